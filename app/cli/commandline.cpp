@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "infocommand.h"
+#include "transcriptfile.h"
+#include "transcriptwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::CommandLine", text);
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "hark: " << message << '\n' << tr("Try 'hark --help' for more information.") << '\n';
+    err.flush();
+    return CommandLine::Usage;
+}
+
+QString mainHelp()
+{
+    return tr("Usage: hark [OPTION]... [EPISODE]\n"
+              "       hark info FILE [--json]\n"
+              "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
+              "\n"
+              "A podcast player that keeps the transcript in step with the audio.\n"
+              "\n"
+              "Commands:\n"
+              "  info FILE        what a transcript holds; for an audio file, its transcript\n"
+              "                   files and which one Hark uses\n"
+              "  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help       show this help and exit\n"
+              "  -v, --version    show the version and exit\n"
+              "\n"
+              "Run 'hark COMMAND --help' for a command's options.\n"
+              "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
+}
+
+// Parses one verb's arguments; an exit code when there is nothing more to do (help shown, or a usage error).
+std::optional<int> parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+    QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help and exit."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(help)) {
+        out << usage << '\n' << parser.helpText().section(u'\n', 1);
+        out.flush();
+        return CommandLine::Success;
+    }
+    return std::nullopt;
+}
+
+int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show what a transcript holds."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the facts as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("A transcript, or an audio file with transcripts beside it."));
+    if (auto done = parseVerb(parser, arguments, tr("Usage: hark info FILE [--json]"), out, err))
+        return *done;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(err, files.isEmpty() ? tr("info: missing FILE") : tr("info: one FILE at a time"));
+    return InfoCommand::run(files.first(), parser.isSet(json), out, err);
+}
+
+int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write a transcript in another format."));
+    const QCommandLineOption to(QStringLiteral("to"),
+        tr("Output format: vtt, srt, json, txt or md (default: from OUT's extension, else vtt)."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption words(
+        QStringLiteral("words"), tr("json and srt: one segment or cue per timed word."));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        tr("Write to OUT (atomically) instead of standard output."), QStringLiteral("OUT"));
+    parser.addOptions({ to, words, output });
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"), tr("The transcript to read ('-' for standard input)."));
+    if (auto done = parseVerb(
+            parser, arguments, tr("Usage: hark convert INPUT [--to FORMAT] [--words] [-o OUT]"), out, err))
+        return *done;
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return usageError(
+            err, inputs.isEmpty() ? tr("convert: missing INPUT") : tr("convert: one INPUT at a time"));
+    const QString input = inputs.first();
+    const QString outPath = parser.value(output);
+
+    Format format = Format::WebVtt;
+    if (parser.isSet(to)) {
+        format = formatFromName(parser.value(to));
+        if (!isWritable(format)) {
+            return usageError(err,
+                tr("convert: unknown output format '%1' (expected one of: %2)")
+                    .arg(parser.value(to), writableFormatNames().join(QStringLiteral(", "))));
+        }
+    } else if (!outPath.isEmpty()) {
+        const Format byName = formatFromName(QFileInfo(outPath).suffix());
+        if (byName != Format::Unknown && !isWritable(byName))
+            return usageError(err, tr("convert: cannot write %1; use --to").arg(formatTitle(byName)));
+        format = byName == Format::Unknown ? Format::WebVtt : byName;
+    }
+    if (!outPath.isEmpty() && input != u"-"
+        && QFileInfo(outPath).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
+        return usageError(err, tr("convert: refusing to overwrite the input file %1").arg(input));
+
+    ReadResult r;
+    const QString name = input == u"-" ? tr("<stdin>") : input;
+    if (input == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(err, tr("convert: cannot read standard input"));
+        r = TranscriptFile::read(&in);
+    } else {
+        r = TranscriptFile::read(input);
+    }
+    for (const Diagnostic &w : r.warnings)
+        err << "hark: " << tr("warning: ") << w.format(name) << '\n';
+    if (!r.ok()) {
+        err << "hark: " << r.error.format(name) << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    const auto written = TranscriptWriter::write(*r.transcript, format, { .words = parser.isSet(words) });
+    if (!written.ok()) {
+        err << "hark: " << name << ": " << written.error << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    if (outPath.isEmpty()) {
+        out << written.text;
+        out.flush();
+    } else if (QString error; !TranscriptFile::save(outPath, written.text, &error)) {
+        err << "hark: " << outPath << ": " << error << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    err.flush();
+    return CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments[1];
+    return first == u"info" || first == u"convert" || first == u"align" || first.startsWith(u'-');
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString verb = arguments.value(1);
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest.first() = QStringLiteral("hark ") + verb;
+    if (verb == u"info")
+        return runInfo(rest, out, err);
+    if (verb == u"convert")
+        return runConvert(rest, out, err);
+    if (verb == u"align")
+        return usageError(err, tr("'align' comes with the offline aligner and is not in this version yet"));
+    if (verb == u"-h" || verb == u"--help") {
+        out << mainHelp();
+        out.flush();
+        return Success;
+    }
+    if (verb == u"-v" || verb == u"--version") {
+        out << "hark " << QStringLiteral(HARK_VERSION) << '\n'
+            << tr("License GPL-3.0-or-later: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.")
+            << '\n';
+        out.flush();
+        return Success;
+    }
+    if (verb.startsWith(u'-'))
+        return usageError(err, tr("unknown option '%1'").arg(verb));
+    return usageError(err,
+        verb.isEmpty()
+            ? tr("the player window is not in this version yet; try 'hark info FILE'")
+            : tr("'%1' is not a command, and the player window is not in this version yet").arg(verb));
+}
+
+} // namespace hark

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace hark {
+
+/// `hark info|convert …`: the headless command line. Exit codes: 0 done, 1 bad input, 2 usage.
+class CommandLine
+{
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        BadInput = 1,
+        Usage = 2
+    };
+
+    /// Whether @p arguments (argv, program first) name a command-line verb rather than the window.
+    static bool isCommand(const QStringList &arguments);
+    /// Runs @p arguments, writing results to @p out and messages to @p err.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+} // namespace hark

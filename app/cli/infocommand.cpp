@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "infocommand.h"
+
+#include "commandline.h"
+#include "sidecarfinder.h"
+#include "timecode.h"
+#include "transcriptfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::InfoCommand", text);
+}
+
+constexpr int kFirstCues = 5;
+
+QJsonValue jsonTime(qint64 ms)
+{
+    return ms == kNoTime ? QJsonValue() : QJsonValue(ms / 1000.0);
+}
+
+QJsonObject transcriptJson(const ReadResult &r)
+{
+    const Transcript &t = *r.transcript;
+    QJsonObject o;
+    o[u"format"] = formatName(r.format);
+    o[u"encoding"] = r.encoding;
+    QJsonObject meta;
+    meta[u"title"] = t.metadata.title;
+    meta[u"show"] = t.metadata.show;
+    meta[u"date"]
+        = t.metadata.date.isValid() ? QJsonValue(t.metadata.date.toString(Qt::ISODate)) : QJsonValue();
+    meta[u"duration"] = jsonTime(t.metadata.duration);
+    meta[u"language"] = t.metadata.language;
+    QJsonObject extra;
+    for (const auto &[k, v] : t.metadata.extra)
+        extra[k] = v;
+    meta[u"extra"] = extra;
+    o[u"metadata"] = meta;
+    o[u"segments"] = qint64(t.segments.size());
+    o[u"timedSegments"] = qint64(t.timedSegmentCount());
+    o[u"words"] = qint64(t.wordCount());
+    o[u"timedWords"] = qint64(t.timedWordCount());
+    o[u"speakers"] = QJsonArray::fromStringList(t.speakers);
+    o[u"chapters"] = qint64(t.chapters.size());
+    o[u"timing"] = t.timing() == Timing::Words ? QStringLiteral("words")
+        : t.timing() == Timing::Segments       ? QStringLiteral("segments")
+                                               : QStringLiteral("none");
+    QJsonArray first;
+    for (qsizetype i = 0; i < std::min<qsizetype>(kFirstCues, t.segments.size()); ++i) {
+        const Segment &s = t.segments[i];
+        QJsonObject cue;
+        cue[u"start"] = jsonTime(s.start);
+        cue[u"end"] = jsonTime(s.end);
+        if (s.speaker >= 0)
+            cue[u"speaker"] = t.speakerName(s.speaker);
+        cue[u"text"] = s.text;
+        first.append(cue);
+    }
+    o[u"firstSegments"] = first;
+    QJsonArray warnings;
+    for (const Diagnostic &w : r.warnings)
+        warnings.append(
+            QJsonObject { { u"line"_qs, w.line }, { u"column"_qs, w.column }, { u"message"_qs, w.message } });
+    o[u"warnings"] = warnings;
+    return o;
+}
+
+void printTranscript(const ReadResult &r, QTextStream &out)
+{
+    const Transcript &t = *r.transcript;
+    auto row = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out << QString(label + QStringLiteral(": ")).leftJustified(11) << value << '\n';
+    };
+    row(tr("Format"), tr("%1 (%2)").arg(formatTitle(r.format), r.encoding));
+    row(tr("Title"), t.metadata.title);
+    row(tr("Show"), t.metadata.show);
+    row(tr("Date"), t.metadata.date.toString(Qt::ISODate));
+    if (t.metadata.duration != kNoTime)
+        row(tr("Duration"), timecode::formatClock(t.metadata.duration));
+    row(tr("Language"), t.metadata.language);
+    for (const auto &[k, v] : t.metadata.extra)
+        row(k, v);
+    row(tr("Timing"), timingName(t.timing()));
+    row(tr("Segments"), tr("%1 (%2 timed)").arg(t.segments.size()).arg(t.timedSegmentCount()));
+    row(tr("Words"), tr("%1 (%2 timed)").arg(t.wordCount()).arg(t.timedWordCount()));
+    row(tr("Speakers"),
+        t.speakers.isEmpty()
+            ? tr("none named")
+            : tr("%1 (%2)").arg(t.speakers.size()).arg(t.speakers.join(QStringLiteral(", "))));
+    row(tr("Chapters"), QString::number(t.chapters.size()));
+    if (!t.segments.isEmpty()) {
+        out << '\n' << tr("First segments:") << '\n';
+        for (qsizetype i = 0; i < std::min<qsizetype>(kFirstCues, t.segments.size()); ++i) {
+            const Segment &s = t.segments[i];
+            QString text = s.text;
+            if (text.size() > 70)
+                text = text.left(69) + u'…';
+            out << "  " << timecode::formatClock(s.start).rightJustified(7) << "  "
+                << (s.speaker >= 0 ? t.speakerName(s.speaker) + QStringLiteral(": ") : QString()) << text
+                << '\n';
+        }
+    }
+}
+
+} // namespace
+
+int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStream &err)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        err << "hark: " << path << ": " << tr("no such file") << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    QJsonObject result;
+    QString transcriptPath = path;
+    if (SidecarFinder::isAudioFile(path)) {
+        const SidecarReport report = SidecarFinder::find(path);
+        QJsonArray candidates;
+        if (!json)
+            out << tr("Episode:   %1").arg(info.fileName()) << '\n' << tr("Sidecars:") << '\n';
+        for (int i = 0; i < report.candidates.size(); ++i) {
+            const SidecarCandidate &c = report.candidates[i];
+            const bool chosen = i == report.transcript || i == report.chapters;
+            const bool isChapters = c.kind == SidecarCandidate::Kind::Chapters;
+            const QString what = !c.readable ? tr("unreadable: %1").arg(c.problem)
+                : isChapters                 ? tr("chapters")
+                                             : tr("%1, %2").arg(formatTitle(c.format), timingName(c.timing));
+            if (json) {
+                candidates.append(QJsonObject { { u"path"_qs, c.path },
+                    { u"kind"_qs, isChapters ? u"chapters"_qs : u"transcript"_qs },
+                    { u"format"_qs, formatName(c.format) }, { u"readable"_qs, c.readable },
+                    { u"chosen"_qs, chosen }, { u"language"_qs, c.language }, { u"problem"_qs, c.problem } });
+            } else {
+                out << (chosen ? "  * " : "    ") << QFileInfo(c.path).fileName() << "  (" << what << ")\n";
+            }
+        }
+        if (report.candidates.isEmpty() && !json)
+            out << "    " << tr("none found") << '\n';
+        if (report.transcript >= 0 && !json)
+            out << tr("Chosen:    %1, because %2")
+                       .arg(QFileInfo(report.candidates[report.transcript].path).fileName(), report.reason)
+                << "\n\n";
+        result[u"episode"] = info.absoluteFilePath();
+        result[u"sidecars"] = candidates;
+        result[u"reason"] = report.reason;
+        if (report.transcript < 0) {
+            if (json) {
+                out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+            }
+            out.flush();
+            err << "hark: " << path << ": " << tr("no readable transcript beside this episode") << '\n';
+            err.flush();
+            return CommandLine::BadInput;
+        }
+        transcriptPath = report.candidates[report.transcript].path;
+    }
+
+    const ReadResult r = TranscriptFile::read(transcriptPath);
+    for (const Diagnostic &w : r.warnings)
+        err << "hark: " << tr("warning: ") << w.format(transcriptPath) << '\n';
+    if (!r.ok()) {
+        err << "hark: " << r.error.format(transcriptPath) << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    if (json) {
+        QJsonObject t = transcriptJson(r);
+        t[u"file"] = QFileInfo(transcriptPath).absoluteFilePath();
+        result[u"transcript"] = t;
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    } else {
+        out << tr("File:      %1").arg(transcriptPath) << '\n';
+        printTranscript(r, out);
+    }
+    out.flush();
+    err.flush();
+    return CommandLine::Success;
+}
+
+} // namespace hark

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vttreader.h"
+
+#include "../timecode.h"
+#include "cuetext.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::VttReader", text);
+}
+
+// WebVTT whitespace: space, tab, line feed, form feed, carriage return (not vertical tab).
+bool isVttSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\f' || c == u'\r';
+}
+
+void skipSpace(QStringView s, qsizetype &pos)
+{
+    while (pos < s.size() && isVttSpace(s[pos]))
+        ++pos;
+}
+
+std::optional<std::pair<qint64, qint64>> parseTimings(QStringView line)
+{
+    qsizetype pos = 0;
+    skipSpace(line, pos);
+    const auto start = timecode::parseVtt(line, pos);
+    if (!start)
+        return std::nullopt;
+    skipSpace(line, pos);
+    if (!line.mid(pos).startsWith(u"-->"))
+        return std::nullopt;
+    pos += 3;
+    skipSpace(line, pos);
+    const auto end = timecode::parseVtt(line, pos);
+    if (!end)
+        return std::nullopt;
+    // The rest is cue settings, which only place the cue on a video frame.
+    return std::make_pair(*start, *end);
+}
+
+// "Key: value" lines of a metadata NOTE or of the header block.
+void readFields(QStringView block, Transcript &t, bool isHeader)
+{
+    static const QRegularExpression field(QStringLiteral(R"(^\s*([A-Za-z][A-Za-z -]{0,30}):\s*(.*)$)"));
+    for (QStringView line : cuetext::splitLines(block)) {
+        const auto m = field.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString key = m.captured(1).trimmed().toLower();
+        const QString value = m.captured(2).trimmed();
+        if (key == u"title") {
+            t.metadata.title = value;
+        } else if (key == u"show") {
+            t.metadata.show = value;
+        } else if (key == u"language") {
+            t.metadata.language = value;
+        } else if (key == u"date") {
+            t.metadata.date = QDate::fromString(value, Qt::ISODate);
+        } else if (key == u"duration") {
+            if (const auto d = timecode::parseDuration(value))
+                t.metadata.duration = *d;
+        } else if (key == u"chapter") {
+            const qsizetype space = value.indexOf(u' ');
+            if (const auto start = timecode::parseClock(QStringView(value).left(space)); start && space > 0)
+                t.chapters.append(Chapter { *start, kNoTime, value.mid(space + 1).trimmed(), {}, {}, false });
+        } else if (isHeader) {
+            t.metadata.extra.append({ m.captured(1).trimmed(), value });
+        }
+    }
+}
+
+} // namespace
+
+ReadResult VttReader::read(QStringView input, Options options)
+{
+    QString normalized = input.toString();
+    if (normalized.startsWith(QChar(0xFEFF)))
+        normalized.remove(0, 1);
+    normalized.replace(QChar(0), QChar(0xFFFD));
+    const QList<QStringView> lines = cuetext::splitLines(normalized);
+
+    ReadResult result;
+    Transcript t;
+    qsizetype i = 0;
+    const QStringView first = lines.isEmpty() ? QStringView() : lines.first();
+    const bool signature
+        = first.startsWith(u"WEBVTT") && (first.size() == 6 || first[6] == u' ' || first[6] == u'\t');
+    if (signature) {
+        const QString headerText = first.mid(6).trimmed().toString();
+        if (!headerText.isEmpty())
+            t.metadata.extra.append({ QStringLiteral("WEBVTT"), headerText });
+        i = 1;
+    } else if (options.requireSignature) {
+        return ReadResult::failure(1, 1, tr("expected \"WEBVTT\" at the start of the file"));
+    } else {
+        result.warnings.append({ 1, 1, tr("the \"WEBVTT\" line is missing; read anyway") });
+    }
+
+    // Collects one block starting at line i, following the WebVTT parser's "collect a WebVTT block".
+    struct Block
+    {
+        QString buffer;
+        std::optional<std::pair<qint64, qint64>> timings;
+        QString id;
+        bool seenArrow = false;
+        qsizetype firstLine = 0;
+    };
+    auto collectBlock = [&](bool inHeader) {
+        Block b;
+        b.firstLine = i;
+        int lineCount = 0;
+        while (i < lines.size()) {
+            const QStringView line = lines[i];
+            ++lineCount;
+            ++i;
+            if (line.contains(u"-->")) {
+                if (!inHeader && (lineCount == 1 || (lineCount == 2 && !b.seenArrow))) {
+                    b.seenArrow = true;
+                    b.timings = parseTimings(line);
+                    if (b.timings) {
+                        b.id = b.buffer;
+                        b.buffer.clear();
+                    } else {
+                        result.warnings.append({ int(i), 1,
+                            tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue was "
+                               "skipped") });
+                    }
+                } else {
+                    --i; // this line opens the next block
+                    break;
+                }
+            } else if (line.isEmpty()) {
+                break;
+            } else {
+                if (!b.buffer.isEmpty())
+                    b.buffer += u'\n';
+                b.buffer += line;
+            }
+        }
+        return b;
+    };
+    auto skipBlankLines = [&] {
+        while (i < lines.size() && lines[i].isEmpty())
+            ++i;
+    };
+
+    if (signature && i < lines.size() && !lines[i].isEmpty()) {
+        const Block header = collectBlock(true);
+        readFields(header.buffer, t, true);
+    }
+    skipBlankLines();
+    while (i < lines.size()) {
+        const Block b = collectBlock(false);
+        if (b.timings) {
+            const cuetext::Parsed parsed = cuetext::parseVtt(b.buffer);
+            Segment s;
+            s.start = b.timings->first;
+            s.end = b.timings->second;
+            s.id = b.id;
+            s.text = parsed.text;
+            auto stamps = parsed.timestamps;
+            if (!parsed.voice.isEmpty()) {
+                s.speaker = t.speakerIndex(parsed.voice);
+            } else if (const qsizetype cut = cuetext::takeSpeakerLabel(s, t); cut > 0) {
+                for (auto &stamp : stamps)
+                    stamp.first = std::max<qsizetype>(0, stamp.first - cut);
+            }
+            cuetext::applyInlineTimes(s, stamps);
+            t.segments.append(std::move(s));
+        } else if (!b.seenArrow && (b.buffer.startsWith(u"NOTE\n") || b.buffer == u"NOTE")) {
+            readFields(QStringView(b.buffer).mid(5), t, false);
+        }
+        skipBlankLines();
+    }
+    result.transcript = std::move(t);
+    return result;
+}
+
+} // namespace hark

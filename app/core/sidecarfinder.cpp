@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sidecarfinder.h"
+
+#include "transcriptfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::SidecarFinder", text);
+}
+
+int formatRank(Format f)
+{
+    switch (f) {
+    case Format::WebVtt:
+        return 0;
+    case Format::PodcastJson:
+        return 1;
+    case Format::Srt:
+        return 2;
+    case Format::Lrc:
+        return 3;
+    case Format::Html:
+        return 4;
+    default:
+        return 5;
+    }
+}
+
+bool languageMatches(const QString &tag, const QStringList &languages)
+{
+    if (tag.isEmpty())
+        return true;
+    const QString primary = tag.section(u'-', 0, 0).toLower();
+    return std::any_of(languages.cbegin(), languages.cend(),
+        [&](const QString &l) { return l.section(u'-', 0, 0).section(u'_', 0, 0).toLower() == primary; });
+}
+
+} // namespace
+
+bool SidecarFinder::isAudioFile(const QString &path)
+{
+    static const QStringList audio = { QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("m4b"),
+        QStringLiteral("aac"), QStringLiteral("ogg"), QStringLiteral("oga"), QStringLiteral("opus"),
+        QStringLiteral("flac"), QStringLiteral("wav"), QStringLiteral("mp4"), QStringLiteral("webm") };
+    return audio.contains(QFileInfo(path).suffix().toLower());
+}
+
+SidecarReport SidecarFinder::find(const QString &audioPath)
+{
+    return find(audioPath, QLocale().uiLanguages());
+}
+
+SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &languages)
+{
+    const QFileInfo audio(audioPath);
+    const QString base = audio.completeBaseName();
+    static const QRegularExpression tail(
+        QStringLiteral(
+            R"(^(?:\.(transcript|hark|chapters|[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*))?\.(vtt|srt|json|lrc|html?|txt)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    SidecarReport report;
+    QList<SidecarCandidate> transcripts, chapters;
+    const QDir dir = audio.absoluteDir();
+    const QStringList names = dir.entryList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
+    for (const QString &name : names) {
+        if (name.size() <= base.size() || !name.startsWith(base, Qt::CaseInsensitive)
+            || name == audio.fileName())
+            continue;
+        const auto m = tail.match(QStringView(name).mid(base.size()));
+        if (!m.hasMatch())
+            continue;
+        SidecarCandidate c;
+        c.path = dir.filePath(name);
+        const QString tag = m.captured(1);
+        const QString lowerTag = tag.toLower();
+        c.isCache = lowerTag == u"hark" && m.captured(2).toLower() == u"vtt";
+        if (!tag.isEmpty() && lowerTag != u"transcript" && lowerTag != u"hark" && lowerTag != u"chapters")
+            c.language = tag;
+        const bool chaptersName = lowerTag == u"chapters";
+        ReadResult r = chaptersName ? TranscriptFile::readChapters(c.path) : TranscriptFile::read(c.path);
+        if (!chaptersName && !r.ok() && m.captured(2).toLower() == u"json") {
+            // "Episode.json" may be a chapters file.
+            ReadResult asChapters = TranscriptFile::readChapters(c.path);
+            if (asChapters.ok() && !asChapters.transcript->chapters.isEmpty()) {
+                r = std::move(asChapters);
+                c.kind = SidecarCandidate::Kind::Chapters;
+            }
+        }
+        if (chaptersName)
+            c.kind = SidecarCandidate::Kind::Chapters;
+        c.readable = r.ok();
+        c.format = c.kind == SidecarCandidate::Kind::Chapters ? Format::PodcastJson : r.format;
+        if (r.ok())
+            c.timing = r.transcript->timing();
+        else
+            c.problem = r.error.format(name);
+        (c.kind == SidecarCandidate::Kind::Chapters ? chapters : transcripts).append(c);
+    }
+
+    auto key = [&](const SidecarCandidate &c) {
+        return std::make_tuple(!c.readable, -int(c.timing), !languageMatches(c.language, languages),
+            !c.isCache, formatRank(c.format), c.path.size(), c.path);
+    };
+    std::stable_sort(transcripts.begin(), transcripts.end(),
+        [&](const auto &a, const auto &b) { return key(a) < key(b); });
+    std::stable_sort(chapters.begin(), chapters.end(), [](const auto &a, const auto &b) {
+        return std::make_tuple(!a.readable, a.path.size(), a.path)
+            < std::make_tuple(!b.readable, b.path.size(), b.path);
+    });
+
+    if (!transcripts.isEmpty() && transcripts.first().readable) {
+        report.transcript = 0;
+        const SidecarCandidate &best = transcripts.first();
+        if (transcripts.size() == 1 || !transcripts[1].readable) {
+            report.reason = tr("the only readable transcript");
+        } else {
+            const SidecarCandidate &next = transcripts[1];
+            const QString other = QFileInfo(next.path).fileName();
+            if (best.timing != next.timing)
+                report.reason
+                    = tr("%1 beats %2 (%3)").arg(timingName(best.timing), timingName(next.timing), other);
+            else if (languageMatches(best.language, languages) != languageMatches(next.language, languages))
+                report.reason = tr("its language matches yours, unlike %1").arg(other);
+            else if (best.isCache != next.isCache)
+                report.reason = tr("Hark's own alignment is preferred to %1").arg(other);
+            else if (formatRank(best.format) != formatRank(next.format))
+                report.reason = tr("%1 is preferred to %2 (%3) at the same timing")
+                                    .arg(formatTitle(best.format), formatTitle(next.format), other);
+            else
+                report.reason = tr("the plainer name of equal candidates (over %1)").arg(other);
+        }
+    }
+    report.candidates = transcripts;
+    if (!chapters.isEmpty() && chapters.first().readable)
+        report.chapters = int(report.candidates.size());
+    report.candidates.append(chapters);
+    return report;
+}
+
+} // namespace hark

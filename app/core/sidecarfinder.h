@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "format.h"
+#include "transcript.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hark {
+
+/// A file beside an episode that may hold its transcript or chapters.
+struct SidecarCandidate
+{
+    enum class Kind
+    {
+        Transcript,
+        Chapters
+    };
+    QString path;
+    Kind kind = Kind::Transcript;
+    Format format = Format::Unknown;
+    Timing timing = Timing::None;
+    QString language; ///< from a language-tagged name such as "Episode 01.en.vtt"
+    bool isCache = false; ///< Hark's own "<name>.hark.vtt"
+    bool readable = false;
+    QString problem; ///< why it cannot be read, when it cannot
+};
+
+/// Every candidate found for an episode and which transcript and chapters file won.
+struct SidecarReport
+{
+    QList<SidecarCandidate> candidates; ///< best transcript first, then the others, then chapters
+    int transcript = -1; ///< index of the chosen transcript, -1 if none
+    int chapters = -1; ///< index of the chosen chapters file, -1 if none
+    QString reason; ///< why the transcript won over the runner-up
+};
+
+/// Finds the sidecars of an episode: for "Episode 01.mp3", "Episode 01.{vtt,srt,json,lrc,html,txt}" in any
+/// letter case, language-tagged names ("Episode 01.en.vtt"), "Episode 01.transcript.*", chapters in
+/// "Episode 01.chapters.json", and Hark's own "Episode 01.hark.vtt". Timed beats untimed and word timing
+/// beats cue timing; then a name in one of @p languages (or untagged) beats another language; then the format
+/// (vtt, json, srt, lrc, html, txt) and Hark's cache before others.
+class SidecarFinder
+{
+public:
+    static SidecarReport find(const QString &audioPath, const QStringList &languages);
+    static SidecarReport find(const QString &audioPath);
+    /// Audio file extensions Hark treats as episodes.
+    static bool isAudioFile(const QString &path);
+};
+
+} // namespace hark

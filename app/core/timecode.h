@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace hark::timecode {
+
+/// "hh:mm:ss.ttt", as WebVTT writes it.
+QString formatVtt(qint64 ms);
+/// "hh:mm:ss,ttt", as SRT writes it.
+QString formatSrt(qint64 ms);
+/// "m:ss" or "h:mm:ss" for people to read; "--:--" when unknown.
+QString formatClock(qint64 ms);
+
+/// A WebVTT timestamp at @p pos, by the WebVTT parser's rules (optional hours of 2+ digits, 2-digit minutes
+/// and seconds up to 59, exactly 3 fraction digits). On success @p pos moves past it.
+std::optional<qint64> parseVtt(QStringView text, qsizetype &pos);
+
+/// A clock time as people and lenient formats write it: "[h:]m:s[.fff]" or plain seconds "754.5"; the
+/// fraction may follow '.' or ',' and have 1–3 digits (more are cut). The leading field is unbounded; the
+/// ones after it must be 0–59. On failure returns nullopt and, if @p error is given, says what was expected.
+std::optional<qint64> parseClock(QStringView text, QString *error = nullptr);
+
+/// A duration as archive pages write it: "12m", "1h 5m", "45s", "1 hr 5 min", or a clock time "1:05:00".
+std::optional<qint64> parseDuration(QStringView text);
+
+} // namespace hark::timecode

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcript.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace hark {
+
+bool Segment::hasWordTimes() const
+{
+    return std::any_of(words.cbegin(), words.cend(), [](const Word &w) { return w.hasStart(); });
+}
+
+bool Segment::isNonSpeech() const
+{
+    return !words.isEmpty()
+        && std::none_of(words.cbegin(), words.cend(), [](const Word &w) { return w.isSpeech(); });
+}
+
+QString TranscriptMetadata::extraValue(const QString &key) const
+{
+    for (const auto &[k, v] : extra) {
+        if (k == key)
+            return v;
+    }
+    return {};
+}
+
+bool TranscriptMetadata::isEmpty() const
+{
+    return title.isEmpty() && show.isEmpty() && language.isEmpty() && !date.isValid() && duration == kNoTime
+        && extra.isEmpty();
+}
+
+int Transcript::speakerIndex(const QString &name)
+{
+    if (name.isEmpty())
+        return -1;
+    const qsizetype i = speakers.indexOf(name);
+    if (i >= 0)
+        return int(i);
+    speakers.append(name);
+    return int(speakers.size() - 1);
+}
+
+qsizetype Transcript::wordCount() const
+{
+    qsizetype n = 0;
+    for (const Segment &s : segments)
+        n += s.words.size();
+    return n;
+}
+
+qsizetype Transcript::timedSegmentCount() const
+{
+    return std::count_if(segments.cbegin(), segments.cend(), [](const Segment &s) { return s.hasStart(); });
+}
+
+qsizetype Transcript::timedWordCount() const
+{
+    qsizetype n = 0;
+    for (const Segment &s : segments)
+        n += std::count_if(s.words.cbegin(), s.words.cend(), [](const Word &w) { return w.hasStart(); });
+    return n;
+}
+
+Timing Transcript::timing() const
+{
+    bool anySegment = false;
+    for (const Segment &s : segments) {
+        if (s.hasWordTimes())
+            return Timing::Words;
+        anySegment = anySegment || s.hasStart();
+    }
+    return anySegment ? Timing::Segments : Timing::None;
+}
+
+QList<qsizetype> Transcript::paragraphStarts(int sentencesPerParagraph) const
+{
+    QList<qsizetype> starts;
+    qsizetype sinceStart = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &s = segments[i];
+        const bool turn = i > 0 && s.speaker != segments[i - 1].speaker;
+        if (i == 0 || (s.flags & Segment::ParagraphStart) || turn || sinceStart >= sentencesPerParagraph) {
+            starts.append(i);
+            sinceStart = 0;
+        }
+        ++sinceStart;
+    }
+    return starts;
+}
+
+QString timingName(Timing timing)
+{
+    switch (timing) {
+    case Timing::None:
+        return QCoreApplication::translate("hark::Transcript", "untimed");
+    case Timing::Segments:
+        return QCoreApplication::translate("hark::Transcript", "timed by segment");
+    case Timing::Words:
+        return QCoreApplication::translate("hark::Transcript", "timed by word");
+    }
+    return {};
+}
+
+} // namespace hark

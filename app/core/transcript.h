@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace hark {
+
+/// A time in milliseconds that is not known.
+inline constexpr qint64 kNoTime = -1;
+
+/// One whitespace-separated token of a segment's text, with its timing where the source gives one.
+struct Word
+{
+    enum Flag : quint8
+    {
+        NonSpeech = 0x1, ///< a stage direction such as "[Music]": shown, never aligned or counted as speech
+        LowConfidence = 0x2, ///< the time was interpolated, not heard
+    };
+
+    qint64 start = kNoTime;
+    qint64 end = kNoTime;
+    qint32 from = 0; ///< first character in Segment::text
+    qint32 length = 0;
+    quint8 flags = 0;
+
+    bool hasStart() const { return start != kNoTime; }
+    bool isSpeech() const { return !(flags & NonSpeech); }
+    friend bool operator==(const Word &, const Word &) = default;
+};
+
+/// A cue, a line or a sentence: the unit that is highlighted as the current line.
+struct Segment
+{
+    enum Flag : quint8
+    {
+        ParagraphStart = 0x1, ///< the source starts a new paragraph here
+    };
+
+    qint64 start = kNoTime;
+    qint64 end = kNoTime;
+    QString text; ///< visible text: tags stripped, entities decoded, line breaks joined by a space
+    QString id; ///< the source's cue identifier, if any
+    int speaker = -1; ///< index into Transcript::speakers
+    QList<Word> words;
+    quint8 flags = 0;
+
+    bool hasStart() const { return start != kNoTime; }
+    QStringView wordText(qsizetype i) const { return QStringView(text).mid(words[i].from, words[i].length); }
+    /// Whether at least one word carries a time of its own.
+    bool hasWordTimes() const;
+    /// Whether every word is a stage direction (and there is at least one).
+    bool isNonSpeech() const;
+    friend bool operator==(const Segment &, const Segment &) = default;
+};
+
+/// A chapter from a sidecar or from tags.
+struct Chapter
+{
+    qint64 start = 0;
+    qint64 end = kNoTime;
+    QString title;
+    QString url;
+    QString image;
+    bool hidden = false; ///< Podcasting 2.0 `toc: false`
+    friend bool operator==(const Chapter &, const Chapter &) = default;
+};
+
+/// What the sidecar says about the episode.
+struct TranscriptMetadata
+{
+    QString title;
+    QString show;
+    QString language;
+    QDate date;
+    qint64 duration = kNoTime;
+    /// Everything else the source names (LRC `[ar:]`, an archive page's site, VTT header text), in source
+    /// order.
+    QList<std::pair<QString, QString>> extra;
+
+    QString extraValue(const QString &key) const;
+    bool isEmpty() const;
+    friend bool operator==(const TranscriptMetadata &, const TranscriptMetadata &) = default;
+};
+
+/// How precisely a transcript is timed.
+enum class Timing
+{
+    None, ///< no segment has a time
+    Segments, ///< segments are timed, words are not
+    Words, ///< words carry their own times
+};
+
+/// The transcript model every part of Hark reads: ordered segments, their words, speakers, chapters,
+/// metadata.
+struct Transcript
+{
+    QList<Segment> segments;
+    QStringList speakers;
+    QList<Chapter> chapters;
+    TranscriptMetadata metadata;
+
+    /// The index of @p name in speakers, adding it when new; -1 for an empty name.
+    int speakerIndex(const QString &name);
+    QString speakerName(int index) const
+    {
+        return index >= 0 && index < speakers.size() ? speakers[index] : QString();
+    }
+    qsizetype wordCount() const;
+    qsizetype timedSegmentCount() const;
+    qsizetype timedWordCount() const;
+    Timing timing() const;
+    /// The first segment of each paragraph: the source's paragraph marks, else speaker turns, else a few
+    /// sentences at a time. Always starts with 0 when there are segments.
+    QList<qsizetype> paragraphStarts(int sentencesPerParagraph = 5) const;
+    friend bool operator==(const Transcript &, const Transcript &) = default;
+};
+
+QString timingName(Timing timing);
+
+} // namespace hark

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcriptfile.h"
+
+#include "formatdetector.h"
+#include "formats/htmlreader.h"
+#include "formats/lrcreader.h"
+#include "formats/plaintextreader.h"
+#include "formats/podcastjsonreader.h"
+#include "formats/srtreader.h"
+#include "formats/vttreader.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::TranscriptFile", text);
+}
+
+std::optional<QByteArray> readBytes(QIODevice *device, ReadResult &failure)
+{
+    const qint64 size = device->size();
+    if (!device->isSequential() && size > TranscriptFile::kMaxBytes) {
+        failure = ReadResult::failure(0, 0,
+            tr("the file is %1 MB; transcripts over %2 MB are not read")
+                .arg(size / 1048576)
+                .arg(TranscriptFile::kMaxBytes / 1048576));
+        return std::nullopt;
+    }
+    QByteArray bytes = device->read(TranscriptFile::kMaxBytes + 1);
+    if (bytes.size() > TranscriptFile::kMaxBytes) {
+        failure = ReadResult::failure(
+            0, 0, tr("transcripts over %1 MB are not read").arg(TranscriptFile::kMaxBytes / 1048576));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+ReadResult decodeAndRead(const QByteArray &bytes, const QString &fileName, bool chapters)
+{
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (decoded.error) {
+        ReadResult r;
+        r.error = *decoded.error;
+        r.encoding = decoded.encoding;
+        return r;
+    }
+    ReadResult r = chapters ? ChaptersJsonReader::read(decoded.text)
+                            : TranscriptFile::readText(decoded.text, fileName);
+    r.encoding = decoded.encoding;
+    if (decoded.warning)
+        r.warnings.prepend(*decoded.warning);
+    return r;
+}
+
+ReadResult readPath(const QString &path, bool chapters)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return ReadResult::failure(0, 0, tr("is a folder, not a transcript file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return ReadResult::failure(0, 0, tr("cannot open: %1").arg(file.errorString()));
+    ReadResult failure;
+    const auto bytes = readBytes(&file, failure);
+    if (!bytes)
+        return failure;
+    return decodeAndRead(*bytes, path, chapters);
+}
+
+} // namespace
+
+ReadResult TranscriptFile::read(const QString &path)
+{
+    return readPath(path, false);
+}
+
+ReadResult TranscriptFile::readChapters(const QString &path)
+{
+    return readPath(path, true);
+}
+
+ReadResult TranscriptFile::read(QIODevice *device, const QString &fileName)
+{
+    ReadResult failure;
+    const auto bytes = readBytes(device, failure);
+    if (!bytes)
+        return failure;
+    return decodeAndRead(*bytes, fileName, false);
+}
+
+ReadResult TranscriptFile::readText(QStringView text, const QString &fileName)
+{
+    const Format format = FormatDetector::detect(text, fileName);
+    ReadResult r;
+    switch (format) {
+    case Format::WebVtt: {
+        qsizetype i = 0;
+        while (i < text.size() && (text[i].isSpace() || text[i] == QChar(0xFEFF)))
+            ++i;
+        const bool signature = text.mid(i).startsWith(u"WEBVTT");
+        // Leading blank lines before WEBVTT break the signature for browsers; read past them.
+        r = VttReader::read(signature ? text.mid(i) : text, { .requireSignature = signature });
+        break;
+    }
+    case Format::Srt:
+        r = SrtReader::read(text);
+        break;
+    case Format::PodcastJson:
+        r = PodcastJsonReader::read(text);
+        break;
+    case Format::Lrc:
+        r = LrcReader::read(text);
+        break;
+    case Format::Html:
+        r = HtmlReader::read(text);
+        break;
+    case Format::Text:
+    case Format::Markdown:
+    case Format::Unknown:
+        r = PlainTextReader::read(text);
+        break;
+    }
+    r.format = format == Format::Markdown || format == Format::Unknown ? Format::Text : format;
+    return r;
+}
+
+bool TranscriptFile::save(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace hark

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcriptwriter.h"
+
+#include "formats/cuetext.h"
+#include "timecode.h"
+
+#include <QCoreApplication>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::TranscriptWriter", text);
+}
+
+std::optional<QString> untimedError(const Transcript &t, const QString &format)
+{
+    for (qsizetype i = 0; i < t.segments.size(); ++i) {
+        if (!t.segments[i].hasStart()) {
+            return tr("segment %1 (\"%2\") has no time, and %3 needs one for every cue; "
+                      "an untimed transcript can be written as json, txt or md")
+                .arg(i + 1)
+                .arg(t.segments[i].text.left(40), format);
+        }
+    }
+    return std::nullopt;
+}
+
+QString jsonString(QStringView s)
+{
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u") + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+QString jsonSeconds(qint64 ms)
+{
+    return ms == kNoTime ? QStringLiteral("null") : QString::number(ms / 1000.0, 'f', 3);
+}
+
+QStringView groupText(const Segment &s, const cuetext::WordGroup &g)
+{
+    const Word &first = s.words[g.firstWord];
+    const Word &last = s.words[g.lastWord];
+    return QStringView(s.text).mid(first.from, last.from + last.length - first.from);
+}
+
+QString metadataFields(const Transcript &t, bool withChapters)
+{
+    QString out;
+    const TranscriptMetadata &m = t.metadata;
+    if (!m.title.isEmpty())
+        out += QStringLiteral("Title: ") % m.title % u'\n';
+    if (!m.show.isEmpty())
+        out += QStringLiteral("Show: ") % m.show % u'\n';
+    if (m.date.isValid())
+        out += QStringLiteral("Date: ") % m.date.toString(Qt::ISODate) % u'\n';
+    if (m.duration != kNoTime)
+        out += QStringLiteral("Duration: ") % timecode::formatVtt(m.duration) % u'\n';
+    if (!m.language.isEmpty())
+        out += QStringLiteral("Language: ") % m.language % u'\n';
+    if (withChapters) {
+        for (const Chapter &c : t.chapters)
+            out += QStringLiteral("Chapter: ") % timecode::formatVtt(c.start) % u' ' % c.title.simplified()
+                % u'\n';
+    }
+    return out;
+}
+
+// Paragraph texts with their first segment, as the text formats lay them out.
+struct Paragraph
+{
+    qsizetype first;
+    qsizetype last;
+    QString text;
+};
+
+QList<Paragraph> paragraphs(const Transcript &t)
+{
+    QList<Paragraph> out;
+    const QList<qsizetype> starts = t.paragraphStarts();
+    for (qsizetype p = 0; p < starts.size(); ++p) {
+        const qsizetype end = p + 1 < starts.size() ? starts[p + 1] : t.segments.size();
+        QStringList texts;
+        for (qsizetype i = starts[p]; i < end; ++i)
+            texts.append(t.segments[i].text);
+        out.append({ starts[p], end - 1, texts.join(u' ') });
+    }
+    return out;
+}
+
+} // namespace
+
+TranscriptWriter::Result TranscriptWriter::write(const Transcript &t, Format format, Options options)
+{
+    switch (format) {
+    case Format::WebVtt:
+        return writeVtt(t);
+    case Format::Srt:
+        return writeSrt(t, options.words);
+    case Format::PodcastJson:
+        return writePodcastJson(t, options.words);
+    case Format::Text:
+        return writeText(t);
+    case Format::Markdown:
+        return writeMarkdown(t);
+    default:
+        return { {}, tr("Hark cannot write %1 files").arg(formatTitle(format)) };
+    }
+}
+
+TranscriptWriter::Result TranscriptWriter::writeVtt(const Transcript &t)
+{
+    if (auto error = untimedError(t, QStringLiteral("WebVTT")))
+        return { {}, *error };
+    QString out = QStringLiteral("WEBVTT");
+    const QString header = t.metadata.extraValue(QStringLiteral("WEBVTT"));
+    if (!header.isEmpty())
+        out += u' ' % header.simplified();
+    out += u'\n';
+    if (const QString fields = metadataFields(t, true); !fields.isEmpty())
+        out += QStringLiteral("\nNOTE\n") % fields;
+
+    for (qsizetype i = 0; i < t.segments.size(); ++i) {
+        const Segment &s = t.segments[i];
+        out += u'\n';
+        const QString id
+            = QString(s.id).replace(u'\n', u' ').replace(QStringLiteral("-->"), QStringLiteral("- ->"));
+        if (!id.trimmed().isEmpty())
+            out += id % u'\n';
+        out += timecode::formatVtt(s.start) % QStringLiteral(" --> ")
+            % timecode::formatVtt(cuetext::effectiveEnd(t.segments, i)) % u'\n';
+        if (s.speaker >= 0)
+            out += QStringLiteral("<v ") % cuetext::escapeVtt(t.speakerName(s.speaker)) % u'>';
+        qsizetype pos = 0;
+        for (qsizetype w = 0; w < s.words.size(); ++w) {
+            const Word &word = s.words[w];
+            if (!word.hasStart() || (w == 0 && word.start == s.start))
+                continue;
+            out += cuetext::escapeVtt(QStringView(s.text).mid(pos, word.from - pos));
+            out += u'<' % timecode::formatVtt(word.start) % u'>';
+            pos = word.from;
+        }
+        // Escaping '>' also keeps "-->" out of the cue text, where it would end the cue.
+        out += cuetext::escapeVtt(QStringView(s.text).mid(pos)).replace(u'\n', u' ') % u'\n';
+    }
+    return { out, {} };
+}
+
+TranscriptWriter::Result TranscriptWriter::writeSrt(const Transcript &t, bool words)
+{
+    if (auto error = untimedError(t, QStringLiteral("SRT")))
+        return { {}, *error };
+    QString out;
+    int number = 0;
+    auto cue = [&](qint64 start, qint64 end, int speaker, QStringView text) {
+        if (number > 0)
+            out += u'\n';
+        out += QString::number(++number) % u'\n' % timecode::formatSrt(start) % QStringLiteral(" --> ")
+            % timecode::formatSrt(end) % u'\n';
+        if (speaker >= 0)
+            out += t.speakerName(speaker) % QStringLiteral(": ");
+        out += text.toString().replace(u'\n', u' ') % u'\n';
+    };
+    for (qsizetype i = 0; i < t.segments.size(); ++i) {
+        const Segment &s = t.segments[i];
+        const qint64 end = cuetext::effectiveEnd(t.segments, i);
+        if (words && s.hasWordTimes()) {
+            for (const auto &g : cuetext::wordGroups(s, end))
+                cue(g.start, g.end, s.speaker, groupText(s, g));
+        } else {
+            cue(s.start, end, s.speaker, s.text);
+        }
+    }
+    return { out, {} };
+}
+
+TranscriptWriter::Result TranscriptWriter::writePodcastJson(const Transcript &t, bool words)
+{
+    QStringList items;
+    auto segment = [&](int speaker, qint64 start, qint64 end, QStringView body) {
+        QString item = QStringLiteral("    {");
+        if (speaker >= 0)
+            item += QStringLiteral("\"speaker\": ") % jsonString(t.speakerName(speaker))
+                % QStringLiteral(", ");
+        item += QStringLiteral("\"startTime\": ") % jsonSeconds(start) % QStringLiteral(", \"endTime\": ")
+            % jsonSeconds(end) % QStringLiteral(", \"body\": ") % jsonString(body) % u'}';
+        items.append(item);
+    };
+    for (qsizetype i = 0; i < t.segments.size(); ++i) {
+        const Segment &s = t.segments[i];
+        if (words && s.hasWordTimes()) {
+            const qint64 end = s.hasStart() ? cuetext::effectiveEnd(t.segments, i) : s.end;
+            for (const auto &g : cuetext::wordGroups(s, end))
+                segment(s.speaker, g.start, g.end, groupText(s, g));
+        } else {
+            segment(s.speaker, s.start, s.end, s.text);
+        }
+    }
+    QString out = QStringLiteral("{\n  \"version\": \"1.0.0\",\n  \"segments\": [");
+    if (!items.isEmpty())
+        out += u'\n' % items.join(QStringLiteral(",\n")) % QStringLiteral("\n  ");
+    out += QStringLiteral("]\n}\n");
+    return { out, {} };
+}
+
+TranscriptWriter::Result TranscriptWriter::writeText(const Transcript &t)
+{
+    QString out = metadataFields(t, false);
+    if (!out.isEmpty())
+        out += u'\n';
+    int speaker = -1;
+    for (const Paragraph &p : paragraphs(t)) {
+        const int s = t.segments[p.first].speaker;
+        if (s >= 0 && s != speaker)
+            out += t.speakerName(s) % QStringLiteral(": ");
+        speaker = s;
+        out += p.text % QStringLiteral("\n\n");
+    }
+    if (out.endsWith(u"\n\n"))
+        out.chop(1);
+    return { out, {} };
+}
+
+TranscriptWriter::Result TranscriptWriter::writeMarkdown(const Transcript &t)
+{
+    QString out;
+    const TranscriptMetadata &m = t.metadata;
+    if (!m.title.isEmpty())
+        out += QStringLiteral("# ") % m.title % QStringLiteral("\n\n");
+    QStringList facts;
+    if (!m.show.isEmpty())
+        facts.append(m.show);
+    if (m.date.isValid())
+        facts.append(m.date.toString(Qt::ISODate));
+    if (m.duration != kNoTime)
+        facts.append(timecode::formatClock(m.duration));
+    if (!facts.isEmpty())
+        out += u'*' % facts.join(QStringLiteral(" · ")) % QStringLiteral("*\n\n");
+
+    qsizetype chapter = 0;
+    int speaker = -1;
+    for (const Paragraph &p : paragraphs(t)) {
+        const Segment &first = t.segments[p.first];
+        while (chapter < t.chapters.size() && first.hasStart() && t.chapters[chapter].start <= first.start) {
+            out += QStringLiteral("## ") % t.chapters[chapter].title.simplified() % QStringLiteral("\n\n");
+            ++chapter;
+        }
+        QStringList lead;
+        if (first.speaker >= 0 && first.speaker != speaker)
+            lead.append(QStringLiteral("**") % t.speakerName(first.speaker) % QStringLiteral("**"));
+        if (first.hasStart())
+            lead.append(u'[' % timecode::formatClock(first.start) % u']');
+        speaker = first.speaker;
+        if (!lead.isEmpty())
+            out += lead.join(u' ') % QStringLiteral("  \n");
+        out += p.text % QStringLiteral("\n\n");
+    }
+    if (out.endsWith(u"\n\n"))
+        out.chop(1);
+    return { out, {} };
+}
+
+} // namespace hark

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "format.h"
+#include "transcript.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace hark {
+
+/// Writes a transcript in one of the writable formats. Pure: text in, text out; files are the caller's.
+class TranscriptWriter
+{
+public:
+    struct Options
+    {
+        /// JSON and SRT: one segment or cue per timed word (with the untimed words after it) where words are
+        /// timed. WebVTT always carries word times inline; text and Markdown ignore it.
+        bool words = false;
+    };
+    struct Result
+    {
+        QString text;
+        QString error; ///< why the transcript cannot be written in this format (e.g. cues without times)
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static Result write(const Transcript &transcript, Format format, Options options);
+    static Result write(const Transcript &transcript, Format format)
+    {
+        return write(transcript, format, Options {});
+    }
+
+    /// WebVTT with speakers as `<v Name>`, inline word timestamps, and metadata and chapters in a NOTE.
+    static Result writeVtt(const Transcript &transcript);
+    /// SubRip, speakers as a "Name: " prefix.
+    static Result writeSrt(const Transcript &transcript, bool words);
+    /// Podcasting 2.0 JSON: times in seconds with 3 decimals, null where unknown.
+    static Result writePodcastJson(const Transcript &transcript, bool words);
+    /// Plain text in paragraphs, "Name: " at each speaker turn, metadata as header fields.
+    static Result writeText(const Transcript &transcript);
+    /// Markdown: title, chapter headings, a timestamp and speaker per paragraph.
+    static Result writeMarkdown(const Transcript &transcript);
+};
+
+} // namespace hark
