@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeindex.h"
+
+#include "textsplitter.h"
+
+#include <QTest>
+
+using namespace hark;
+
+namespace {
+
+Segment segment(qint64 start, qint64 end, const QString &text, QList<qint64> wordStarts = {})
+{
+    Segment s;
+    s.start = start;
+    s.end = end;
+    s.text = text;
+    s.words = TextSplitter::words(text);
+    for (qsizetype i = 0; i < wordStarts.size() && i < s.words.size(); ++i)
+        s.words[i].start = wordStarts[i];
+    return s;
+}
+
+// Cues at 1–2 s, 3–4 s (words at 3.0, 3.4, unknown, 3.8) and 6–8 s; a gap between each.
+Transcript sample()
+{
+    Transcript t;
+    t.segments = { segment(1000, 2000, QStringLiteral("first cue")),
+        segment(3000, 4000, QStringLiteral("a b c d"), { 3000, 3400, kNoTime, 3800 }),
+        segment(6000, 8000, QStringLiteral("last one")) };
+    return t;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Transcript)
+
+class TestTimeIndex : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void at_data()
+    {
+        QTest::addColumn<Transcript>("transcript");
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<qint64>("position");
+        QTest::addColumn<int>("segment");
+        QTest::addColumn<int>("word");
+
+        const Transcript t = sample();
+        QTest::addRow("before the first cue") << t << qint64(0) << qint64(500) << -1 << -1;
+        QTest::addRow("at zero") << t << qint64(0) << qint64(0) << -1 << -1;
+        QTest::addRow("exactly at a start") << t << qint64(0) << qint64(1000) << 0 << -1;
+        QTest::addRow("inside a cue") << t << qint64(0) << qint64(1500) << 0 << -1;
+        QTest::addRow("in the gap, previous stays") << t << qint64(0) << qint64(2500) << 0 << -1;
+        QTest::addRow("one ms before the next") << t << qint64(0) << qint64(2999) << 0 << -1;
+        QTest::addRow("first word") << t << qint64(0) << qint64(3000) << 1 << 0;
+        QTest::addRow("second word") << t << qint64(0) << qint64(3500) << 1 << 1;
+        QTest::addRow("untimed word keeps the previous") << t << qint64(0) << qint64(3700) << 1 << 1;
+        QTest::addRow("last word") << t << qint64(0) << qint64(3900) << 1 << 3;
+        QTest::addRow("gap after words") << t << qint64(0) << qint64(5000) << 1 << 3;
+        QTest::addRow("cue without word times") << t << qint64(0) << qint64(6500) << 2 << -1;
+        QTest::addRow("after the end") << t << qint64(0) << qint64(99'000) << 2 << -1;
+        QTest::addRow("offset delays the transcript") << t << qint64(500) << qint64(1200) << -1 << -1;
+        QTest::addRow("offset, then current") << t << qint64(500) << qint64(1500) << 0 << -1;
+        QTest::addRow("negative offset advances it") << t << qint64(-500) << qint64(2500) << 1 << 0;
+        QTest::addRow("empty transcript") << Transcript() << qint64(0) << qint64(1000) << -1 << -1;
+
+        Transcript unsorted;
+        unsorted.segments = { segment(5000, 6000, QStringLiteral("later")), segment(1000, 2000, QStringLiteral("earlier")) };
+        QTest::addRow("segments out of order") << unsorted << qint64(0) << qint64(1500) << 1 << -1;
+        QTest::addRow("segments out of order, later") << unsorted << qint64(0) << qint64(5500) << 0 << -1;
+
+        Transcript overlap;
+        overlap.segments = { segment(1000, 5000, QStringLiteral("long")), segment(2000, 3000, QStringLiteral("inner")) };
+        QTest::addRow("overlap: the later start wins") << overlap << qint64(0) << qint64(2500) << 1 << -1;
+
+        Transcript untimed;
+        untimed.segments = { segment(kNoTime, kNoTime, QStringLiteral("no times")) };
+        QTest::addRow("untimed") << untimed << qint64(0) << qint64(1000) << -1 << -1;
+
+        Transcript partly;
+        partly.segments = { segment(1000, 2000, QStringLiteral("timed")), segment(kNoTime, kNoTime, QStringLiteral("untimed")),
+            segment(3000, 4000, QStringLiteral("timed again")) };
+        QTest::addRow("untimed segment is skipped") << partly << qint64(0) << qint64(2500) << 0 << -1;
+    }
+
+    void at()
+    {
+        QFETCH(Transcript, transcript);
+        QFETCH(qint64, offset);
+        QFETCH(qint64, position);
+        QFETCH(int, segment);
+        QFETCH(int, word);
+        TimeIndex index(transcript);
+        index.setOffset(offset);
+        const TimeIndex::Position p = index.at(position);
+        QCOMPARE(p.segment, segment);
+        QCOMPARE(p.word, word);
+    }
+
+    void startsApplyOffset()
+    {
+        TimeIndex index(sample());
+        QCOMPARE(index.segmentStart(1), qint64(3000));
+        QCOMPARE(index.wordStart(1, 1), qint64(3400));
+        QCOMPARE(index.wordStart(1, 2), kNoTime);
+        index.setOffset(250);
+        QCOMPARE(index.segmentStart(1), qint64(3250));
+        QCOMPARE(index.wordStart(1, 3), qint64(4050));
+        index.setOffset(-5000);
+        QCOMPARE(index.segmentStart(0), qint64(0)); // never before the audio starts
+        QCOMPARE(index.segmentStart(7), kNoTime);
+        QCOMPARE(index.wordStart(0, 5), kNoTime);
+        QCOMPARE(index.wordStart(-1, 0), kNoTime);
+    }
+
+    // Seeking to a word's start makes that word current, offset or not.
+    void seekRoundTrip()
+    {
+        const Transcript t = sample();
+        for (qint64 offset : { qint64(0), qint64(700), qint64(-300) }) {
+            TimeIndex index(t);
+            index.setOffset(offset);
+            for (int w : { 0, 1, 3 }) {
+                const TimeIndex::Position p = index.at(index.wordStart(1, w));
+                QCOMPARE(p.segment, 1);
+                QCOMPARE(p.word, w);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimeIndex)
+#include "tst_timeindex.moc"
