@@ -67,13 +67,10 @@ qsizetype Transcript::timedWordCount() const
 
 Timing Transcript::timing() const
 {
-    bool anySegment = false;
-    for (const Segment &s : segments) {
-        if (s.hasWordTimes())
-            return Timing::Words;
-        anySegment = anySegment || s.hasStart();
-    }
-    return anySegment ? Timing::Segments : Timing::None;
+    const qsizetype words = wordCount();
+    if (words > 0 && timedWordCount() * 2 >= words)
+        return Timing::Words;
+    return timedSegmentCount() > 0 ? Timing::Segments : Timing::None;
 }
 
 QList<qsizetype> Transcript::paragraphStarts(int sentencesPerParagraph) const

@@ -92,7 +92,7 @@ enum class Timing
 {
     None, ///< no segment has a time
     Segments, ///< segments are timed, words are not
-    Words, ///< words carry their own times
+    Words, ///< at least half of the words carry their own times
 };
 
 /// The transcript model every part of Hark reads: ordered segments, their words, speakers, chapters,

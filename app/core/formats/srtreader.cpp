@@ -74,12 +74,10 @@ ReadResult SrtReader::read(QStringView input)
     for (qsizetype k = 0; k < timings.size(); ++k) {
         const qsizetype first = timings[k].line + 1;
         qsizetype last = k + 1 < timings.size() ? timings[k + 1].line : lines.size(); // exclusive
-        // The next cue's number sits just above its timing line.
+        // The next cue's number sits just above its timing line (blank line before it or not).
         QString id;
-        if (k + 1 < timings.size() && last - 1 >= first && isCueNumber(lines[last - 1])
-            && (last - 2 < first || lines[last - 2].trimmed().isEmpty())) {
+        if (k + 1 < timings.size() && last - 1 >= first && isCueNumber(lines[last - 1]))
             --last;
-        }
         if (k == 0 && timings[0].line > 0 && isCueNumber(lines[timings[0].line - 1]))
             id = lines[timings[0].line - 1].trimmed().toString();
         if (k > 0 && timings[k].line > 0 && isCueNumber(lines[timings[k].line - 1]))
