@@ -52,6 +52,11 @@ qsizetype Transcript::wordCount() const
     return n;
 }
 
+bool Transcript::hasParagraphMarks() const
+{
+    return std::any_of(segments.cbegin(), segments.cend(), [](const Segment &s) { return s.flags & Segment::ParagraphStart; });
+}
+
 qsizetype Transcript::timedSegmentCount() const
 {
     return std::count_if(segments.cbegin(), segments.cend(), [](const Segment &s) { return s.hasStart(); });
@@ -80,7 +85,8 @@ QList<qsizetype> Transcript::paragraphStarts(int sentencesPerParagraph) const
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
         const bool turn = i > 0 && s.speaker != segments[i - 1].speaker;
-        if (i == 0 || (s.flags & Segment::ParagraphStart) || turn || sinceStart >= sentencesPerParagraph) {
+        if (i == 0 || (s.flags & Segment::ParagraphStart) || turn
+            || (sentencesPerParagraph > 0 && sinceStart >= sentencesPerParagraph)) {
             starts.append(i);
             sinceStart = 0;
         }

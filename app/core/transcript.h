@@ -111,11 +111,13 @@ struct Transcript
         return index >= 0 && index < speakers.size() ? speakers[index] : QString();
     }
     qsizetype wordCount() const;
+    /// Whether the source marked paragraphs (plain text and HTML do; cue formats do not).
+    bool hasParagraphMarks() const;
     qsizetype timedSegmentCount() const;
     qsizetype timedWordCount() const;
     Timing timing() const;
-    /// The first segment of each paragraph: the source's paragraph marks, else speaker turns, else a few
-    /// sentences at a time. Always starts with 0 when there are segments.
+    /// The first segment of each paragraph: at the source's paragraph marks and speaker turns, and (unless
+    /// @p sentencesPerParagraph is 0) every few segments within longer runs. Starts with 0 when not empty.
     QList<qsizetype> paragraphStarts(int sentencesPerParagraph = 5) const;
     friend bool operator==(const Transcript &, const Transcript &) = default;
 };

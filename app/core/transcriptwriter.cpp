@@ -5,6 +5,7 @@
 #include "timecode.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace hark {
 
@@ -87,7 +88,14 @@ QString metadataFields(const Transcript &t, bool withChapters)
         out += QStringLiteral("Duration: ") % timecode::formatVtt(m.duration) % u'\n';
     if (!m.language.isEmpty())
         out += QStringLiteral("Language: ") % m.language % u'\n';
-    if (withChapters) {
+    if (withChapters) { // the WebVTT NOTE also keeps the source's other fields
+        static const QRegularExpression key(QStringLiteral("^[A-Za-z][A-Za-z -]{0,30}$"));
+        static const QStringList known = { QStringLiteral("title"), QStringLiteral("show"), QStringLiteral("date"),
+            QStringLiteral("duration"), QStringLiteral("language"), QStringLiteral("chapter"), QStringLiteral("webvtt") };
+        for (const auto &[k, v] : m.extra) {
+            if (key.match(k).hasMatch() && !known.contains(k.toLower()))
+                out += k % QStringLiteral(": ") % v.simplified() % u'\n';
+        }
         for (const Chapter &c : t.chapters)
             out += QStringLiteral("Chapter: ") % timecode::formatVtt(c.start) % u' ' % c.title.simplified()
                 % u'\n';
@@ -103,10 +111,11 @@ struct Paragraph
     QString text;
 };
 
-QList<Paragraph> paragraphs(const Transcript &t)
+// Text keeps the source's paragraphs as they were; without any, and in Markdown, long runs are broken up.
+QList<Paragraph> paragraphs(const Transcript &t, bool keepSourceParagraphs)
 {
     QList<Paragraph> out;
-    const QList<qsizetype> starts = t.paragraphStarts();
+    const QList<qsizetype> starts = t.paragraphStarts(keepSourceParagraphs && t.hasParagraphMarks() ? 0 : 5);
     for (qsizetype p = 0; p < starts.size(); ++p) {
         const qsizetype end = p + 1 < starts.size() ? starts[p + 1] : t.segments.size();
         QStringList texts;
@@ -218,8 +227,7 @@ TranscriptWriter::Result TranscriptWriter::writePodcastJson(const Transcript &t,
     for (qsizetype i = 0; i < t.segments.size(); ++i) {
         const Segment &s = t.segments[i];
         if (words && s.hasWordTimes()) {
-            const qint64 end = s.hasStart() ? cuetext::effectiveEnd(t.segments, i) : s.end;
-            for (const auto &g : cuetext::wordGroups(s, end))
+            for (const auto &g : cuetext::wordGroups(s, s.end)) // JSON holds an unknown end as null
                 segment(s.speaker, g.start, g.end, groupText(s, g));
         } else {
             segment(s.speaker, s.start, s.end, s.text);
@@ -237,12 +245,10 @@ TranscriptWriter::Result TranscriptWriter::writeText(const Transcript &t)
     QString out = metadataFields(t, false);
     if (!out.isEmpty())
         out += u'\n';
-    int speaker = -1;
-    for (const Paragraph &p : paragraphs(t)) {
-        const int s = t.segments[p.first].speaker;
-        if (s >= 0 && s != speaker)
+    // Every paragraph with a speaker is labelled, so that reading the text back loses no speaker.
+    for (const Paragraph &p : paragraphs(t, true)) {
+        if (const int s = t.segments[p.first].speaker; s >= 0)
             out += t.speakerName(s) % QStringLiteral(": ");
-        speaker = s;
         out += p.text % QStringLiteral("\n\n");
     }
     if (out.endsWith(u"\n\n"))
@@ -268,7 +274,7 @@ TranscriptWriter::Result TranscriptWriter::writeMarkdown(const Transcript &t)
 
     qsizetype chapter = 0;
     int speaker = -1;
-    for (const Paragraph &p : paragraphs(t)) {
+    for (const Paragraph &p : paragraphs(t, false)) {
         const Segment &first = t.segments[p.first];
         while (chapter < t.chapters.size() && first.hasStart() && t.chapters[chapter].start <= first.start) {
             out += QStringLiteral("## ") % t.chapters[chapter].title.simplified() % QStringLiteral("\n\n");

@@ -39,7 +39,7 @@ public:
     static Result writeSrt(const Transcript &transcript, bool words);
     /// Podcasting 2.0 JSON: times in seconds with 3 decimals, null where unknown.
     static Result writePodcastJson(const Transcript &transcript, bool words);
-    /// Plain text in paragraphs, "Name: " at each speaker turn, metadata as header fields.
+    /// Plain text in paragraphs, each opening with its speaker's "Name: ", metadata as header fields.
     static Result writeText(const Transcript &transcript);
     /// Markdown: title, chapter headings, a timestamp and speaker per paragraph.
     static Result writeMarkdown(const Transcript &transcript);

@@ -286,7 +286,7 @@ QList<WordGroup> wordGroups(const Segment &segment, qint64 segmentEnd)
         const qint64 next = g + 1 < groups.size() ? groups[g + 1].start : segmentEnd;
         const bool ownEnd
             = group.firstWord == group.lastWord && only.end != kNoTime && only.end >= group.start;
-        group.end = ownEnd ? only.end : std::max(next, group.start);
+        group.end = ownEnd ? only.end : next == kNoTime ? kNoTime : std::max(next, group.start);
     }
     return groups;
 }

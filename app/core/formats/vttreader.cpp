@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hark {
 
 namespace {
@@ -47,10 +49,24 @@ std::optional<std::pair<qint64, qint64>> parseTimings(QStringView line)
     return std::make_pair(*start, *end);
 }
 
-// "Key: value" lines of a metadata NOTE or of the header block.
-void readFields(QStringView block, Transcript &t, bool isHeader)
+const QRegularExpression &fieldPattern()
 {
     static const QRegularExpression field(QStringLiteral(R"(^\s*([A-Za-z][A-Za-z -]{0,30}):\s*(.*)$)"));
+    return field;
+}
+
+// A NOTE made only of "Key: value" lines is metadata, as Hark writes it; any other NOTE is a comment.
+bool isMetadataNote(QStringView body)
+{
+    const QList<QStringView> lines = cuetext::splitLines(body);
+    return !lines.isEmpty()
+        && std::all_of(lines.cbegin(), lines.cend(), [](QStringView l) { return fieldPattern().match(l).hasMatch(); });
+}
+
+// "Key: value" lines of a metadata NOTE or of the header block; unknown keys go to the metadata's extra.
+void readFields(QStringView block, Transcript &t)
+{
+    const QRegularExpression &field = fieldPattern();
     for (QStringView line : cuetext::splitLines(block)) {
         const auto m = field.match(line);
         if (!m.hasMatch())
@@ -72,7 +88,7 @@ void readFields(QStringView block, Transcript &t, bool isHeader)
             const qsizetype space = value.indexOf(u' ');
             if (const auto start = timecode::parseClock(QStringView(value).left(space)); start && space > 0)
                 t.chapters.append(Chapter { *start, kNoTime, value.mid(space + 1).trimmed(), {}, {}, false });
-        } else if (isHeader) {
+        } else {
             t.metadata.extra.append({ m.captured(1).trimmed(), value });
         }
     }
@@ -155,7 +171,7 @@ ReadResult VttReader::read(QStringView input, Options options)
 
     if (signature && i < lines.size() && !lines[i].isEmpty()) {
         const Block header = collectBlock(true);
-        readFields(header.buffer, t, true);
+        readFields(header.buffer, t);
     }
     skipBlankLines();
     while (i < lines.size()) {
@@ -176,8 +192,8 @@ ReadResult VttReader::read(QStringView input, Options options)
             }
             cuetext::applyInlineTimes(s, stamps);
             t.segments.append(std::move(s));
-        } else if (!b.seenArrow && (b.buffer.startsWith(u"NOTE\n") || b.buffer == u"NOTE")) {
-            readFields(QStringView(b.buffer).mid(5), t, false);
+        } else if (!b.seenArrow && b.buffer.startsWith(u"NOTE\n") && isMetadataNote(QStringView(b.buffer).mid(5))) {
+            readFields(QStringView(b.buffer).mid(5), t);
         }
         skipBlankLines();
     }

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcriptwriter.h"
+
+#include "transcriptfile.h"
+
+#include <QTest>
+
+using namespace hark;
+
+namespace {
+
+Transcript load(const QString &path)
+{
+    const ReadResult r = TranscriptFile::read(path);
+    if (!r.ok())
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.error.message));
+    return *r.transcript;
+}
+
+Transcript reread(const QString &text, Format format)
+{
+    const ReadResult r = TranscriptFile::readText(text, QStringLiteral("x.") + formatName(format));
+    if (!r.ok())
+        qFatal("cannot read back: %s\n%s", qPrintable(r.error.format(QStringLiteral("written"))), qPrintable(text));
+    return *r.transcript;
+}
+
+QStringList texts(const Transcript &t)
+{
+    QStringList out;
+    for (const Segment &s : t.segments)
+        out.append(s.text);
+    return out;
+}
+
+} // namespace
+
+class TestTranscriptWriter : public QObject
+{
+    Q_OBJECT
+
+    Transcript m_interview;
+
+private Q_SLOTS:
+    void initTestCase() { m_interview = load(QFINDTESTDATA("data/formats/interview.vtt")); }
+
+    void vtt()
+    {
+        const auto r = TranscriptWriter::write(m_interview, Format::WebVtt);
+        QVERIFY(r.ok());
+        QCOMPARE(r.text, QStringLiteral(
+            "WEBVTT Hark test interview\n\nNOTE\nTitle: Reading along\nShow: The Hark Test Show\nDate: 2026-11-01\n"
+            "Duration: 00:00:30.000\nLanguage: en\nChapter: 00:00:00.000 Welcome\nChapter: 00:00:09.000 Questions\n\n"
+            "intro-1\n00:00:01.000 --> 00:00:04.200\n<v Ann>Welcome <00:00:01.450>to <00:00:01.600>the <00:00:01.750>show &amp; "
+            "<00:00:02.500>thanks <00:00:02.900>for <00:00:03.100>listening.\n\n"
+            "00:00:04.500 --> 00:00:08.000\n<v Ben>Glad to be here. Really glad.\n\n"
+            "00:00:09.000 --> 00:00:12.000\n<v Ann>First question: what does 3 &lt; 5 mean?\n\n"
+            "00:00:12.500 --> 00:00:15.000\n[Laughter]\n"));
+    }
+
+    void srt()
+    {
+        const auto r = TranscriptWriter::write(m_interview, Format::Srt);
+        QVERIFY(r.ok());
+        QCOMPARE(r.text, QStringLiteral(
+            "1\n00:00:01,000 --> 00:00:04,200\nAnn: Welcome to the show & thanks for listening.\n\n"
+            "2\n00:00:04,500 --> 00:00:08,000\nBen: Glad to be here. Really glad.\n\n"
+            "3\n00:00:09,000 --> 00:00:12,000\nAnn: First question: what does 3 < 5 mean?\n\n"
+            "4\n00:00:12,500 --> 00:00:15,000\n[Laughter]\n"));
+    }
+
+    void srtWords()
+    {
+        const auto r = TranscriptWriter::write(m_interview, Format::Srt, { .words = true });
+        QVERIFY(r.ok());
+        QVERIFY(r.text.startsWith(QStringLiteral("1\n00:00:01,000 --> 00:00:01,450\nAnn: Welcome\n\n2\n00:00:01,450 --> 00:00:01,600\nAnn: to\n\n")));
+        // "show" and the untimed "&" after it form one cue up to the next timed word.
+        QVERIFY(r.text.contains(QStringLiteral("4\n00:00:01,750 --> 00:00:02,500\nAnn: show &\n\n")));
+        QVERIFY(r.text.contains(QStringLiteral("7\n00:00:03,100 --> 00:00:04,200\nAnn: listening.\n\n")));
+        QVERIFY(r.text.contains(QStringLiteral("8\n00:00:04,500 --> 00:00:08,000\nBen: Glad to be here. Really glad.\n")));
+    }
+
+    void json()
+    {
+        const auto r = TranscriptWriter::write(m_interview, Format::PodcastJson);
+        QVERIFY(r.ok());
+        QCOMPARE(r.text, QStringLiteral(
+            "{\n  \"version\": \"1.0.0\",\n  \"segments\": [\n"
+            "    {\"speaker\": \"Ann\", \"startTime\": 1.000, \"endTime\": 4.200, \"body\": \"Welcome to the show & thanks for listening.\"},\n"
+            "    {\"speaker\": \"Ben\", \"startTime\": 4.500, \"endTime\": 8.000, \"body\": \"Glad to be here. Really glad.\"},\n"
+            "    {\"speaker\": \"Ann\", \"startTime\": 9.000, \"endTime\": 12.000, \"body\": \"First question: what does 3 < 5 mean?\"},\n"
+            "    {\"startTime\": 12.500, \"endTime\": 15.000, \"body\": \"[Laughter]\"}\n  ]\n}\n"));
+    }
+
+    void jsonUntimedAndEscaped()
+    {
+        Transcript t;
+        Segment s;
+        s.text = QStringLiteral("Say \"hi\" \\ tab\there");
+        t.segments.append(s);
+        const auto r = TranscriptWriter::write(t, Format::PodcastJson);
+        QVERIFY(r.ok());
+        QVERIFY(r.text.contains(QStringLiteral("{\"startTime\": null, \"endTime\": null, \"body\": \"Say \\\"hi\\\" \\\\ tab\\there\"}")));
+    }
+
+    void text()
+    {
+        const auto r = TranscriptWriter::write(m_interview, Format::Text);
+        QVERIFY(r.ok());
+        QCOMPARE(r.text, QStringLiteral(
+            "Title: Reading along\nShow: The Hark Test Show\nDate: 2026-11-01\nDuration: 00:00:30.000\nLanguage: en\n\n"
+            "Ann: Welcome to the show & thanks for listening.\n\nBen: Glad to be here. Really glad.\n\n"
+            "Ann: First question: what does 3 < 5 mean?\n\n[Laughter]\n"));
+    }
+
+    void markdown()
+    {
+        const auto r = TranscriptWriter::write(m_interview, Format::Markdown);
+        QVERIFY(r.ok());
+        QCOMPARE(r.text, QStringLiteral(
+            "# Reading along\n\n*The Hark Test Show · 2026-11-01 · 0:30*\n\n## Welcome\n\n"
+            "**Ann** [0:01]  \nWelcome to the show & thanks for listening.\n\n**Ben** [0:04]  \nGlad to be here. Really glad.\n\n"
+            "## Questions\n\n**Ann** [0:09]  \nFirst question: what does 3 < 5 mean?\n\n[0:12]  \n[Laughter]\n"));
+    }
+
+    void untimedCannotBeCues_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addRow("vtt") << int(Format::WebVtt);
+        QTest::addRow("srt") << int(Format::Srt);
+    }
+
+    void untimedCannotBeCues()
+    {
+        QFETCH(int, format);
+        const Transcript t = load(QFINDTESTDATA("data/formats/interview.txt"));
+        const auto r = TranscriptWriter::write(t, Format(format));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains(QStringLiteral("segment 1")));
+        QVERIFY(TranscriptWriter::write(t, Format::PodcastJson).ok());
+    }
+
+    // Reading what was written gives back the same transcript, for everything the format can hold.
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("words");
+        QTest::addRow("vtt -> vtt") << "interview.vtt" << int(Format::WebVtt) << false;
+        QTest::addRow("srt -> srt") << "interview.srt" << int(Format::Srt) << false;
+        QTest::addRow("word json -> json --words") << "interview-words.json" << int(Format::PodcastJson) << true;
+        QTest::addRow("phrase json -> json") << "interview-phrases.json" << int(Format::PodcastJson) << false;
+        QTest::addRow("txt -> txt") << "interview.txt" << int(Format::Text) << false;
+        QTest::addRow("archive page -> txt") << "../archive-page/duran-belarus-joins-sco.txt" << int(Format::Text) << false;
+        QTest::addRow("lrc -> vtt") << "interview.lrc" << int(Format::WebVtt) << false;
+        QTest::addRow("html -> vtt") << "interview.html" << int(Format::WebVtt) << false;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        QFETCH(bool, words);
+        Transcript original = load(QFINDTESTDATA("data/formats/" + file));
+        const auto written = TranscriptWriter::write(original, Format(format), { .words = words });
+        QVERIFY2(written.ok(), qPrintable(written.error));
+        Transcript back = reread(written.text, Format(format));
+
+        // What a format cannot hold is left out of the comparison.
+        if (Format(format) != Format::WebVtt) {
+            original.chapters.clear();
+            original.metadata.extra.clear();
+            back.metadata.extra.clear();
+        }
+        if (Format(format) == Format::Srt || Format(format) == Format::PodcastJson)
+            original.metadata = {};
+        if (Format(format) != Format::Text) {
+            for (Segment &s : original.segments)
+                s.flags = 0; // paragraph marks
+        }
+        if (Format(format) == Format::Srt) {
+            for (qsizetype i = 0; i < original.segments.size(); ++i)
+                original.segments[i].id = QString::number(i + 1);
+        }
+        if (file.endsWith(u".lrc") || file.endsWith(u".html")) {
+            // Segment ends were derived; VTT writes them explicitly, so compare the rest.
+            for (qsizetype i = 0; i < original.segments.size(); ++i)
+                original.segments[i].end = back.segments.value(i).end;
+        }
+        QCOMPARE(texts(back), texts(original));
+        QCOMPARE(back.speakers, original.speakers);
+        for (qsizetype i = 0; i < original.segments.size(); ++i)
+            QCOMPARE(back.segments[i], original.segments[i]);
+        QCOMPARE(back.metadata, original.metadata);
+        QCOMPARE(back.chapters, original.chapters);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranscriptWriter)
+#include "tst_transcriptwriter.moc"
