@@ -16,7 +16,8 @@ private Q_SLOTS:
             "<!DOCTYPE html><html lang=\"en\"><head><title>Ep 1</title><script>alert('x')</script>"
             "<link rel=\"stylesheet\" href=\"https://example.com/s.css\"></head><body>\n"
             "<cite>Kevin:</cite>\n<time>0:00</time>\n<p>Hello &amp; welcome <b>to</b> the show.</p>\n"
-            "<cite>Adam:</cite>\n<time>1:02:03</time>\n<p>Thanks,<br>Kevin. <img src=\"https://example.com/t.png\">Great.</p>\n"
+            "<cite>Adam:</cite>\n<time>1:02:03</time>\n<p>Thanks,<br>Kevin. <img "
+            "src=\"https://example.com/t.png\">Great.</p>\n"
             "<p>Untimed follow-up.</p>\n<script>document.write('<p>injected</p>')</script>\n</body></html>"));
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         const Transcript &t = *r.transcript;
@@ -33,12 +34,14 @@ private Q_SLOTS:
         QCOMPARE(t.segments[2].start, kNoTime);
         QCOMPARE(t.speakerName(t.segments[2].speaker), QStringLiteral("Adam"));
         for (const Segment &s : t.segments)
-            QVERIFY(!s.text.contains(QStringLiteral("injected")) && !s.text.contains(QStringLiteral("alert")));
+            QVERIFY(
+                !s.text.contains(QStringLiteral("injected")) && !s.text.contains(QStringLiteral("alert")));
     }
 
     void markersInsideParagraph()
     {
-        const ReadResult r = HtmlReader::read(QStringLiteral("<p><cite>Ann</cite> <time>00:05</time> Hi there.</p>"));
+        const ReadResult r
+            = HtmlReader::read(QStringLiteral("<p><cite>Ann</cite> <time>00:05</time> Hi there.</p>"));
         QVERIFY(r.ok());
         QCOMPARE(r.transcript->segments.first().text, QStringLiteral("Hi there."));
         QCOMPARE(r.transcript->segments.first().start, qint64(5000));
@@ -47,7 +50,8 @@ private Q_SLOTS:
 
     void withoutParagraphs()
     {
-        const ReadResult r = HtmlReader::read(QStringLiteral("<html><body><div>First sentence. Second one.</div></body></html>"));
+        const ReadResult r = HtmlReader::read(
+            QStringLiteral("<html><body><div>First sentence. Second one.</div></body></html>"));
         QVERIFY(r.ok());
         QCOMPARE(r.transcript->segments.size(), qsizetype(2));
         QCOMPARE(r.warnings.size(), qsizetype(1));

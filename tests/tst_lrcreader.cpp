@@ -17,23 +17,31 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("starts");
         QTest::addColumn<QList<qint64>>("ends");
 
-        QTest::addRow("simple") << "[00:12.00]Line one\n[00:14.50]Line two\n" << QStringList { "Line one", "Line two" }
-                                << QList<qint64> { 12000, 14500 } << QList<qint64> { 14500, kNoTime };
-        QTest::addRow("repeated line") << "[00:12.00][00:45.10]Repeated line\n[00:20.00]Middle\n"
-                                       << QStringList { "Repeated line", "Middle", "Repeated line" }
-                                       << QList<qint64> { 12000, 20000, 45100 } << QList<qint64> { 20000, 45100, kNoTime };
-        QTest::addRow("positive offset makes lines earlier") << "[offset:+250]\n[00:12.00]a\n[00:13.00]b\n"
-                                                             << QStringList { "a", "b" } << QList<qint64> { 11750, 12750 }
-                                                             << QList<qint64> { 12750, kNoTime };
-        QTest::addRow("negative offset makes lines later") << "[offset:-500]\n[00:01.00]a\n" << QStringList { "a" }
-                                                           << QList<qint64> { 1500 } << QList<qint64> { kNoTime };
-        QTest::addRow("offset cannot go below zero") << "[offset:3000]\n[00:01.00]a\n" << QStringList { "a" }
-                                                     << QList<qint64> { 0 } << QList<qint64> { kNoTime };
-        QTest::addRow("three-digit fraction and minutes over 59") << "[75:10.123]late\n" << QStringList { "late" }
-                                                                  << QList<qint64> { 4'510'123 } << QList<qint64> { kNoTime };
-        QTest::addRow("no fraction") << "[01:02]x\n" << QStringList { "x" } << QList<qint64> { 62000 } << QList<qint64> { kNoTime };
-        QTest::addRow("empty line text") << "[00:01.00]\n[00:02.00]b\n" << QStringList { "", "b" } << QList<qint64> { 1000, 2000 }
-                                         << QList<qint64> { 2000, kNoTime };
+        QTest::addRow("simple") << "[00:12.00]Line one\n[00:14.50]Line two\n"
+                                << QStringList { "Line one", "Line two" } << QList<qint64> { 12000, 14500 }
+                                << QList<qint64> { 14500, kNoTime };
+        QTest::addRow("repeated line")
+            << "[00:12.00][00:45.10]Repeated line\n[00:20.00]Middle\n"
+            << QStringList { "Repeated line", "Middle", "Repeated line" }
+            << QList<qint64> { 12000, 20000, 45100 } << QList<qint64> { 20000, 45100, kNoTime };
+        QTest::addRow("positive offset makes lines earlier")
+            << "[offset:+250]\n[00:12.00]a\n[00:13.00]b\n"
+            << QStringList { "a", "b" } << QList<qint64> { 11750, 12750 } << QList<qint64> { 12750, kNoTime };
+        QTest::addRow("negative offset makes lines later")
+            << "[offset:-500]\n[00:01.00]a\n"
+            << QStringList { "a" } << QList<qint64> { 1500 } << QList<qint64> { kNoTime };
+        QTest::addRow("offset cannot go below zero")
+            << "[offset:3000]\n[00:01.00]a\n"
+            << QStringList { "a" } << QList<qint64> { 0 } << QList<qint64> { kNoTime };
+        QTest::addRow("three-digit fraction and minutes over 59")
+            << "[75:10.123]late\n"
+            << QStringList { "late" } << QList<qint64> { 4'510'123 } << QList<qint64> { kNoTime };
+        QTest::addRow("no fraction") << "[01:02]x\n"
+                                     << QStringList { "x" } << QList<qint64> { 62000 }
+                                     << QList<qint64> { kNoTime };
+        QTest::addRow("empty line text")
+            << "[00:01.00]\n[00:02.00]b\n"
+            << QStringList { "", "b" } << QList<qint64> { 1000, 2000 } << QList<qint64> { 2000, kNoTime };
     }
 
     void read()
@@ -58,7 +66,8 @@ private Q_SLOTS:
 
     void enhancedWords()
     {
-        const ReadResult r = LrcReader::read(QStringLiteral("[offset:100]\n[00:14.00]<00:14.00>word <00:14.40>by <00:14.80>word<00:15.20>\n"));
+        const ReadResult r = LrcReader::read(
+            QStringLiteral("[offset:100]\n[00:14.00]<00:14.00>word <00:14.40>by <00:14.80>word<00:15.20>\n"));
         QVERIFY(r.ok());
         const Segment &s = r.transcript->segments.first();
         QCOMPARE(s.text, QStringLiteral("word by word"));
@@ -73,7 +82,9 @@ private Q_SLOTS:
 
     void metadata()
     {
-        const ReadResult r = LrcReader::read(QStringLiteral("[ti:Episode title]\n[ar:Host Name]\n[al:The Show]\n[by:editor]\n[la:de]\n[length:12:34]\n[00:01.00]x\n"));
+        const ReadResult r
+            = LrcReader::read(QStringLiteral("[ti:Episode title]\n[ar:Host Name]\n[al:The "
+                                             "Show]\n[by:editor]\n[la:de]\n[length:12:34]\n[00:01.00]x\n"));
         QVERIFY(r.ok());
         const TranscriptMetadata &m = r.transcript->metadata;
         QCOMPARE(m.title, QStringLiteral("Episode title"));

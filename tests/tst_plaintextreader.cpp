@@ -47,20 +47,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("firstSentence");
 
         QTest::addRow("all fields, values on the same line")
-            << "My Site\n\nA Show\n\nThe Title\n\nThe Title\n\nDuration: 1h 5m\nBroadcast on: 07 Jul 2024\n\nHello there. Bye."
-            << "The Title" << "A Show" << QDate(2024, 7, 7) << qint64(3'900'000) << "Hello there.";
+            << "My Site\n\nA Show\n\nThe Title\n\nThe Title\n\nDuration: 1h 5m\nBroadcast on: 07 Jul "
+               "2024\n\nHello there. Bye."
+            << "The Title"
+            << "A Show" << QDate(2024, 7, 7) << qint64(3'900'000) << "Hello there.";
         QTest::addRow("no duration")
             << "Site\n\nShow\n\nTitle here\n\nTitle here\n\nBroadcast on:\n01 Feb 2023\n\nText starts. Here."
-            << "Title here" << "Show" << QDate(2023, 2, 1) << kNoTime << "Text starts.";
-        QTest::addRow("only the repeated title")
-            << "Show\n\nTitle\n\nTitle\n\nText starts." << "Title" << "Show" << QDate() << kNoTime << "Text starts.";
+            << "Title here"
+            << "Show" << QDate(2023, 2, 1) << kNoTime << "Text starts.";
+        QTest::addRow("only the repeated title") << "Show\n\nTitle\n\nTitle\n\nText starts."
+                                                 << "Title"
+                                                 << "Show" << QDate() << kNoTime << "Text starts.";
         QTest::addRow("no site line, seconds")
-            << "The Show\n\nEpisode 4\n\nEpisode 4\n\nDuration:\n45s\n\nShort one." << "Episode 4" << "The Show" << QDate()
-            << qint64(45'000) << "Short one.";
-        QTest::addRow("fields without names")
-            << "Duration: 12m\nPublished: 2024-03-05\n\nJust text." << "" << "" << QDate(2024, 3, 5) << qint64(720'000) << "Just text.";
-        QTest::addRow("no header") << "Hello world. This is text.\n\nSecond paragraph." << "" << "" << QDate() << kNoTime << "Hello world.";
-        QTest::addRow("short first line is not a header") << "Intro\n\nHello world." << "" << "" << QDate() << kNoTime << "Intro";
+            << "The Show\n\nEpisode 4\n\nEpisode 4\n\nDuration:\n45s\n\nShort one."
+            << "Episode 4"
+            << "The Show" << QDate() << qint64(45'000) << "Short one.";
+        QTest::addRow("fields without names") << "Duration: 12m\nPublished: 2024-03-05\n\nJust text."
+                                              << ""
+                                              << "" << QDate(2024, 3, 5) << qint64(720'000) << "Just text.";
+        QTest::addRow("no header") << "Hello world. This is text.\n\nSecond paragraph."
+                                   << ""
+                                   << "" << QDate() << kNoTime << "Hello world.";
+        QTest::addRow("short first line is not a header") << "Intro\n\nHello world."
+                                                          << ""
+                                                          << "" << QDate() << kNoTime << "Intro";
     }
 
     void header()
@@ -83,7 +93,8 @@ private Q_SLOTS:
 
     void paragraphsAndSpeakers()
     {
-        const ReadResult r = PlainTextReader::read(QStringLiteral("Anna: Hello. How are you?\n\nBen: Fine,\nthanks.\n\nJust words here."));
+        const ReadResult r = PlainTextReader::read(
+            QStringLiteral("Anna: Hello. How are you?\n\nBen: Fine,\nthanks.\n\nJust words here."));
         QVERIFY(r.ok());
         const Transcript &t = *r.transcript;
         QCOMPARE(t.segments.size(), qsizetype(4));

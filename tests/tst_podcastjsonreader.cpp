@@ -8,7 +8,10 @@ using namespace hark;
 namespace {
 
 // JSON written with single quotes, to keep the test tables readable.
-QString json(const char *singleQuoted) { return QString::fromUtf8(singleQuoted).replace(u'\'', u'"'); }
+QString json(const char *singleQuoted)
+{
+    return QString::fromUtf8(singleQuoted).replace(u'\'', u'"');
+}
 
 } // namespace
 
@@ -19,7 +22,11 @@ class TestPodcastJsonReader : public QObject
 private Q_SLOTS:
     void wordLevel()
     {
-        const ReadResult r = PodcastJsonReader::read(json("{'version':'1.0.0','segments':[\n {'speaker':'Darth Vader','startTime':0.5,'endTime':0.75,'body':'I'},\n {'speaker':'Darth Vader','startTime':0.8,'endTime':1.2,'body':'am'},\n {'speaker':'Luke','startTime':2.75,'endTime':3.0,'body':'Nooooo'}]}"));
+        const ReadResult r = PodcastJsonReader::read(
+            json("{'version':'1.0.0','segments':[\n {'speaker':'Darth "
+                 "Vader','startTime':0.5,'endTime':0.75,'body':'I'},\n {'speaker':'Darth "
+                 "Vader','startTime':0.8,'endTime':1.2,'body':'am'},\n "
+                 "{'speaker':'Luke','startTime':2.75,'endTime':3.0,'body':'Nooooo'}]}"));
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         const Transcript &t = *r.transcript;
         QCOMPARE(t.segments.size(), qsizetype(3));
@@ -33,7 +40,9 @@ private Q_SLOTS:
 
     void phraseLevelAndMissingEnds()
     {
-        const ReadResult r = PodcastJsonReader::read(json("{'segments':[\n {'startTime':1,'body':'Hello there, friend.'},\n {'startTime':4.25,'endTime':null,'body':'Second\\nline'},\n {'startTime':9.5,'body':'last'}]}"));
+        const ReadResult r = PodcastJsonReader::read(json(
+            "{'segments':[\n {'startTime':1,'body':'Hello there, friend.'},\n "
+            "{'startTime':4.25,'endTime':null,'body':'Second\\nline'},\n {'startTime':9.5,'body':'last'}]}"));
         QVERIFY(r.ok());
         const Transcript &t = *r.transcript;
         QCOMPARE(t.segments[0].end, qint64(4250)); // from the next start
@@ -47,7 +56,8 @@ private Q_SLOTS:
 
     void stringTimesWarn()
     {
-        const ReadResult r = PodcastJsonReader::read(json("{'segments':[{'startTime':'1.5','endTime':'2','body':'x'}]}"));
+        const ReadResult r
+            = PodcastJsonReader::read(json("{'segments':[{'startTime':'1.5','endTime':'2','body':'x'}]}"));
         QVERIFY(r.ok());
         QCOMPARE(r.transcript->segments[0].start, qint64(1500));
         QCOMPARE(r.warnings.size(), qsizetype(1));
@@ -61,12 +71,16 @@ private Q_SLOTS:
         QTest::addRow("array at the top") << "[{\"startTime\":1}]" << 1 << "found an array";
         QTest::addRow("no segments") << "{\"version\":\"1.0.0\"}" << 1 << "has none";
         QTest::addRow("segments not an array") << "{\"segments\":{}}" << 1 << "to be an array";
-        QTest::addRow("truncated") << "{\"segments\":[\n{\"startTime\":1,\n\"body\":\"x\"" << 3 << "invalid JSON";
-        QTest::addRow("word as time") << "{\"segments\":[\n  {\"startTime\":0,\"body\":\"a\"},\n  {\"startTime\":\"soon\",\"body\":\"b\"}]}"
+        QTest::addRow("truncated") << "{\"segments\":[\n{\"startTime\":1,\n\"body\":\"x\"" << 3
+                                   << "invalid JSON";
+        QTest::addRow("word as time") << "{\"segments\":[\n  {\"startTime\":0,\"body\":\"a\"},\n  "
+                                         "{\"startTime\":\"soon\",\"body\":\"b\"}]}"
                                       << 3 << "segment 2";
-        QTest::addRow("negative time") << "{\"segments\":[{\"startTime\":-1,\"body\":\"a\"}]}" << 1 << "from 0";
+        QTest::addRow("negative time")
+            << "{\"segments\":[{\"startTime\":-1,\"body\":\"a\"}]}" << 1 << "from 0";
         QTest::addRow("segment not an object") << "{\"segments\":[\n1]}" << 2 << "to be an object";
-        QTest::addRow("body not text") << "{\"segments\":[{\"startTime\":1,\"body\":[1]}]}" << 1 << "to be text";
+        QTest::addRow("body not text")
+            << "{\"segments\":[{\"startTime\":1,\"body\":[1]}]}" << 1 << "to be text";
         QTest::addRow("deep nesting") << QString(100000, u'[') << 1 << "invalid JSON";
     }
 
@@ -83,7 +97,10 @@ private Q_SLOTS:
 
     void chapters()
     {
-        const ReadResult r = ChaptersJsonReader::read(json("{'version':'1.2.0','chapters':[\n {'startTime':168,'title':'Hearing Aids','img':'https://example.com/a.jpg','url':'https://example.com'},\n {'startTime':0,'title':'Intro'},\n {'startTime':200.5,'title':'Hidden','toc':false}]}"));
+        const ReadResult r = ChaptersJsonReader::read(
+            json("{'version':'1.2.0','chapters':[\n {'startTime':168,'title':'Hearing "
+                 "Aids','img':'https://example.com/a.jpg','url':'https://example.com'},\n "
+                 "{'startTime':0,'title':'Intro'},\n {'startTime':200.5,'title':'Hidden','toc':false}]}"));
         QVERIFY(r.ok());
         const auto &c = r.transcript->chapters;
         QCOMPARE(c.size(), qsizetype(3));

@@ -21,14 +21,18 @@ private Q_SLOTS:
         const QString sample = QStringLiteral("WEBVTT\n\nCaf\u00e9 \u201cquoted\u201d \u2014 \u20ac5\n");
         QStringEncoder le(QStringConverter::Utf16LE), be(QStringConverter::Utf16BE);
         QTest::addRow("utf-8") << sample.toUtf8() << sample << "UTF-8" << 0;
-        QTest::addRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBF") + sample.toUtf8() << sample << "UTF-8" << 0;
-        QTest::addRow("utf-16le with bom") << QByteArray("\xFF\xFE") + QByteArray(le(sample)) << sample << "UTF-16LE" << 0;
-        QTest::addRow("utf-16be with bom") << QByteArray("\xFE\xFF") + QByteArray(be(sample)) << sample << "UTF-16BE" << 0;
+        QTest::addRow("utf-8 with bom")
+            << QByteArray("\xEF\xBB\xBF") + sample.toUtf8() << sample << "UTF-8" << 0;
+        QTest::addRow("utf-16le with bom")
+            << QByteArray("\xFF\xFE") + QByteArray(le(sample)) << sample << "UTF-16LE" << 0;
+        QTest::addRow("utf-16be with bom")
+            << QByteArray("\xFE\xFF") + QByteArray(be(sample)) << sample << "UTF-16BE" << 0;
         QTest::addRow("utf-16le without bom") << QByteArray(le(sample)) << sample << "UTF-16LE" << 0;
         // Windows-1252 bytes: 0x93/0x94 are curly quotes, 0x80 the euro sign, 0xE9 é.
-        QTest::addRow("windows-1252 fallback")
-            << QByteArray("line one\nCaf\xE9 \x93quoted\x94 \x96 \x80" "5\n") << QStringLiteral("line one\nCaf\u00e9 \u201cquoted\u201d \u2013 \u20ac5\n")
-            << "Windows-1252" << 2;
+        QTest::addRow("windows-1252 fallback") << QByteArray(
+            "line one\nCaf\xE9 \x93quoted\x94 \x96 \x80"
+            "5\n") << QStringLiteral("line one\nCaf\u00e9 \u201cquoted\u201d \u2013 \u20ac5\n")
+                                               << "Windows-1252" << 2;
         QTest::addRow("invalid utf-8 mid-file")
             << QByteArray("ok \xC3\xA9\nstill ok\nbad \xC3\x28 here\n")
             << QStringLiteral("ok \u00c3\u00a9\nstill ok\nbad \u00c3( here\n") << "Windows-1252" << 3;

@@ -37,36 +37,39 @@ private Q_SLOTS:
                                       << QStringList { "Mr. and Mrs. Jones came.", "They sat." };
         QTest::addRow("U.S. before a name") << "The U.S. President spoke. It was short."
                                             << QStringList { "The U.S. President spoke.", "It was short." };
-        QTest::addRow("U.S. ending a sentence") << "He lives in the U.S. He likes it."
-                                                << QStringList { "He lives in the U.S.", "He likes it." };
-        QTest::addRow("e.g. lower case") << "Fruit, e.g. apples, is good. Yes."
-                                         << QStringList { "Fruit, e.g. apples, is good.", "Yes." };
-        QTest::addRow("e.g. before a name") << "Take a city, e.g. Paris. Then go."
-                                            << QStringList { "Take a city, e.g. Paris.", "Then go." };
+        QTest::addRow("U.S. ending a sentence")
+            << "He lives in the U.S. He likes it." << QStringList { "He lives in the U.S.", "He likes it." };
+        QTest::addRow("e.g. lower case")
+            << "Fruit, e.g. apples, is good. Yes." << QStringList { "Fruit, e.g. apples, is good.", "Yes." };
+        QTest::addRow("e.g. before a name")
+            << "Take a city, e.g. Paris. Then go." << QStringList { "Take a city, e.g. Paris.", "Then go." };
         QTest::addRow("decimal") << "It grew 3.5 percent. Then it fell."
                                  << QStringList { "It grew 3.5 percent.", "Then it fell." };
-        QTest::addRow("number ends sentence") << "We did that in 2014. Prior to Minsk 1. We did."
-                                              << QStringList { "We did that in 2014.", "Prior to Minsk 1.", "We did." };
-        QTest::addRow("closing quote") << "He said, \"Stop.\" Then he left."
-                                       << QStringList { "He said, \"Stop.\"", "Then he left." };
+        QTest::addRow("number ends sentence")
+            << "We did that in 2014. Prior to Minsk 1. We did."
+            << QStringList { "We did that in 2014.", "Prior to Minsk 1.", "We did." };
+        QTest::addRow("closing quote")
+            << "He said, \"Stop.\" Then he left." << QStringList { "He said, \"Stop.\"", "Then he left." };
         QTest::addRow("curly quotes") << "She asked \u201cWhy?\u201d We laughed."
                                       << QStringList { "She asked \u201cWhy?\u201d", "We laughed." };
-        QTest::addRow("question in quotes, lower case after") << "\"Really?\" she asked."
-                                                              << QStringList { "\"Really?\" she asked." };
-        QTest::addRow("ellipsis before lower case") << "Well... maybe not. Sure."
-                                                    << QStringList { "Well... maybe not.", "Sure." };
-        QTest::addRow("ellipsis before capital") << "I wonder... Anyway, go." << QStringList { "I wonder...", "Anyway, go." };
+        QTest::addRow("question in quotes, lower case after")
+            << "\"Really?\" she asked." << QStringList { "\"Really?\" she asked." };
+        QTest::addRow("ellipsis before lower case")
+            << "Well... maybe not. Sure." << QStringList { "Well... maybe not.", "Sure." };
+        QTest::addRow("ellipsis before capital")
+            << "I wonder... Anyway, go." << QStringList { "I wonder...", "Anyway, go." };
         QTest::addRow("unicode ellipsis") << "Hmm\u2026 Right." << QStringList { "Hmm\u2026", "Right." };
         QTest::addRow("interrobang") << "What?! No way." << QStringList { "What?!", "No way." };
         QTest::addRow("initials") << "J. R. R. Tolkien wrote it. Fine."
                                   << QStringList { "J. R. R. Tolkien wrote it.", "Fine." };
         QTest::addRow("url inside") << "Go to TheDRad.locals.com. We are there."
                                     << QStringList { "Go to TheDRad.locals.com.", "We are there." };
-        QTest::addRow("direction at the end") << "Take care. [Music]" << QStringList { "Take care.", "[Music]" };
-        QTest::addRow("direction at the start") << "[Music] All right, welcome."
-                                                << QStringList { "[Music]", "All right, welcome." };
-        QTest::addRow("direction inside") << "And then [laughs] we went home."
-                                          << QStringList { "And then [laughs] we went home." };
+        QTest::addRow("direction at the end")
+            << "Take care. [Music]" << QStringList { "Take care.", "[Music]" };
+        QTest::addRow("direction at the start")
+            << "[Music] All right, welcome." << QStringList { "[Music]", "All right, welcome." };
+        QTest::addRow("direction inside")
+            << "And then [laughs] we went home." << QStringList { "And then [laughs] we went home." };
         QTest::addRow("no final punctuation") << "One. and two" << QStringList { "One. and two" };
         QTest::addRow("empty") << "" << QStringList {};
         QTest::addRow("whitespace") << "  \n " << QStringList {};
@@ -84,12 +87,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QList<bool>>("speech");
-        QTest::addRow("plain") << "Hello,  world!" << QStringList { "Hello,", "world!" } << QList<bool> { true, true };
-        QTest::addRow("direction") << "Bye. [Music]" << QStringList { "Bye.", "[Music]" } << QList<bool> { true, false };
-        QTest::addRow("multi-word direction") << "[crosstalk begins] yes"
-                                              << QStringList { "[crosstalk", "begins]", "yes" }
-                                              << QList<bool> { false, false, true };
-        QTest::addRow("unclosed bracket is speech") << "[sic so" << QStringList { "[sic", "so" } << QList<bool> { true, true };
+        QTest::addRow("plain") << "Hello,  world!" << QStringList { "Hello,", "world!" }
+                               << QList<bool> { true, true };
+        QTest::addRow("direction") << "Bye. [Music]" << QStringList { "Bye.", "[Music]" }
+                                   << QList<bool> { true, false };
+        QTest::addRow("multi-word direction")
+            << "[crosstalk begins] yes" << QStringList { "[crosstalk", "begins]", "yes" }
+            << QList<bool> { false, false, true };
+        QTest::addRow("unclosed bracket is speech")
+            << "[sic so" << QStringList { "[sic", "so" } << QList<bool> { true, true };
     }
 
     void words()
@@ -111,14 +117,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("speaker"); // empty: no label
         QTest::addColumn<QString>("rest");
-        QTest::addRow("one word") << "Sarah: In today's episode," << "Sarah" << "In today's episode,";
-        QTest::addRow("three words") << "Dr Jane Smith: Hello" << "Dr Jane Smith" << "Hello";
-        QTest::addRow("numbered") << "Speaker 2: Yes." << "Speaker 2" << "Yes.";
-        QTest::addRow("accented") << "Zo\u00eb: Hi" << "Zo\u00eb" << "Hi";
-        QTest::addRow("four words") << "The Very Long Name: hi" << "" << "";
-        QTest::addRow("lower case") << "and then: nothing" << "" << "";
-        QTest::addRow("a clock time") << "At 10:30 we met" << "" << "";
-        QTest::addRow("no space after colon") << "Note:this" << "" << "";
+        QTest::addRow("one word") << "Sarah: In today's episode,"
+                                  << "Sarah"
+                                  << "In today's episode,";
+        QTest::addRow("three words") << "Dr Jane Smith: Hello"
+                                     << "Dr Jane Smith"
+                                     << "Hello";
+        QTest::addRow("numbered") << "Speaker 2: Yes."
+                                  << "Speaker 2"
+                                  << "Yes.";
+        QTest::addRow("accented") << "Zo\u00eb: Hi"
+                                  << "Zo\u00eb"
+                                  << "Hi";
+        QTest::addRow("four words") << "The Very Long Name: hi"
+                                    << ""
+                                    << "";
+        QTest::addRow("lower case") << "and then: nothing"
+                                    << ""
+                                    << "";
+        QTest::addRow("a clock time") << "At 10:30 we met"
+                                      << ""
+                                      << "";
+        QTest::addRow("no space after colon") << "Note:this"
+                                              << ""
+                                              << "";
     }
 
     void speakerLabel()

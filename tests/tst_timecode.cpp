@@ -117,10 +117,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("vtt");
         QTest::addColumn<QString>("srt");
         QTest::addColumn<QString>("clock");
-        QTest::addRow("zero") << qint64(0) << "00:00:00.000" << "00:00:00,000" << "0:00";
-        QTest::addRow("minutes") << qint64(754'321) << "00:12:34.321" << "00:12:34,321" << "12:34";
-        QTest::addRow("hours") << qint64(3'723'004) << "01:02:03.004" << "01:02:03,004" << "1:02:03";
-        QTest::addRow("unknown") << qint64(-1) << "00:00:00.000" << "00:00:00,000" << "--:--";
+        QTest::addRow("zero") << qint64(0) << "00:00:00.000"
+                              << "00:00:00,000"
+                              << "0:00";
+        QTest::addRow("minutes") << qint64(754'321) << "00:12:34.321"
+                                 << "00:12:34,321"
+                                 << "12:34";
+        QTest::addRow("hours") << qint64(3'723'004) << "01:02:03.004"
+                               << "01:02:03,004"
+                               << "1:02:03";
+        QTest::addRow("unknown") << qint64(-1) << "00:00:00.000"
+                                 << "00:00:00,000"
+                                 << "--:--";
     }
 
     void format()

@@ -68,12 +68,14 @@ private Q_SLOTS:
         QTest::addRow("empty transcript") << Transcript() << qint64(0) << qint64(1000) << -1 << -1;
 
         Transcript unsorted;
-        unsorted.segments = { segment(5000, 6000, QStringLiteral("later")), segment(1000, 2000, QStringLiteral("earlier")) };
+        unsorted.segments = { segment(5000, 6000, QStringLiteral("later")),
+            segment(1000, 2000, QStringLiteral("earlier")) };
         QTest::addRow("segments out of order") << unsorted << qint64(0) << qint64(1500) << 1 << -1;
         QTest::addRow("segments out of order, later") << unsorted << qint64(0) << qint64(5500) << 0 << -1;
 
         Transcript overlap;
-        overlap.segments = { segment(1000, 5000, QStringLiteral("long")), segment(2000, 3000, QStringLiteral("inner")) };
+        overlap.segments
+            = { segment(1000, 5000, QStringLiteral("long")), segment(2000, 3000, QStringLiteral("inner")) };
         QTest::addRow("overlap: the later start wins") << overlap << qint64(0) << qint64(2500) << 1 << -1;
 
         Transcript untimed;
@@ -81,7 +83,8 @@ private Q_SLOTS:
         QTest::addRow("untimed") << untimed << qint64(0) << qint64(1000) << -1 << -1;
 
         Transcript partly;
-        partly.segments = { segment(1000, 2000, QStringLiteral("timed")), segment(kNoTime, kNoTime, QStringLiteral("untimed")),
+        partly.segments = { segment(1000, 2000, QStringLiteral("timed")),
+            segment(kNoTime, kNoTime, QStringLiteral("untimed")),
             segment(3000, 4000, QStringLiteral("timed again")) };
         QTest::addRow("untimed segment is skipped") << partly << qint64(0) << qint64(2500) << 0 << -1;
     }

@@ -21,7 +21,8 @@ Transcript reread(const QString &text, Format format)
 {
     const ReadResult r = TranscriptFile::readText(text, QStringLiteral("x.") + formatName(format));
     if (!r.ok())
-        qFatal("cannot read back: %s\n%s", qPrintable(r.error.format(QStringLiteral("written"))), qPrintable(text));
+        qFatal("cannot read back: %s\n%s", qPrintable(r.error.format(QStringLiteral("written"))),
+            qPrintable(text));
     return *r.transcript;
 }
 
@@ -48,48 +49,64 @@ private Q_SLOTS:
     {
         const auto r = TranscriptWriter::write(m_interview, Format::WebVtt);
         QVERIFY(r.ok());
-        QCOMPARE(r.text, QStringLiteral(
-            "WEBVTT Hark test interview\n\nNOTE\nTitle: Reading along\nShow: The Hark Test Show\nDate: 2026-11-01\n"
-            "Duration: 00:00:30.000\nLanguage: en\nChapter: 00:00:00.000 Welcome\nChapter: 00:00:09.000 Questions\n\n"
-            "intro-1\n00:00:01.000 --> 00:00:04.200\n<v Ann>Welcome <00:00:01.450>to <00:00:01.600>the <00:00:01.750>show &amp; "
-            "<00:00:02.500>thanks <00:00:02.900>for <00:00:03.100>listening.\n\n"
-            "00:00:04.500 --> 00:00:08.000\n<v Ben>Glad to be here. Really glad.\n\n"
-            "00:00:09.000 --> 00:00:12.000\n<v Ann>First question: what does 3 &lt; 5 mean?\n\n"
-            "00:00:12.500 --> 00:00:15.000\n[Laughter]\n"));
+        QCOMPARE(r.text,
+            QStringLiteral("WEBVTT Hark test interview\n\nNOTE\nTitle: Reading along\nShow: The Hark Test "
+                           "Show\nDate: 2026-11-01\n"
+                           "Duration: 00:00:30.000\nLanguage: en\nChapter: 00:00:00.000 Welcome\nChapter: "
+                           "00:00:09.000 Questions\n\n"
+                           "intro-1\n00:00:01.000 --> 00:00:04.200\n<v Ann>Welcome <00:00:01.450>to "
+                           "<00:00:01.600>the <00:00:01.750>show &amp; "
+                           "<00:00:02.500>thanks <00:00:02.900>for <00:00:03.100>listening.\n\n"
+                           "00:00:04.500 --> 00:00:08.000\n<v Ben>Glad <00:00:04.900>to <00:00:05.100>be "
+                           "<00:00:05.300>here. <00:00:06.000>Really <00:00:06.600>glad.\n\n"
+                           "00:00:09.000 --> 00:00:12.000\n<v Ann>First <00:00:09.400>question: "
+                           "<00:00:10.100>what <00:00:10.400>does "
+                           "<00:00:10.700>3 <00:00:10.900>&lt; <00:00:11.000>5 <00:00:11.200>mean?\n\n"
+                           "00:00:12.500 --> 00:00:15.000\n[Laughter]\n"));
     }
 
     void srt()
     {
         const auto r = TranscriptWriter::write(m_interview, Format::Srt);
         QVERIFY(r.ok());
-        QCOMPARE(r.text, QStringLiteral(
-            "1\n00:00:01,000 --> 00:00:04,200\nAnn: Welcome to the show & thanks for listening.\n\n"
-            "2\n00:00:04,500 --> 00:00:08,000\nBen: Glad to be here. Really glad.\n\n"
-            "3\n00:00:09,000 --> 00:00:12,000\nAnn: First question: what does 3 < 5 mean?\n\n"
-            "4\n00:00:12,500 --> 00:00:15,000\n[Laughter]\n"));
+        QCOMPARE(r.text,
+            QStringLiteral(
+                "1\n00:00:01,000 --> 00:00:04,200\nAnn: Welcome to the show & thanks for listening.\n\n"
+                "2\n00:00:04,500 --> 00:00:08,000\nBen: Glad to be here. Really glad.\n\n"
+                "3\n00:00:09,000 --> 00:00:12,000\nAnn: First question: what does 3 < 5 mean?\n\n"
+                "4\n00:00:12,500 --> 00:00:15,000\n[Laughter]\n"));
     }
 
     void srtWords()
     {
         const auto r = TranscriptWriter::write(m_interview, Format::Srt, { .words = true });
         QVERIFY(r.ok());
-        QVERIFY(r.text.startsWith(QStringLiteral("1\n00:00:01,000 --> 00:00:01,450\nAnn: Welcome\n\n2\n00:00:01,450 --> 00:00:01,600\nAnn: to\n\n")));
+        QVERIFY(
+            r.text.startsWith(QStringLiteral("1\n00:00:01,000 --> 00:00:01,450\nAnn: "
+                                             "Welcome\n\n2\n00:00:01,450 --> 00:00:01,600\nAnn: to\n\n")));
         // "show" and the untimed "&" after it form one cue up to the next timed word.
         QVERIFY(r.text.contains(QStringLiteral("4\n00:00:01,750 --> 00:00:02,500\nAnn: show &\n\n")));
         QVERIFY(r.text.contains(QStringLiteral("7\n00:00:03,100 --> 00:00:04,200\nAnn: listening.\n\n")));
-        QVERIFY(r.text.contains(QStringLiteral("8\n00:00:04,500 --> 00:00:08,000\nBen: Glad to be here. Really glad.\n")));
+        QVERIFY(r.text.contains(QStringLiteral("8\n00:00:04,500 --> 00:00:04,900\nBen: Glad\n\n")));
+        QVERIFY(r.text.contains(QStringLiteral("13\n00:00:06,600 --> 00:00:08,000\nBen: glad.\n\n")));
+        // A cue without word times stays whole.
+        QVERIFY(r.text.endsWith(QStringLiteral("\n00:00:12,500 --> 00:00:15,000\n[Laughter]\n")));
     }
 
     void json()
     {
         const auto r = TranscriptWriter::write(m_interview, Format::PodcastJson);
         QVERIFY(r.ok());
-        QCOMPARE(r.text, QStringLiteral(
-            "{\n  \"version\": \"1.0.0\",\n  \"segments\": [\n"
-            "    {\"speaker\": \"Ann\", \"startTime\": 1.000, \"endTime\": 4.200, \"body\": \"Welcome to the show & thanks for listening.\"},\n"
-            "    {\"speaker\": \"Ben\", \"startTime\": 4.500, \"endTime\": 8.000, \"body\": \"Glad to be here. Really glad.\"},\n"
-            "    {\"speaker\": \"Ann\", \"startTime\": 9.000, \"endTime\": 12.000, \"body\": \"First question: what does 3 < 5 mean?\"},\n"
-            "    {\"startTime\": 12.500, \"endTime\": 15.000, \"body\": \"[Laughter]\"}\n  ]\n}\n"));
+        QCOMPARE(r.text,
+            QStringLiteral(
+                "{\n  \"version\": \"1.0.0\",\n  \"segments\": [\n"
+                "    {\"speaker\": \"Ann\", \"startTime\": 1.000, \"endTime\": 4.200, \"body\": \"Welcome to "
+                "the show & thanks for listening.\"},\n"
+                "    {\"speaker\": \"Ben\", \"startTime\": 4.500, \"endTime\": 8.000, \"body\": \"Glad to be "
+                "here. Really glad.\"},\n"
+                "    {\"speaker\": \"Ann\", \"startTime\": 9.000, \"endTime\": 12.000, \"body\": \"First "
+                "question: what does 3 < 5 mean?\"},\n"
+                "    {\"startTime\": 12.500, \"endTime\": 15.000, \"body\": \"[Laughter]\"}\n  ]\n}\n"));
     }
 
     void jsonUntimedAndEscaped()
@@ -100,27 +117,32 @@ private Q_SLOTS:
         t.segments.append(s);
         const auto r = TranscriptWriter::write(t, Format::PodcastJson);
         QVERIFY(r.ok());
-        QVERIFY(r.text.contains(QStringLiteral("{\"startTime\": null, \"endTime\": null, \"body\": \"Say \\\"hi\\\" \\\\ tab\\there\"}")));
+        QVERIFY(r.text.contains(QStringLiteral(
+            "{\"startTime\": null, \"endTime\": null, \"body\": \"Say \\\"hi\\\" \\\\ tab\\there\"}")));
     }
 
     void text()
     {
         const auto r = TranscriptWriter::write(m_interview, Format::Text);
         QVERIFY(r.ok());
-        QCOMPARE(r.text, QStringLiteral(
-            "Title: Reading along\nShow: The Hark Test Show\nDate: 2026-11-01\nDuration: 00:00:30.000\nLanguage: en\n\n"
-            "Ann: Welcome to the show & thanks for listening.\n\nBen: Glad to be here. Really glad.\n\n"
-            "Ann: First question: what does 3 < 5 mean?\n\n[Laughter]\n"));
+        QCOMPARE(r.text,
+            QStringLiteral(
+                "Title: Reading along\nShow: The Hark Test Show\nDate: 2026-11-01\nDuration: "
+                "00:00:30.000\nLanguage: en\n\n"
+                "Ann: Welcome to the show & thanks for listening.\n\nBen: Glad to be here. Really glad.\n\n"
+                "Ann: First question: what does 3 < 5 mean?\n\n[Laughter]\n"));
     }
 
     void markdown()
     {
         const auto r = TranscriptWriter::write(m_interview, Format::Markdown);
         QVERIFY(r.ok());
-        QCOMPARE(r.text, QStringLiteral(
-            "# Reading along\n\n*The Hark Test Show · 2026-11-01 · 0:30*\n\n## Welcome\n\n"
-            "**Ann** [0:01]  \nWelcome to the show & thanks for listening.\n\n**Ben** [0:04]  \nGlad to be here. Really glad.\n\n"
-            "## Questions\n\n**Ann** [0:09]  \nFirst question: what does 3 < 5 mean?\n\n[0:12]  \n[Laughter]\n"));
+        QCOMPARE(r.text,
+            QStringLiteral("# Reading along\n\n*The Hark Test Show · 2026-11-01 · 0:30*\n\n## Welcome\n\n"
+                           "**Ann** [0:01]  \nWelcome to the show & thanks for listening.\n\n**Ben** [0:04]  "
+                           "\nGlad to be here. Really glad.\n\n"
+                           "## Questions\n\n**Ann** [0:09]  \nFirst question: what does 3 < 5 "
+                           "mean?\n\n[0:12]  \n[Laughter]\n"));
     }
 
     void untimedCannotBeCues_data()
@@ -148,10 +170,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("words");
         QTest::addRow("vtt -> vtt") << "interview.vtt" << int(Format::WebVtt) << false;
         QTest::addRow("srt -> srt") << "interview.srt" << int(Format::Srt) << false;
-        QTest::addRow("word json -> json --words") << "interview-words.json" << int(Format::PodcastJson) << true;
+        QTest::addRow("word json -> json --words")
+            << "interview-words.json" << int(Format::PodcastJson) << true;
         QTest::addRow("phrase json -> json") << "interview-phrases.json" << int(Format::PodcastJson) << false;
         QTest::addRow("txt -> txt") << "interview.txt" << int(Format::Text) << false;
-        QTest::addRow("archive page -> txt") << "../archive-page/duran-belarus-joins-sco.txt" << int(Format::Text) << false;
+        QTest::addRow("archive page -> txt")
+            << "../archive-page/duran-belarus-joins-sco.txt" << int(Format::Text) << false;
         QTest::addRow("lrc -> vtt") << "interview.lrc" << int(Format::WebVtt) << false;
         QTest::addRow("html -> vtt") << "interview.html" << int(Format::WebVtt) << false;
     }

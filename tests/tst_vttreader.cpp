@@ -30,47 +30,56 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("starts");
         QTest::addColumn<QList<qint64>>("ends");
 
-        QTest::addRow("arrows")
-            << lines({ "WEBVTT", "", "-->", "00:00:00.000 --> 00:00:01.000", "text1", "foo-->",
-                   "00:00:00.000 --> 00:00:01.000", "text2", "-->foo", "00:00:00.000 --> 00:00:01.000", "text3",
-                   "--->", "00:00:00.000 --> 00:00:01.000", "text4", "-->-->", "00:00:00.000 --> 00:00:01.000",
-                   "text5", "00:00:00.000 --> 00:00:01.000", "text6", "", "00:00:00.000 -a -->", "",
-                   "00:00:00.000 --a -->", "", "00:00:00.000 - -->", "", "00:00:00.000 -- -->" })
-            << QStringList { "text1", "text2", "text3", "text4", "text5", "text6" }
-            << QList<qint64>(6, 0) << QList<qint64>(6, 1000);
+        QTest::addRow("arrows") << lines(
+            { "WEBVTT", "", "-->", "00:00:00.000 --> 00:00:01.000", "text1", "foo-->",
+                "00:00:00.000 --> 00:00:01.000", "text2", "-->foo", "00:00:00.000 --> 00:00:01.000", "text3",
+                "--->", "00:00:00.000 --> 00:00:01.000", "text4", "-->-->", "00:00:00.000 --> 00:00:01.000",
+                "text5", "00:00:00.000 --> 00:00:01.000", "text6", "", "00:00:00.000 -a -->", "",
+                "00:00:00.000 --a -->", "", "00:00:00.000 - -->", "", "00:00:00.000 -- -->" })
+                                << QStringList { "text1", "text2", "text3", "text4", "text5", "text6" }
+                                << QList<qint64>(6, 0) << QList<qint64>(6, 1000);
         QTest::addRow("timings too short")
-            << lines({ "WEBVTT", "", "0:00:00.000 --> 00:00:01.000", "text1", "", "0000:00.000 --> 00:00:01.000",
-                   "invalid", "", "00:0:00.000 --> 00:00:01.000", "invalid", "", "00:00:00.00 --> 00:00:01.000",
-                   "invalid", "", "00:00 --> 00:00:01.000", "invalid", "", "00:00.000 --> 0:01.000", "invalid", "",
-                   "00:00:00.000 --> 0:00:01.000", "text2" })
+            << lines({ "WEBVTT", "", "0:00:00.000 --> 00:00:01.000", "text1", "",
+                   "0000:00.000 --> 00:00:01.000", "invalid", "", "00:0:00.000 --> 00:00:01.000", "invalid",
+                   "", "00:00:00.00 --> 00:00:01.000", "invalid", "", "00:00 --> 00:00:01.000", "invalid", "",
+                   "00:00.000 --> 0:01.000", "invalid", "", "00:00:00.000 --> 0:00:01.000", "text2" })
             << QStringList { "text1", "text2" } << QList<qint64> { 0, 0 } << QList<qint64> { 1000, 1000 };
-        QTest::addRow("timings too long")
-            << lines({ "WEBVTT", "", "000:00:00.000 --> 00:00:01.000", "text1", "", "00::00:00.000 --> 00:00:01.000",
-                   "invalid", "", "00:00:00.0000 --> 00:00:01.000", "invalid", "", "00:00.000 --> 000:01.000",
-                   "invalid", "", "00:00:00.000 --> 000:00:01.000", "text2" })
-            << QStringList { "text1", "text2" } << QList<qint64> { 0, 0 } << QList<qint64> { 1000, 1000 };
+        QTest::addRow("timings too long") << lines({ "WEBVTT", "", "000:00:00.000 --> 00:00:01.000", "text1",
+            "", "00::00:00.000 --> 00:00:01.000", "invalid", "", "00:00:00.0000 --> 00:00:01.000", "invalid",
+            "", "00:00.000 --> 000:01.000", "invalid", "", "00:00:00.000 --> 000:00:01.000", "text2" })
+                                          << QStringList { "text1", "text2" } << QList<qint64> { 0, 0 }
+                                          << QList<qint64> { 1000, 1000 };
         QTest::addRow("omitted hours")
-            << lines({ "WEBVTT", "", "00:00.000 --> 00:00:01.000", "text1", "", "00:00:00.000 --> 00:01.000", "text2",
-                   "", "00:00.000 --> 00:01.000", "text3" })
+            << lines({ "WEBVTT", "", "00:00.000 --> 00:00:01.000", "text1", "", "00:00:00.000 --> 00:01.000",
+                   "text2", "", "00:00.000 --> 00:01.000", "text3" })
             << QStringList { "text1", "text2", "text3" } << QList<qint64>(3, 0) << QList<qint64>(3, 1000);
         QTest::addRow("end before start is kept")
-            << lines({ "WEBVTT", "", "00:00:01.000 --> 00:00:00.999", "text2", "", "01:00:00.000 --> 00:59:59.999", "text4" })
-            << QStringList { "text2", "text4" } << QList<qint64> { 1000, 3'600'000 } << QList<qint64> { 999, 3'599'999 };
+            << lines({ "WEBVTT", "", "00:00:01.000 --> 00:00:00.999", "text2", "",
+                   "01:00:00.000 --> 00:59:59.999", "text4" })
+            << QStringList { "text2", "text4" } << QList<qint64> { 1000, 3'600'000 }
+            << QList<qint64> { 999, 3'599'999 };
         QTest::addRow("whitespace around timings")
-            << QStringLiteral("WEBVTT\n\nspaces\n   00:00:00.000    -->  00:00:01.000 \n   text1\n\ntabs\n\t\t00:00:00.000\t-->\t00:00:01.000\t\ntext2\n\n"
-                              "form feed\n\f\f00:00:00.000\f-->\f00:00:01.000\f\ntext3\n\nvertical tab\n\v00:00:00.000\v-->\v00:00:01.000\v\ntext4\n")
+            << QStringLiteral("WEBVTT\n\nspaces\n   00:00:00.000    -->  00:00:01.000 \n   "
+                              "text1\n\ntabs\n\t\t00:00:00.000\t-->\t00:00:01.000\t\ntext2\n\n"
+                              "form feed\n\f\f00:00:00.000\f-->\f00:00:01.000\f\ntext3\n\nvertical "
+                              "tab\n\v00:00:00.000\v-->\v00:00:01.000\v\ntext4\n")
             << QStringList { "text1", "text2", "text3" } << QList<qint64>(3, 0) << QList<qint64>(3, 1000);
         QTest::addRow("crlf and no final newline")
-            << QStringLiteral("WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\none\r\n\r\n00:02.000 --> 00:03.000\r\ntwo")
+            << QStringLiteral(
+                   "WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\none\r\n\r\n00:02.000 --> 00:03.000\r\ntwo")
             << QStringList { "one", "two" } << QList<qint64> { 1000, 2000 } << QList<qint64> { 2000, 3000 };
-        QTest::addRow("bom, header text, NOTE, STYLE and REGION blocks")
-            << QStringLiteral("\uFEFFWEBVTT Optional header text\n\nNOTE a comment block\nover two lines\n\n"
-                              "STYLE\n::cue { color: yellow }\n\nREGION\nid:fred width:40%\n\n"
-                              "intro-1\n00:05.000 --> 00:10.000 align:left line:90%\nHello\nthere\n\nNOTE closing --> remark\n")
-            << QStringList { "Hello there" } << QList<qint64> { 5000 } << QList<qint64> { 10000 };
-        QTest::addRow("empty file with signature") << QStringLiteral("WEBVTT\n") << QStringList {} << QList<qint64> {} << QList<qint64> {};
-        QTest::addRow("signature then tab") << QStringLiteral("WEBVTT\tkind\n\n00:00.000 --> 00:01.000\nx\n")
-                                            << QStringList { "x" } << QList<qint64> { 0 } << QList<qint64> { 1000 };
+        QTest::addRow("bom, header text, NOTE, STYLE and REGION blocks") << QStringLiteral(
+            "\uFEFFWEBVTT Optional header text\n\nNOTE a comment block\nover two lines\n\n"
+            "STYLE\n::cue { color: yellow }\n\nREGION\nid:fred width:40%\n\n"
+            "intro-1\n00:05.000 --> 00:10.000 align:left line:90%\nHello\nthere\n\nNOTE closing --> remark\n")
+                                                                         << QStringList { "Hello there" }
+                                                                         << QList<qint64> { 5000 }
+                                                                         << QList<qint64> { 10000 };
+        QTest::addRow("empty file with signature")
+            << QStringLiteral("WEBVTT\n") << QStringList {} << QList<qint64> {} << QList<qint64> {};
+        QTest::addRow("signature then tab")
+            << QStringLiteral("WEBVTT\tkind\n\n00:00.000 --> 00:01.000\nx\n") << QStringList { "x" }
+            << QList<qint64> { 0 } << QList<qint64> { 1000 };
         QTest::addRow("nul becomes replacement character")
             << QStringLiteral("WEBVTT\n\n00:00.000 --> 00:01.000\na") + QChar(0) + QStringLiteral("b\n")
             << QStringList { QStringLiteral("a\uFFFDb") } << QList<qint64> { 0 } << QList<qint64> { 1000 };
@@ -99,9 +108,11 @@ private Q_SLOTS:
     void ids()
     {
         // After web-platform-tests ids.test: identifiers keep their spaces and may hold arrows' pieces.
-        const QString input = QStringLiteral(
-            "WEBVTT\n\n leading space\n00:00:00.000 --> 00:00:01.000\ntext1\n\ntrailing space \n00:00:00.000 --> 00:00:01.000\ntext2\n\n"
-            "-- >\n00:00:00.000 --> 00:00:01.000\ntext3\n\n->\n00:00:00.000 --> 00:00:01.000\ntext4\n\n \n00:00:00.000 --> 00:00:01.000\ntext5");
+        const QString input
+            = QStringLiteral("WEBVTT\n\n leading space\n00:00:00.000 --> 00:00:01.000\ntext1\n\ntrailing "
+                             "space \n00:00:00.000 --> 00:00:01.000\ntext2\n\n"
+                             "-- >\n00:00:00.000 --> 00:00:01.000\ntext3\n\n->\n00:00:00.000 --> "
+                             "00:00:01.000\ntext4\n\n \n00:00:00.000 --> 00:00:01.000\ntext5");
         const ReadResult r = VttReader::read(input);
         QVERIFY(r.ok());
         QStringList ids;
@@ -138,15 +149,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cue");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("speaker");
-        QTest::addRow("voice") << "<v Tom>Hello there" << "Hello there" << "Tom";
-        QTest::addRow("voice with class") << "<v.loud Tom Smith>Hey!</v>" << "Hey!" << "Tom Smith";
-        QTest::addRow("formatting tags") << "<i>very</i> <b>bold</b> <u>move</u> <c.yellow>now</c>" << "very bold move now" << "";
-        QTest::addRow("lang and ruby") << "<lang en>a</lang> <ruby>漢<rt>kan</rt></ruby>" << "a 漢kan" << "";
+        QTest::addRow("voice") << "<v Tom>Hello there"
+                               << "Hello there"
+                               << "Tom";
+        QTest::addRow("voice with class") << "<v.loud Tom Smith>Hey!</v>"
+                                          << "Hey!"
+                                          << "Tom Smith";
+        QTest::addRow("formatting tags") << "<i>very</i> <b>bold</b> <u>move</u> <c.yellow>now</c>"
+                                         << "very bold move now"
+                                         << "";
+        QTest::addRow("lang and ruby") << "<lang en>a</lang> <ruby>漢<rt>kan</rt></ruby>"
+                                       << "a 漢kan"
+                                       << "";
         QTest::addRow("entities") << "Tom &amp; Jerry &lt;3 &gt; &nbsp;x &#233;t&#xE9; &unknown;"
-                                  << "Tom & Jerry <3 > \u00a0x \u00e9t\u00e9 &unknown;" << "";
-        QTest::addRow("speaker label without voice") << "Sarah: In today's episode," << "In today's episode," << "Sarah";
-        QTest::addRow("two lines") << "first line\nsecond line" << "first line second line" << "";
-        QTest::addRow("unterminated tag") << "before <b unterminated" << "before" << "";
+                                  << "Tom & Jerry <3 > \u00a0x \u00e9t\u00e9 &unknown;"
+                                  << "";
+        QTest::addRow("speaker label without voice") << "Sarah: In today's episode,"
+                                                     << "In today's episode,"
+                                                     << "Sarah";
+        QTest::addRow("two lines") << "first line\nsecond line"
+                                   << "first line second line"
+                                   << "";
+        QTest::addRow("unterminated tag") << "before <b unterminated"
+                                          << "before"
+                                          << "";
     }
 
     void cueText()
@@ -154,7 +180,8 @@ private Q_SLOTS:
         QFETCH(QString, cue);
         QFETCH(QString, text);
         QFETCH(QString, speaker);
-        const ReadResult r = VttReader::read(QString(QStringLiteral("WEBVTT\n\n00:01.000 --> 00:02.000\n") + cue + u"\n"));
+        const ReadResult r
+            = VttReader::read(QString(QStringLiteral("WEBVTT\n\n00:01.000 --> 00:02.000\n") + cue + u"\n"));
         QVERIFY(r.ok());
         QCOMPARE(r.transcript->segments.size(), qsizetype(1));
         const Segment &s = r.transcript->segments.first();
@@ -164,8 +191,9 @@ private Q_SLOTS:
 
     void inlineWordTimes()
     {
-        const ReadResult r = VttReader::read(QStringLiteral(
-            "WEBVTT\n\n00:05.000 --> 00:10.000\n<v Tom>Yeah, <i>absolutely</i> &amp; <00:00:06.200>then <00:00:06.650>this.\n"));
+        const ReadResult r = VttReader::read(
+            QStringLiteral("WEBVTT\n\n00:05.000 --> 00:10.000\n<v Tom>Yeah, <i>absolutely</i> &amp; "
+                           "<00:00:06.200>then <00:00:06.650>this.\n"));
         QVERIFY(r.ok());
         const Segment &s = r.transcript->segments.first();
         QCOMPARE(s.text, QStringLiteral("Yeah, absolutely & then this."));
@@ -182,9 +210,10 @@ private Q_SLOTS:
 
     void metadataNote()
     {
-        const ReadResult r = VttReader::read(lines({ "WEBVTT", "Kind: captions", "Language: en", "", "NOTE", "Title: Episode 1",
-            "Show: The Show", "Date: 2024-07-07", "Duration: 00:12:00.000", "Chapter: 00:00:00.000 Intro",
-            "Chapter: 00:01:30.000 Main part", "", "00:00.000 --> 00:01.000", "x" }));
+        const ReadResult r = VttReader::read(
+            lines({ "WEBVTT", "Kind: captions", "Language: en", "", "NOTE", "Title: Episode 1",
+                "Show: The Show", "Date: 2024-07-07", "Duration: 00:12:00.000", "Chapter: 00:00:00.000 Intro",
+                "Chapter: 00:01:30.000 Main part", "", "00:00.000 --> 00:01.000", "x" }));
         QVERIFY(r.ok());
         const Transcript &t = *r.transcript;
         QCOMPARE(t.metadata.title, QStringLiteral("Episode 1"));
@@ -200,7 +229,8 @@ private Q_SLOTS:
 
     void badTimingWarnsWithLine()
     {
-        const ReadResult r = VttReader::read(lines({ "WEBVTT", "", "00:00.000 --> 00:01.000", "good", "", "00:61.000 --> 00:62.000", "bad" }));
+        const ReadResult r = VttReader::read(
+            lines({ "WEBVTT", "", "00:00.000 --> 00:01.000", "good", "", "00:61.000 --> 00:62.000", "bad" }));
         QVERIFY(r.ok());
         QCOMPARE(r.transcript->segments.size(), qsizetype(1));
         QCOMPARE(r.warnings.size(), qsizetype(1));

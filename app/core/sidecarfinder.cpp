@@ -42,9 +42,13 @@ bool languageMatches(const QString &tag, const QStringList &languages)
 {
     if (tag.isEmpty())
         return true;
-    const QString primary = tag.section(u'-', 0, 0).toLower();
-    return std::any_of(languages.cbegin(), languages.cend(),
-        [&](const QString &l) { return l.section(u'-', 0, 0).section(u'_', 0, 0).toLower() == primary; });
+    auto primary = [](const QString &l) {
+        const QString p = l.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        return p == u"c" || p == u"posix" ? QStringLiteral("en") : p; // the C locale speaks English
+    };
+    const QString wanted = primary(tag);
+    return std::any_of(
+        languages.cbegin(), languages.cend(), [&](const QString &l) { return primary(l) == wanted; });
 }
 
 } // namespace

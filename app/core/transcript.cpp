@@ -54,7 +54,8 @@ qsizetype Transcript::wordCount() const
 
 bool Transcript::hasParagraphMarks() const
 {
-    return std::any_of(segments.cbegin(), segments.cend(), [](const Segment &s) { return s.flags & Segment::ParagraphStart; });
+    return std::any_of(segments.cbegin(), segments.cend(),
+        [](const Segment &s) { return s.flags & Segment::ParagraphStart; });
 }
 
 qsizetype Transcript::timedSegmentCount() const

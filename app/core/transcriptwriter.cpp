@@ -90,8 +90,9 @@ QString metadataFields(const Transcript &t, bool withChapters)
         out += QStringLiteral("Language: ") % m.language % u'\n';
     if (withChapters) { // the WebVTT NOTE also keeps the source's other fields
         static const QRegularExpression key(QStringLiteral("^[A-Za-z][A-Za-z -]{0,30}$"));
-        static const QStringList known = { QStringLiteral("title"), QStringLiteral("show"), QStringLiteral("date"),
-            QStringLiteral("duration"), QStringLiteral("language"), QStringLiteral("chapter"), QStringLiteral("webvtt") };
+        static const QStringList known = { QStringLiteral("title"), QStringLiteral("show"),
+            QStringLiteral("date"), QStringLiteral("duration"), QStringLiteral("language"),
+            QStringLiteral("chapter"), QStringLiteral("webvtt") };
         for (const auto &[k, v] : m.extra) {
             if (key.match(k).hasMatch() && !known.contains(k.toLower()))
                 out += k % QStringLiteral(": ") % v.simplified() % u'\n';

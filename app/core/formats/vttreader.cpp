@@ -59,8 +59,9 @@ const QRegularExpression &fieldPattern()
 bool isMetadataNote(QStringView body)
 {
     const QList<QStringView> lines = cuetext::splitLines(body);
-    return !lines.isEmpty()
-        && std::all_of(lines.cbegin(), lines.cend(), [](QStringView l) { return fieldPattern().match(l).hasMatch(); });
+    return !lines.isEmpty() && std::all_of(lines.cbegin(), lines.cend(), [](QStringView l) {
+        return fieldPattern().match(l).hasMatch();
+    });
 }
 
 // "Key: value" lines of a metadata NOTE or of the header block; unknown keys go to the metadata's extra.
@@ -192,7 +193,8 @@ ReadResult VttReader::read(QStringView input, Options options)
             }
             cuetext::applyInlineTimes(s, stamps);
             t.segments.append(std::move(s));
-        } else if (!b.seenArrow && b.buffer.startsWith(u"NOTE\n") && isMetadataNote(QStringView(b.buffer).mid(5))) {
+        } else if (!b.seenArrow && b.buffer.startsWith(u"NOTE\n")
+            && isMetadataNote(QStringView(b.buffer).mid(5))) {
             readFields(QStringView(b.buffer).mid(5), t);
         }
         skipBlankLines();

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real `hark` binary: exit codes, output and messages as a user sees them.
+#include "transcriptfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hark;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runHark(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(HARK_BINARY), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        qFatal("hark did not finish: %s", qPrintable(args.join(u' ')));
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QString data(const QString &name)
+{
+    return QFINDTESTDATA("data/" + name);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("outPart");
+        QTest::addColumn<QString>("errPart");
+
+        const QString vtt = data("formats/interview.vtt");
+        const QString txt = data("formats/interview.txt");
+        QTest::addRow("help") << QStringList { "--help" } << 0 << "Usage: hark"
+                              << "";
+        QTest::addRow("short help") << QStringList { "-h" } << 0 << "convert INPUT"
+                                    << "";
+        QTest::addRow("version") << QStringList { "--version" } << 0 << "hark 0."
+                                 << "";
+        QTest::addRow("info help") << QStringList { "info", "--help" } << 0 << "Usage: hark info FILE"
+                                   << "";
+        QTest::addRow("convert help") << QStringList { "convert", "--help" } << 0 << "--words"
+                                      << "";
+        QTest::addRow("no arguments") << QStringList {} << 2 << ""
+                                      << "Try 'hark --help'";
+        QTest::addRow("unknown option") << QStringList { "--frobnicate" } << 2 << ""
+                                        << "unknown option '--frobnicate'";
+        QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << ""
+                                         << "'frobnicate' is not a command";
+        QTest::addRow("info without file") << QStringList { "info" } << 2 << ""
+                                           << "missing FILE";
+        QTest::addRow("info, bad option") << QStringList { "info", vtt, "--jsn" } << 2 << ""
+                                          << "Unknown option 'jsn'";
+        QTest::addRow("info, missing file") << QStringList { "info", "/nonexistent/x.vtt" } << 1 << ""
+                                            << "/nonexistent/x.vtt: no such file";
+        QTest::addRow("info on vtt") << QStringList { "info", vtt } << 0 << "Words:     23 (21 timed)"
+                                     << "";
+        QTest::addRow("convert, unknown format") << QStringList { "convert", vtt, "--to", "docx" } << 2 << ""
+                                                 << "unknown output format 'docx'";
+        QTest::addRow("convert, two inputs") << QStringList { "convert", vtt, txt } << 2 << ""
+                                             << "one INPUT at a time";
+        QTest::addRow("convert untimed to vtt") << QStringList { "convert", txt } << 1 << ""
+                                                << "interview.txt: segment 1";
+        QTest::addRow("convert untimed to json")
+            << QStringList { "convert", txt, "--to=json" } << 0 << "\"startTime\": null"
+            << "";
+        QTest::addRow("convert srt to vtt") << QStringList { "convert", data("formats/interview.srt") } << 0
+                                            << "<v Ann>Welcome to the show and thanks for listening."
+                                            << "";
+        QTest::addRow("convert lrc to srt words")
+            << QStringList { "convert", data("formats/interview.lrc"), "--to", "srt", "--words" } << 0
+            << "2\n00:00:01,450 --> 00:00:01,600\nto\n"
+            << "";
+        QTest::addRow("convert to md") << QStringList { "convert", vtt, "--to", "md" } << 0 << "## Questions"
+                                       << "";
+        QTest::addRow("align is not here yet") << QStringList { "align", "x.mp3" } << 2 << ""
+                                               << "not in this version";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, outPart);
+        QFETCH(QString, errPart);
+        const Run r = runHark(args);
+        QVERIFY2(r.exitCode == exitCode,
+            qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.out.contains(outPart), qPrintable(r.out));
+        QVERIFY2(r.err.contains(errPart), qPrintable(r.err));
+        if (exitCode == 0)
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        else
+            QVERIFY(!r.err.isEmpty());
+    }
+
+    void badInputNamesFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("where"); // ":line" or ":line:column" after the file name
+        QTest::addColumn<QString>("what");
+        QTest::addRow("srt minutes") << QByteArray(
+            "1\n00:00:01,000 --> 00:00:02,000\na\n\n2\n00:61:00,000 --> 00:62:00,000\nb\n")
+                                     << "srt"
+                                     << ":6:1"
+                                     << "minutes from 00 to 59";
+        QTest::addRow("json truncated") << QByteArray("{\"segments\":[\n{\"startTime\":1,") << "json"
+                                        << ":2:"
+                                        << "invalid JSON";
+        QTest::addRow("json array") << QByteArray("[1,2]") << "json"
+                                    << ":1:1"
+                                    << "found an array";
+        QTest::addRow("lrc without tags") << QByteArray("[xx]\nhello\n") << "lrc"
+                                          << ""
+                                          << "[mm:ss.xx]";
+        QTest::addRow("binary") << QByteArray("\x00\x01\x02\x03garbage\x00\x00", 13) << "srt"
+                                << ""
+                                << "binary";
+    }
+
+    void badInputNamesFileAndLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, suffix);
+        QFETCH(QString, where);
+        QFETCH(QString, what);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad." + suffix);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        for (const QStringList &args :
+            { QStringList { "info", path }, QStringList { "convert", path, "--to", "json" } }) {
+            const Run r = runHark(args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.startsWith("hark: " + path + where), qPrintable(r.err));
+            QVERIFY2(r.err.contains(what), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+
+    void convertWritesFileAtomicallyAndNeverTheInput()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("in.srt");
+        QVERIFY(QFile::copy(data("formats/interview.srt"), input));
+        const QByteArray before = [&] {
+            QFile f(input);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+
+        const QString out = dir.filePath("out.json");
+        Run r = runHark({ "convert", input, "-o", out });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        const ReadResult back = TranscriptFile::read(out);
+        QVERIFY(back.ok());
+        QCOMPARE(back.format, Format::PodcastJson); // from -o's extension
+        QCOMPARE(back.transcript->segments.size(), qsizetype(4));
+
+        r = runHark({ "convert", input, "-o", input, "--to", "srt" });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("refusing to overwrite the input"));
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary files left
+    }
+
+    void convertFromStandardInput()
+    {
+        const Run r = runHark(
+            { "convert", "-", "--to", "txt" }, "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hi there.\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("Ann: Hi there.\n"));
+    }
+
+    void warningsGoToStandardError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("latin.txt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First line.\nCaf\xE9 society.\n");
+        f.close();
+        const Run r = runHark({ "convert", path, "--to", "txt" });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("First line. Caf\u00e9 society.\n"));
+        QVERIFY2(r.err.contains(path + ":2:4: warning") || r.err.contains("warning: " + path + ":2:4"),
+            qPrintable(r.err));
+    }
+
+    void vttWithoutSignatureIsReadWithWarning()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("no-header.vtt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("00:01.000 --> 00:02.000\n<v Ann>Hi.\n");
+        f.close();
+        const Run r = runHark({ "convert", path, "--to", "txt" });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("Ann: Hi.\n"));
+        QVERIFY2(r.err.contains(path + ":1:1: the \"WEBVTT\" line is missing"), qPrintable(r.err));
+    }
+
+    void infoJson()
+    {
+        const Run r = runHark({ "info", data("archive-page/duran-belarus-joins-sco.txt"), "--json" });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject t = QJsonDocument::fromJson(r.out.toUtf8()).object().value("transcript").toObject();
+        QCOMPARE(t.value("format").toString(), QStringLiteral("txt"));
+        QCOMPARE(t.value("timing").toString(), QStringLiteral("none"));
+        QCOMPARE(t.value("metadata").toObject().value("title").toString(),
+            QStringLiteral("Belarus joins SCO. Eurasia grows stronger"));
+        QCOMPARE(t.value("metadata").toObject().value("date").toString(), QStringLiteral("2024-07-07"));
+        QCOMPARE(t.value("metadata").toObject().value("duration").toDouble(), 720.0);
+        QCOMPARE(t.value("segments").toInt(), 114);
+    }
+
+    void infoOnAudioListsSidecars()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile(dir.filePath("Show 5.mp3")).open(QIODevice::WriteOnly));
+        QVERIFY(QFile::copy(data("formats/interview.srt"), dir.filePath("Show 5.srt")));
+        QVERIFY(QFile::copy(data("formats/interview.vtt"), dir.filePath("Show 5.en.vtt")));
+        QVERIFY(QFile::copy(data("formats/interview.txt"), dir.filePath("Show 5.transcript.txt")));
+        const Run r = runHark({ "info", dir.filePath("Show 5.mp3") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("  * Show 5.en.vtt  (WebVTT, timed by word)"), qPrintable(r.out));
+        QVERIFY(r.out.contains("    Show 5.srt  (SubRip (SRT), timed by segment)"));
+        QVERIFY(r.out.contains("    Show 5.transcript.txt  (plain text, untimed)"));
+        QVERIFY(r.out.contains(
+            "Chosen:    Show 5.en.vtt, because timed by word beats timed by segment (Show 5.srt)"));
+        QVERIFY(r.out.contains("Title:     Reading along"));
+
+        QVERIFY(QFile::remove(dir.filePath("Show 5.srt")) && QFile::remove(dir.filePath("Show 5.en.vtt"))
+            && QFile::remove(dir.filePath("Show 5.transcript.txt")));
+        const Run none = runHark({ "info", dir.filePath("Show 5.mp3") });
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains("no readable transcript"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
