@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Hark's one entry point for a fresh Debian 12 machine:
+#   packaging/setup.sh run    install what is missing, build, run Hark on the bundled sample
+#   packaging/setup.sh test   install what is missing, build, run the whole test suite
+# Safe to run again: it installs only missing packages and rebuilds only what changed.
+# Run as root, or as a user who may use sudo (asked for only when packages are missing).
+set -Eeuo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+top="$(dirname "$here")"
+build="$top/build"
+cd "$top"
+step="starting"
+
+say() { printf '\n==> %s\n' "$*"; }
+fail() { printf '\nsetup.sh: failed while %s (exit %s)\n' "$step" "$1" >&2; }
+trap 'fail $?' ERR
+
+usage() {
+    cat <<USAGE
+Usage: packaging/setup.sh run|test
+  run    install what is missing, build, and run Hark on the bundled sample
+  test   install what is missing, build, and run all tests
+USAGE
+}
+
+install_packages() {
+    step="checking packages"
+    local wanted missing=()
+    wanted=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/debian-packages.txt")
+    for p in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "All $(echo "$wanted" | wc -w) packages are installed"
+        return
+    fi
+    say "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "setup.sh: not root and no sudo; run as root" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    step="updating the package lists (apt-get update)"
+    "${sudo[@]}" apt-get update -q
+    step="installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    step="configuring (cmake --preset default)"
+    say "Configuring"
+    cmake --preset default >/dev/null
+    step="building"
+    say "Building"
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    install_packages
+    build
+    step="running hark info on the bundled sample"
+    say "Running: hark info resources/sample/welcome.vtt"
+    "$build/app/hark" info "$top/resources/sample/welcome.vtt"
+    ;;
+test)
+    install_packages
+    build
+    step="running the tests"
+    say "Testing"
+    ctest --preset default
+    ;;
+-h | --help)
+    usage
+    ;;
+*)
+    usage >&2
+    exit 2
+    ;;
+esac
