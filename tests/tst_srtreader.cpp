@@ -21,7 +21,8 @@ private Q_SLOTS:
         QTest::addRow("canonical") << "1\n00:00:00,000 --> 00:00:02,760\nSarah: In today's "
                                       "episode,\n\n2\n00:00:02,760 --> 00:00:05,000\nwe talk.\n"
                                    << QStringList { "In today's episode,", "we talk." }
-                                   << QList<qint64> { 0, 2760 } << QStringList { "Sarah", "" } << 0;
+                                   << QList<qint64> { 0, 2760 } << QStringList { "Sarah", "Sarah" }
+                                   << 0; // named once, until it changes
         QTest::addRow("no hours, dot, bom, crlf, no final blank line")
             << "\uFEFF1\r\n00:01.500 --> 00:02.000\r\nOne\r\n\r\n2\r\n01:02.5 --> 01:03,25\r\nTwo"
             << QStringList { "One", "Two" } << QList<qint64> { 1500, 62'500 } << QStringList { "", "" } << 0;

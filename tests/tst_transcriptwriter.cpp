@@ -62,7 +62,7 @@ private Q_SLOTS:
                            "00:00:09.000 --> 00:00:12.000\n<v Ann>First <00:00:09.400>question: "
                            "<00:00:10.100>what <00:00:10.400>does "
                            "<00:00:10.700>3 <00:00:10.900>&lt; <00:00:11.000>5 <00:00:11.200>mean?\n\n"
-                           "00:00:12.500 --> 00:00:15.000\n[Laughter]\n"));
+                           "00:00:12.500 --> 00:00:15.000\n<v Ann>[Laughter]\n"));
     }
 
     void srt()
@@ -74,7 +74,7 @@ private Q_SLOTS:
                 "1\n00:00:01,000 --> 00:00:04,200\nAnn: Welcome to the show & thanks for listening.\n\n"
                 "2\n00:00:04,500 --> 00:00:08,000\nBen: Glad to be here. Really glad.\n\n"
                 "3\n00:00:09,000 --> 00:00:12,000\nAnn: First question: what does 3 < 5 mean?\n\n"
-                "4\n00:00:12,500 --> 00:00:15,000\n[Laughter]\n"));
+                "4\n00:00:12,500 --> 00:00:15,000\nAnn: [Laughter]\n"));
     }
 
     void srtWords()
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(r.text.contains(QStringLiteral("8\n00:00:04,500 --> 00:00:04,900\nBen: Glad\n\n")));
         QVERIFY(r.text.contains(QStringLiteral("13\n00:00:06,600 --> 00:00:08,000\nBen: glad.\n\n")));
         // A cue without word times stays whole.
-        QVERIFY(r.text.endsWith(QStringLiteral("\n00:00:12,500 --> 00:00:15,000\n[Laughter]\n")));
+        QVERIFY(r.text.endsWith(QStringLiteral("\n00:00:12,500 --> 00:00:15,000\nAnn: [Laughter]\n")));
     }
 
     void json()
@@ -106,7 +106,8 @@ private Q_SLOTS:
                 "here. Really glad.\"},\n"
                 "    {\"speaker\": \"Ann\", \"startTime\": 9.000, \"endTime\": 12.000, \"body\": \"First "
                 "question: what does 3 < 5 mean?\"},\n"
-                "    {\"startTime\": 12.500, \"endTime\": 15.000, \"body\": \"[Laughter]\"}\n  ]\n}\n"));
+                "    {\"speaker\": \"Ann\", \"startTime\": 12.500, \"endTime\": 15.000, \"body\": "
+                "\"[Laughter]\"}\n  ]\n}\n"));
     }
 
     void jsonUntimedAndEscaped()
@@ -130,7 +131,7 @@ private Q_SLOTS:
                 "Title: Reading along\nShow: The Hark Test Show\nDate: 2026-11-01\nDuration: "
                 "00:00:30.000\nLanguage: en\n\n"
                 "Ann: Welcome to the show & thanks for listening.\n\nBen: Glad to be here. Really glad.\n\n"
-                "Ann: First question: what does 3 < 5 mean?\n\n[Laughter]\n"));
+                "Ann: First question: what does 3 < 5 mean? [Laughter]\n"));
     }
 
     void markdown()
@@ -142,7 +143,7 @@ private Q_SLOTS:
                            "**Ann** [0:01]  \nWelcome to the show & thanks for listening.\n\n**Ben** [0:04]  "
                            "\nGlad to be here. Really glad.\n\n"
                            "## Questions\n\n**Ann** [0:09]  \nFirst question: what does 3 < 5 "
-                           "mean?\n\n[0:12]  \n[Laughter]\n"));
+                           "mean? [Laughter]\n"));
     }
 
     void untimedCannotBeCues_data()

@@ -208,6 +208,20 @@ private Q_SLOTS:
         QCOMPARE(r.transcript->timing(), Timing::Words);
     }
 
+    // Podcasting 2.0 guidance: the voice tag opens a cue only when the speaker changes.
+    void speakerCarriesForward()
+    {
+        const ReadResult r = VttReader::read(
+            lines({ "WEBVTT", "", "00:00.000 --> 00:05.000", "<v John>Podcasting is changing.", "",
+                "00:05.000 --> 00:10.000", "<v Tom>Yeah, absolutely.", "", "00:10.000 --> 00:15.000",
+                "It empowers creators.", "", "00:15.000 --> 00:20.000", "<v John>Exactly, Tom." }));
+        QVERIFY(r.ok());
+        QStringList speakers;
+        for (const Segment &s : r.transcript->segments)
+            speakers.append(r.transcript->speakerName(s.speaker));
+        QCOMPARE(speakers, (QStringList { "John", "Tom", "Tom", "John" }));
+    }
+
     void metadataNote()
     {
         const ReadResult r = VttReader::read(

@@ -255,6 +255,17 @@ qsizetype takeSpeakerLabel(Segment &segment, Transcript &transcript)
     return label->second;
 }
 
+void carrySpeakersForward(QList<Segment> &segments)
+{
+    int current = -1;
+    for (Segment &s : segments) {
+        if (s.speaker >= 0)
+            current = s.speaker;
+        else
+            s.speaker = current;
+    }
+}
+
 qint64 effectiveEnd(const QList<Segment> &segments, qsizetype index)
 {
     const Segment &s = segments[index];

@@ -45,6 +45,10 @@ void deriveMissingEnds(QList<Segment> &segments);
 /// Returns how many characters were removed from the front of the text.
 qsizetype takeSpeakerLabel(Segment &segment, Transcript &transcript);
 
+/// Cue formats name the speaker only when it changes (Podcasting 2.0 guidance for SRT and WebVTT): a cue
+/// without a speaker continues the previous cue's speaker.
+void carrySpeakersForward(QList<Segment> &segments);
+
 /// Where a segment ends for formats that need an end: its own end, else the next timed segment's start, else
 /// a reading-speed estimate from its length (at least a second).
 qint64 effectiveEnd(const QList<Segment> &segments, qsizetype index);

@@ -134,6 +134,7 @@ ReadResult LrcReader::read(QStringView input)
             w = { std::max<qsizetype>(0, w.first - cut), shifted(w.second) };
         t.segments.append(std::move(s));
     }
+    cuetext::carrySpeakersForward(t.segments);
     cuetext::deriveMissingEnds(t.segments);
     for (qsizetype i = 0; i < t.segments.size(); ++i) {
         Segment &s = t.segments[i];

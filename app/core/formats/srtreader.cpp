@@ -117,6 +117,7 @@ ReadResult SrtReader::read(QStringView input)
         result.warnings.append({ 0, 0, tr("the cues were not in time order; they were sorted") });
     }
     t.segments = std::move(segments);
+    cuetext::carrySpeakersForward(t.segments);
     result.transcript = std::move(t);
     return result;
 }

@@ -199,6 +199,7 @@ ReadResult VttReader::read(QStringView input, Options options)
         }
         skipBlankLines();
     }
+    cuetext::carrySpeakersForward(t.segments);
     result.transcript = std::move(t);
     return result;
 }
