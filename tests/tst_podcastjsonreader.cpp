@@ -54,13 +54,18 @@ private Q_SLOTS:
         QCOMPARE(t.timing(), Timing::Segments);
     }
 
-    void stringTimesWarn()
+    void stringTimesWarnOnce()
     {
         const ReadResult r
-            = PodcastJsonReader::read(json("{'segments':[{'startTime':'1.5','endTime':'2','body':'x'}]}"));
+            = PodcastJsonReader::read(json("{'segments':[{'startTime':0,'body':'a'},\n{'startTime':'1.5','"
+                                           "endTime':'2','body':'x'},\n{'startTime':'3','body':'y'}]}"));
         QVERIFY(r.ok());
-        QCOMPARE(r.transcript->segments[0].start, qint64(1500));
+        QCOMPARE(r.transcript->segments[1].start, qint64(1500));
+        QCOMPARE(r.transcript->segments[2].start, qint64(3000));
         QCOMPARE(r.warnings.size(), qsizetype(1));
+        QCOMPARE(r.warnings.first().line, 2);
+        QVERIFY2(r.warnings.first().message.contains("segment 2 (and 1 more segments)"),
+            qPrintable(r.warnings.first().message));
     }
 
     void refused_data()
@@ -81,7 +86,10 @@ private Q_SLOTS:
         QTest::addRow("segment not an object") << "{\"segments\":[\n1]}" << 2 << "to be an object";
         QTest::addRow("body not text")
             << "{\"segments\":[{\"startTime\":1,\"body\":[1]}]}" << 1 << "to be text";
-        QTest::addRow("deep nesting") << QString(100000, u'[') << 1 << "invalid JSON";
+        QTest::addRow("deep nesting") << "{\"x\":" + QString(100000, u'[') << 1 << "invalid JSON";
+        QTest::addRow("text after the document") << "{\"segments\":[]}\n\nx" << 3 << "after the end";
+        QTest::addRow("nested time") << "{\"segments\":[{\"startTime\":{\"s\":1}}]}" << 1
+                                     << "segment 1: expected \"startTime\"";
     }
 
     void refused()

@@ -3,15 +3,13 @@
 
 #include "../textsplitter.h"
 #include "cuetext.h"
-#include "jsonlocator.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
 
 #include <cmath>
-#include <variant>
 
 namespace hark {
 
@@ -22,122 +20,291 @@ QString tr(const char *text)
     return QCoreApplication::translate("hark::PodcastJsonReader", text);
 }
 
-struct Parsed
+std::pair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype offset)
 {
-    QByteArray utf8;
-    QJsonArray items;
-    QList<qsizetype> offsets;
+    offset = std::clamp<qsizetype>(offset, 0, utf8.size());
+    const int line = int(QByteArrayView(utf8).first(offset).count('\n')) + 1;
+    const qsizetype lineStart = utf8.lastIndexOf('\n', offset - 1) + 1;
+    return { line, int(QString::fromUtf8(utf8.mid(lineStart, offset - lineStart)).size()) + 1 };
+}
+
+// One element of the array being read, with the fields the two formats use.
+struct Item
+{
+    std::optional<double> startTime;
+    std::optional<double> endTime;
+    bool timeWasString = false;
+    QString body;
+    QString speaker;
+    QString title;
+    QString url;
+    QString image;
+    bool hidden = false;
+    size_t offset = 0; ///< byte offset of the element, for messages
 };
 
-// The document's array member @p key, or the error that names where and what was expected.
-std::variant<Parsed, ReadResult> parseArray(QStringView text, const char *key)
+// A SAX handler that streams the elements of the top-level object's array member @c key: no document tree is
+// built, so memory stays near the size of the result. Anything of the wrong shape stops the parse with a
+// message; values of unknown members are skipped whatever they hold.
+class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler>
 {
-    Parsed p;
-    p.utf8 = text.toUtf8();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(p.utf8, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = JsonLocator::lineAndColumn(p.utf8, error.offset);
-        return ReadResult::failure(line, column, tr("invalid JSON: %1").arg(error.errorString()));
-    }
-    const QString name = QString::fromLatin1(key);
-    if (!doc.isObject()) {
-        return ReadResult::failure(1, 1,
-            tr("expected a JSON object with a \"%1\" array, found %2")
-                .arg(name, doc.isArray() ? tr("an array") : tr("a single value")));
-    }
-    const QJsonValue value = doc.object().value(name);
-    if (!value.isArray()) {
-        return ReadResult::failure(1, 1,
-            value.isUndefined() ? tr("expected a \"%1\" array; the object has none").arg(name)
-                                : tr("expected \"%1\" to be an array").arg(name));
-    }
-    p.items = value.toArray();
-    p.offsets = JsonLocator::arrayElementOffsets(p.utf8, QByteArray(key));
-    return p;
-}
+public:
+    Handler(const char *key, const QString &itemName, rapidjson::StringStream &stream)
+        : m_key(key)
+        , m_itemName(itemName)
+        , m_stream(stream)
+    { }
 
-std::pair<int, int> position(const Parsed &p, qsizetype index)
-{
-    return index < p.offsets.size() ? JsonLocator::lineAndColumn(p.utf8, p.offsets[index])
-                                    : std::pair { 0, 0 };
-}
+    std::function<bool(Item &&)> onItem;
+    QString error;
+    size_t errorOffset = 0;
+    bool sawKey = false;
 
-// A time in seconds as milliseconds; kNoTime for absent or null. Strings of digits are accepted with a
-// warning.
-std::optional<qint64> readSeconds(const QJsonObject &o, const QString &key, QString *problem, bool *wasString)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
-        return kNoTime;
-    double seconds = 0;
-    if (v.isDouble()) {
-        seconds = v.toDouble();
-    } else if (v.isString()) {
-        bool ok = false;
-        seconds = v.toString().trimmed().toDouble(&ok);
-        if (!ok) {
-            *problem = tr("expected \"%1\" to be a number of seconds, found \"%2\"")
-                           .arg(key, v.toString().left(40));
-            return std::nullopt;
+    bool StartObject() { return open(true); }
+    bool StartArray() { return open(false); }
+    bool EndObject(rapidjson::SizeType) { return close(); }
+    bool EndArray(rapidjson::SizeType) { return close(); }
+
+    bool Key(const char *s, rapidjson::SizeType length, bool)
+    {
+        const QByteArrayView key(s, length);
+        if (m_depth == 1) {
+            m_inKey = key == QByteArrayView(m_key);
+            sawKey = sawKey || m_inKey;
+        } else if (m_depth == 3 && m_inItem) {
+            m_field = key.toByteArray();
         }
-        *wasString = true;
-    } else {
-        *problem = tr("expected \"%1\" to be a number of seconds").arg(key);
-        return std::nullopt;
+        return true;
     }
-    if (!std::isfinite(seconds) || seconds < 0 || seconds > 1e7) {
-        *problem = tr("expected \"%1\" to be a time from 0 to 10,000,000 seconds").arg(key);
-        return std::nullopt;
+
+    bool Null()
+    {
+        return scalar([](Item &) { return true; });
     }
-    return qint64(std::llround(seconds * 1000.0));
+    bool Bool(bool b)
+    {
+        return scalar([&](Item &item) {
+            if (m_field == "toc")
+                item.hidden = !b;
+            return !isTime()
+                || fail(tr("expected \"%1\" to be a number of seconds").arg(QString::fromLatin1(m_field)));
+        });
+    }
+    bool Int(int i) { return number(i); }
+    bool Uint(unsigned u) { return number(u); }
+    bool Int64(int64_t i) { return number(double(i)); }
+    bool Uint64(uint64_t u) { return number(double(u)); }
+    bool Double(double d) { return number(d); }
+    bool String(const char *s, rapidjson::SizeType length, bool)
+    {
+        return scalar([&](Item &item) {
+            const QString value = QString::fromUtf8(s, qsizetype(length));
+            if (isTime()) {
+                bool ok = false;
+                const double seconds = value.trimmed().toDouble(&ok);
+                if (!ok) {
+                    return fail(tr("expected \"%1\" to be a number of seconds, found \"%2\"")
+                                    .arg(QString::fromLatin1(m_field), value.left(40)));
+                }
+                item.timeWasString = true;
+                return setTime(item, seconds);
+            }
+            if (m_field == "body")
+                item.body = value;
+            else if (m_field == "speaker")
+                item.speaker = value;
+            else if (m_field == "title")
+                item.title = value;
+            else if (m_field == "url")
+                item.url = value;
+            else if (m_field == "img")
+                item.image = value;
+            return true;
+        });
+    }
+
+    bool fail(const QString &message)
+    {
+        error = m_inItem ? tr("%1 %2: %3").arg(m_itemName).arg(m_index + 1).arg(message) : message;
+        errorOffset = m_itemOffset;
+        return false;
+    }
+
+private:
+    bool isTime() const { return m_field == "startTime" || m_field == "endTime"; }
+
+    bool setTime(Item &item, double seconds)
+    {
+        if (!std::isfinite(seconds) || seconds < 0 || seconds > 1e7) {
+            return fail(tr("expected \"%1\" to be a time from 0 to 10,000,000 seconds")
+                            .arg(QString::fromLatin1(m_field)));
+        }
+        (m_field == "startTime" ? item.startTime : item.endTime) = seconds;
+        return true;
+    }
+
+    bool number(double d)
+    {
+        return scalar([&](Item &item) {
+            if (isTime())
+                return setTime(item, d);
+            return !isText() || fail(tr("expected \"%1\" to be text").arg(QString::fromLatin1(m_field)));
+        });
+    }
+
+    bool isText() const { return m_field == "body" || m_field == "speaker" || m_field == "title"; }
+
+    template<typename F> bool scalar(F &&apply)
+    {
+        if (m_depth == 0)
+            return topLevelIsNotAnObject(tr("a single value"));
+        if (m_depth == 1 && m_inKey)
+            return fail(tr("expected \"%1\" to be an array").arg(QString::fromLatin1(m_key)));
+        if (m_depth == 2 && m_inKey)
+            return elementIsNotAnObject();
+        if (m_depth == 3 && m_inItem) {
+            const bool ok = apply(m_item);
+            m_field.clear();
+            return ok;
+        }
+        return true;
+    }
+
+    bool open(bool object)
+    {
+        if (m_depth == 0 && !object)
+            return topLevelIsNotAnObject(tr("an array"));
+        if (m_depth == 1 && m_inKey && object)
+            return fail(tr("expected \"%1\" to be an array").arg(QString::fromLatin1(m_key)));
+        if (m_depth == 2 && m_inKey) {
+            m_itemOffset = m_stream.Tell(); // the iterative parser reports each value at its first byte
+            if (!object)
+                return elementIsNotAnObject();
+            m_inItem = true;
+            m_item = Item {};
+            m_item.offset = m_itemOffset;
+        } else if (m_depth == 3 && m_inItem && (isTime() || isText())) {
+            return fail(isTime()
+                    ? tr("expected \"%1\" to be a number of seconds").arg(QString::fromLatin1(m_field))
+                    : tr("expected \"%1\" to be text").arg(QString::fromLatin1(m_field)));
+        }
+        ++m_depth;
+        return true;
+    }
+
+    bool close()
+    {
+        --m_depth;
+        if (m_depth == 3 && m_inItem)
+            m_field.clear(); // a skipped nested value ended
+        if (m_depth == 2 && m_inItem) {
+            m_inItem = false;
+            ++m_index;
+            return onItem(std::move(m_item));
+        }
+        if (m_depth == 1)
+            m_inKey = false;
+        return true;
+    }
+
+    bool topLevelIsNotAnObject(const QString &found)
+    {
+        m_itemOffset = 0;
+        return fail(tr("expected a JSON object with a \"%1\" array, found %2")
+                        .arg(QString::fromLatin1(m_key), found));
+    }
+
+    bool elementIsNotAnObject()
+    {
+        m_itemOffset = m_stream.Tell(); // the iterative parser reports each value at its first byte
+        return fail(tr("expected %1 %2 to be an object").arg(m_itemName).arg(m_index + 1));
+    }
+
+    const char *m_key;
+    QString m_itemName;
+    rapidjson::StringStream &m_stream;
+    int m_depth = 0;
+    bool m_inKey = false;
+    bool m_inItem = false;
+    QByteArray m_field;
+    Item m_item;
+    qsizetype m_index = 0;
+    size_t m_itemOffset = 0;
+};
+
+// Streams the items of @p key; returns the failure, if any, with its line and column.
+std::optional<ReadResult> parse(QStringView text, const char *key, const QString &itemName,
+    const std::function<bool(Item &&, qsizetype index, Handler &)> &onItem)
+{
+    const QByteArray utf8 = text.toUtf8();
+    rapidjson::StringStream stream(utf8.constData());
+    Handler handler(key, itemName, stream);
+    qsizetype index = 0;
+    handler.onItem = [&](Item &&item) { return onItem(std::move(item), index++, handler); };
+    rapidjson::Reader reader;
+    // Iterative: deep nesting cannot exhaust the call stack.
+    const auto result
+        = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(stream, handler);
+    if (!handler.error.isEmpty()) {
+        const auto [line, column] = lineAndColumn(utf8, qsizetype(handler.errorOffset));
+        return ReadResult::failure(line, column, handler.error);
+    }
+    if (result.IsError()) {
+        const auto [line, column] = lineAndColumn(utf8, qsizetype(result.Offset()));
+        return ReadResult::failure(line, column,
+            tr("invalid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code()))));
+    }
+    for (qsizetype rest = qsizetype(stream.Tell()); rest < utf8.size(); ++rest) {
+        if (!QChar::isSpace(uchar(utf8[rest]))) {
+            const auto [line, column] = lineAndColumn(utf8, rest);
+            return ReadResult::failure(line, column, tr("invalid JSON: text after the end of the document"));
+        }
+    }
+    if (!handler.sawKey) {
+        return ReadResult::failure(
+            1, 1, tr("expected a \"%1\" array; the object has none").arg(QString::fromLatin1(key)));
+    }
+    return std::nullopt;
+}
+
+qint64 toMs(const std::optional<double> &seconds)
+{
+    return seconds ? qint64(std::llround(*seconds * 1000.0)) : kNoTime;
 }
 
 } // namespace
 
 ReadResult PodcastJsonReader::read(QStringView text)
 {
-    auto parsed = parseArray(text, "segments");
-    if (auto *failure = std::get_if<ReadResult>(&parsed))
-        return std::move(*failure);
-    const Parsed &p = std::get<Parsed>(parsed);
-
     ReadResult result;
     Transcript t;
-    t.segments.reserve(p.items.size());
-    for (qsizetype i = 0; i < p.items.size(); ++i) {
-        const auto [line, column] = position(p, i);
-        const QJsonValue item = p.items[i];
-        if (!item.isObject()) {
-            return ReadResult::failure(line, column, tr("expected segment %1 to be an object").arg(i + 1));
-        }
-        const QJsonObject o = item.toObject();
-        QString problem;
-        bool wasString = false;
-        const auto start = readSeconds(o, QStringLiteral("startTime"), &problem, &wasString);
-        const auto end
-            = start ? readSeconds(o, QStringLiteral("endTime"), &problem, &wasString) : std::nullopt;
-        if (!start || !end)
-            return ReadResult::failure(line, column, tr("segment %1: %2").arg(i + 1).arg(problem));
-        if (wasString) {
-            result.warnings.append(
-                { line, column, tr("segment %1: times given as strings were read as numbers").arg(i + 1) });
-        }
-        const QJsonValue body = o.value(QStringLiteral("body"));
-        if (!body.isString() && !body.isUndefined() && !body.isNull())
-            return ReadResult::failure(
-                line, column, tr("segment %1: expected \"body\" to be text").arg(i + 1));
+    qsizetype stringTimes = 0, untimed = 0;
+    std::pair<qsizetype, size_t> stringTimesAt, untimedAt; // segment index and byte offset
+    auto failure = parse(text, "segments", tr("segment"), [&](Item &&item, qsizetype index, Handler &) {
         Segment s;
-        s.start = *start;
-        s.end = *end;
-        s.text = cuetext::joinLines(body.toString());
-        const QJsonValue speaker = o.value(QStringLiteral("speaker"));
-        if (speaker.isString())
-            s.speaker = t.speakerIndex(speaker.toString().trimmed());
-        if (!s.hasStart())
-            result.warnings.append({ line, column, tr("segment %1 has no startTime").arg(i + 1) });
+        s.start = toMs(item.startTime);
+        s.end = toMs(item.endTime);
+        s.text = cuetext::joinLines(item.body);
+        s.speaker = t.speakerIndex(item.speaker.trimmed());
+        // One warning of each kind, at its first place: a file may repeat the same quirk 30,000 times.
+        if (item.timeWasString && stringTimes++ == 0)
+            stringTimesAt = { index, item.offset };
+        if (!s.hasStart() && untimed++ == 0)
+            untimedAt = { index, item.offset };
         t.segments.append(std::move(s));
-    }
+        return true;
+    });
+    if (failure)
+        return std::move(*failure);
+    auto warn = [&](qsizetype count, std::pair<qsizetype, size_t> at, const QString &what) {
+        if (count == 0)
+            return;
+        const auto [line, column] = lineAndColumn(text.toUtf8(), qsizetype(at.second));
+        const QString more = count > 1 ? tr(" (and %1 more segments)").arg(count - 1) : QString();
+        result.warnings.append({ line, column, tr("segment %1%2: %3").arg(at.first + 1).arg(more, what) });
+    };
+    warn(stringTimes, stringTimesAt, tr("times given as strings were read as numbers"));
+    warn(untimed, untimedAt, tr("no startTime"));
     cuetext::deriveMissingEnds(t.segments);
     for (Segment &s : t.segments) {
         s.words = TextSplitter::words(s.text);
@@ -152,38 +319,20 @@ ReadResult PodcastJsonReader::read(QStringView text)
 
 ReadResult ChaptersJsonReader::read(QStringView text)
 {
-    auto parsed = parseArray(text, "chapters");
-    if (auto *failure = std::get_if<ReadResult>(&parsed))
-        return std::move(*failure);
-    const Parsed &p = std::get<Parsed>(parsed);
-
-    ReadResult result;
     Transcript t;
-    for (qsizetype i = 0; i < p.items.size(); ++i) {
-        const auto [line, column] = position(p, i);
-        const QJsonObject o = p.items[i].toObject();
-        QString problem;
-        bool wasString = false;
-        const auto start = readSeconds(o, QStringLiteral("startTime"), &problem, &wasString);
-        const auto end
-            = start ? readSeconds(o, QStringLiteral("endTime"), &problem, &wasString) : std::nullopt;
-        if (!p.items[i].isObject() || !start || !end || *start == kNoTime) {
-            return ReadResult::failure(line, column,
-                tr("chapter %1: %2")
-                    .arg(i + 1)
-                    .arg(problem.isEmpty() ? tr("expected an object with a \"startTime\"") : problem));
-        }
-        Chapter c;
-        c.start = *start;
-        c.end = *end;
-        c.title = o.value(QStringLiteral("title")).toString();
-        c.url = o.value(QStringLiteral("url")).toString();
-        c.image = o.value(QStringLiteral("img")).toString();
-        c.hidden = o.value(QStringLiteral("toc")) == QJsonValue(false);
-        t.chapters.append(c);
-    }
+    auto failure
+        = parse(text, "chapters", tr("chapter"), [&](Item &&item, qsizetype index, Handler &handler) {
+              if (!item.startTime)
+                  return handler.fail(tr("chapter %1: expected a \"startTime\"").arg(index + 1));
+              t.chapters.append(Chapter {
+                  toMs(item.startTime), toMs(item.endTime), item.title, item.url, item.image, item.hidden });
+              return true;
+          });
+    if (failure)
+        return std::move(*failure);
     std::stable_sort(t.chapters.begin(), t.chapters.end(),
         [](const Chapter &a, const Chapter &b) { return a.start < b.start; });
+    ReadResult result;
     result.transcript = std::move(t);
     return result;
 }

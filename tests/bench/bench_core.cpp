@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measures the core on a generated three-hour transcript with word times (30,000 words in 3,000 cues):
+// reading it as WebVTT and as word-level Podcasting 2.0 JSON, writing WebVTT, a time-index lookup, and the
+// memory the loaded model holds (heap bytes in use, from glibc's mallinfo2).
+//
+//   bench_core            full run: medians of 21 runs (lookups: 2,000,000)
+//   bench_core --quick    one run of each, to check that it still works (CI)
+#include "textsplitter.h"
+#include "timeindex.h"
+#include "transcriptfile.h"
+#include "transcriptwriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <algorithm>
+#include <malloc.h>
+#include <vector>
+
+using namespace hark;
+
+// Heap bytes in use (glibc), for the model's memory figure: Qt's containers allocate with malloc.
+static long long heapInUse()
+{
+    return static_cast<long long>(mallinfo2().uordblks);
+}
+
+namespace {
+
+const char *const kWords[]
+    = { "so", "the", "question", "is", "whether", "we", "really", "want", "to", "listen", "again,", "and",
+          "honestly", "I", "think", "that", "podcast", "transcripts", "matter", "more", "than", "ever." };
+
+Transcript generate(int cues, int wordsPerCue)
+{
+    Transcript t;
+    t.metadata.title = QStringLiteral("A three-hour benchmark");
+    t.speakerIndex(QStringLiteral("Alexandra"));
+    t.speakerIndex(QStringLiteral("Bernard"));
+    QRandomGenerator rng(42);
+    qint64 time = 500;
+    for (int c = 0; c < cues; ++c) {
+        Segment s;
+        s.speaker = (c / 4) % 2;
+        s.start = time;
+        QStringList words;
+        for (int w = 0; w < wordsPerCue; ++w)
+            words.append(QString::fromLatin1(kWords[rng.bounded(int(std::size(kWords)))]));
+        s.text = words.join(u' ');
+        s.words = TextSplitter::words(s.text);
+        for (Word &w : s.words) {
+            w.start = time;
+            time += 250 + rng.bounded(200);
+            w.end = time;
+        }
+        s.end = time;
+        time += 100 + rng.bounded(300);
+        t.segments.append(std::move(s));
+    }
+    return t;
+}
+
+template<typename F> double medianMs(int runs, F &&f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int runs = quick ? 1 : 21;
+    QTextStream out(stdout);
+
+    const Transcript source = generate(3000, 10);
+    const QString vtt = TranscriptWriter::write(source, Format::WebVtt).text;
+    const QString json = TranscriptWriter::write(source, Format::PodcastJson, { .words = true }).text;
+    out << "Generated: " << source.segments.size() << " cues, " << source.wordCount() << " words, "
+        << source.segments.last().end / 60000 << " min; VTT " << vtt.size() / 1024 << " KiB, JSON "
+        << json.size() / 1024 << " KiB of text\n\n";
+
+    bool ok = true;
+    auto row = [&](const char *what, double value, double target, const char *unit) {
+        const bool within = value <= target;
+        ok = ok && within;
+        out << QString::fromLatin1(what).leftJustified(34)
+            << QString::number(value, 'f', 3).rightJustified(10) << ' '
+            << QString::fromLatin1(unit).leftJustified(3) << "  target <= " << target << ' ' << unit
+            << (within ? "" : "   OVER") << '\n';
+    };
+
+    ReadResult checked = TranscriptFile::readText(vtt, QStringLiteral("bench.vtt"));
+    if (!checked.ok() || checked.transcript->wordCount() != source.wordCount()) {
+        out << "VTT read back wrong\n";
+        return 1;
+    }
+    row("read WebVTT", medianMs(runs, [&] { TranscriptFile::readText(vtt, QStringLiteral("bench.vtt")); }),
+        30, "ms");
+    const ReadResult fromJson = TranscriptFile::readText(json, QStringLiteral("bench.json"));
+    if (!fromJson.ok() || fromJson.transcript->wordCount() != source.wordCount()) {
+        out << "JSON read back wrong\n";
+        return 1;
+    }
+    row("read JSON (one segment per word)",
+        medianMs(runs, [&] { TranscriptFile::readText(json, QStringLiteral("bench.json")); }), 40, "ms");
+    row("write WebVTT", medianMs(runs, [&] { TranscriptWriter::write(*checked.transcript, Format::WebVtt); }),
+        30, "ms");
+
+    const TimeIndex index(*checked.transcript);
+    const qint64 span = source.segments.last().end;
+    const int lookups = quick ? 10'000 : 2'000'000;
+    std::vector<qint64> positions(static_cast<std::size_t>(lookups));
+    QRandomGenerator rng(7);
+    for (qint64 &p : positions)
+        p = rng.bounded(span);
+    long long sink = 0;
+    const double lookupMs = medianMs(quick ? 1 : 5, [&] {
+        for (qint64 p : positions)
+            sink += index.at(p).word;
+    });
+    row("time-index lookup", lookupMs * 1000.0 / lookups, 1, "us");
+
+    checked = {};
+    const long long before = heapInUse();
+    {
+        ReadResult loaded = TranscriptFile::readText(vtt, QStringLiteral("bench.vtt"));
+        const long long held = heapInUse() - before;
+        row("memory held by the loaded model", held / 1048576.0, 20, "MB");
+        const TimeIndex loadedIndex(*loaded.transcript);
+        row("  ... plus its time index", (heapInUse() - before) / 1048576.0, 20, "MB");
+    }
+    out << "\n"
+        << (ok ? "all within targets" : "SOME FIGURES ARE OVER TARGET") << " (checksum " << sink % 997
+        << ")\n";
+    return ok || quick ? 0 : 1;
+}
