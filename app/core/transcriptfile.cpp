@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace hark {
 
 namespace {
@@ -97,6 +99,8 @@ ReadResult TranscriptFile::read(QIODevice *device, const QString &fileName)
 
 ReadResult TranscriptFile::readText(QStringView text, const QString &fileName)
 {
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace() || c == QChar(0xFEFF); }))
+        return ReadResult::failure(0, 0, tr("expected a transcript; the file is empty"));
     const Format format = FormatDetector::detect(text, fileName);
     ReadResult r;
     switch (format) {
@@ -106,7 +110,8 @@ ReadResult TranscriptFile::readText(QStringView text, const QString &fileName)
             ++i;
         const bool signature = text.mid(i).startsWith(u"WEBVTT");
         // Leading blank lines before WEBVTT break the signature for browsers; read past them.
-        r = VttReader::read(signature ? text.mid(i) : text, { .requireSignature = signature });
+        r = VttReader::read(
+            signature ? text.mid(i) : text, { .requireSignature = signature, .keepBadCues = true });
         break;
     }
     case Format::Srt:

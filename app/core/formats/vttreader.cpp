@@ -129,11 +129,10 @@ ReadResult VttReader::read(QStringView input, Options options)
         std::optional<std::pair<qint64, qint64>> timings;
         QString id;
         bool seenArrow = false;
-        qsizetype firstLine = 0;
+        int timingLine = 0; ///< 1-based line of the timing line
     };
     auto collectBlock = [&](bool inHeader) {
         Block b;
-        b.firstLine = i;
         int lineCount = 0;
         while (i < lines.size()) {
             const QStringView line = lines[i];
@@ -143,14 +142,9 @@ ReadResult VttReader::read(QStringView input, Options options)
                 if (!inHeader && (lineCount == 1 || (lineCount == 2 && !b.seenArrow))) {
                     b.seenArrow = true;
                     b.timings = parseTimings(line);
-                    if (b.timings) {
-                        b.id = b.buffer;
-                        b.buffer.clear();
-                    } else {
-                        result.warnings.append({ int(i), 1,
-                            tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue was "
-                               "skipped") });
-                    }
+                    b.id = b.buffer;
+                    b.buffer.clear();
+                    b.timingLine = int(i);
                 } else {
                     --i; // this line opens the next block
                     break;
@@ -170,6 +164,39 @@ ReadResult VttReader::read(QStringView input, Options options)
             ++i;
     };
 
+    auto addCue = [&](const QString &id, const QString &raw, qint64 start, qint64 end, int line) {
+        const cuetext::Parsed parsed = cuetext::parseVtt(raw);
+        Segment s;
+        s.start = start;
+        s.end = end;
+        s.id = id;
+        s.text = parsed.text;
+        auto stamps = parsed.timestamps;
+        if (!parsed.voice.isEmpty()) {
+            s.speaker = t.speakerIndex(parsed.voice);
+        } else if (const qsizetype cut = cuetext::takeSpeakerLabel(s, t); cut > 0) {
+            for (auto &stamp : stamps)
+                stamp.first = std::max<qsizetype>(0, stamp.first - cut);
+        }
+        // Inline times must fall within the cue and run forwards; others are ignored (the words stay).
+        const qsizetype given = stamps.size();
+        qint64 previous = start;
+        stamps.removeIf([&](const std::pair<qsizetype, qint64> &stamp) {
+            const bool bad
+                = start == kNoTime || stamp.second < previous || (end >= start && stamp.second > end);
+            if (!bad)
+                previous = stamp.second;
+            return bad;
+        });
+        if (stamps.size() < given) {
+            result.warnings.append({ line, 1,
+                tr("%1 inline times outside the cue or running backwards were ignored")
+                    .arg(given - stamps.size()) });
+        }
+        cuetext::applyInlineTimes(s, stamps);
+        t.segments.append(std::move(s));
+    };
+
     if (signature && i < lines.size() && !lines[i].isEmpty()) {
         const Block header = collectBlock(true);
         readFields(header.buffer, t);
@@ -178,21 +205,21 @@ ReadResult VttReader::read(QStringView input, Options options)
     while (i < lines.size()) {
         const Block b = collectBlock(false);
         if (b.timings) {
-            const cuetext::Parsed parsed = cuetext::parseVtt(b.buffer);
-            Segment s;
-            s.start = b.timings->first;
-            s.end = b.timings->second;
-            s.id = b.id;
-            s.text = parsed.text;
-            auto stamps = parsed.timestamps;
-            if (!parsed.voice.isEmpty()) {
-                s.speaker = t.speakerIndex(parsed.voice);
-            } else if (const qsizetype cut = cuetext::takeSpeakerLabel(s, t); cut > 0) {
-                for (auto &stamp : stamps)
-                    stamp.first = std::max<qsizetype>(0, stamp.first - cut);
+            addCue(b.id, b.buffer, b.timings->first, b.timings->second, b.timingLine);
+            if (b.timings->second < b.timings->first) {
+                result.warnings.append({ b.timingLine, 1,
+                    tr("the cue ends (%1) before it starts (%2)")
+                        .arg(
+                            timecode::formatVtt(b.timings->second), timecode::formatVtt(b.timings->first)) });
             }
-            cuetext::applyInlineTimes(s, stamps);
-            t.segments.append(std::move(s));
+        } else if (b.seenArrow) {
+            const bool keep = options.keepBadCues && !b.buffer.trimmed().isEmpty();
+            if (keep)
+                addCue(b.id, b.buffer, kNoTime, kNoTime, b.timingLine);
+            result.warnings.append({ b.timingLine, 1,
+                keep ? tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue's text was kept "
+                          "without a time")
+                     : tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue was skipped") });
         } else if (!b.seenArrow && b.buffer.startsWith(u"NOTE\n")
             && isMetadataNote(QStringView(b.buffer).mid(5))) {
             readFields(QStringView(b.buffer).mid(5), t);

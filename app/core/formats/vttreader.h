@@ -16,6 +16,9 @@ public:
     struct Options
     {
         bool requireSignature = true; ///< false reads a file that lost its WEBVTT line, with a warning
+        /// Browsers drop a cue whose timing line cannot be read; Hark keeps its text as an untimed segment
+        /// (with a warning) so that nothing the file holds is lost.
+        bool keepBadCues = false;
     };
     static ReadResult read(QStringView text, Options options);
     static ReadResult read(QStringView text) { return read(text, Options {}); }
