@@ -28,6 +28,8 @@ private Q_SLOTS:
                                                       << "a.vtt" << int(Format::WebVtt);
         QTest::addRow("json object") << "  {\"segments\": []}"
                                      << "t" << int(Format::PodcastJson);
+        QTest::addRow("braces in text") << "{{laughs}} and then"
+                                        << "a.txt" << int(Format::Text);
         QTest::addRow("json array") << "[ {\"startTime\": 1} ]"
                                     << "" << int(Format::PodcastJson);
         QTest::addRow("lrc") << "[ti:Title]\n[00:01.00]Hi\n"

@@ -18,7 +18,9 @@ Format FormatDetector::detect(QStringView text, const QString &fileName)
 
     if (head.startsWith(u"WEBVTT"))
         return Format::WebVtt;
-    if (head.front() == u'{')
+    // JSON opens with an object whose first member name is quoted, or is empty: "{ notes }" is text.
+    static const QRegularExpression jsonStart(QStringLiteral(R"(^\{\s*("|\}|$))"));
+    if (jsonStart.match(head).hasMatch())
         return Format::PodcastJson;
     if (head.front() == u'<') {
         static const QRegularExpression html(

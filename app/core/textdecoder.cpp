@@ -139,6 +139,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         r.encoding = QStringLiteral("UTF-8");
     }
 
+    // A byte order mark inside the text (files glued together) is invisible and means nothing there.
+    r.text.remove(QChar(0xFEFF));
     if (looksBinary(r.text)) {
         r.text.clear();
         r.error = Diagnostic { 0, 0, tr("expected text, found binary data") };

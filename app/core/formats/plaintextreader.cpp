@@ -181,7 +181,9 @@ ReadResult PlainTextReader::read(QStringView input)
         paragraph.clear();
         if (text.isEmpty())
             return;
-        const auto label = TextSplitter::speakerLabel(text);
+        auto label = TextSplitter::speakerLabel(text);
+        if (label && label->second >= text.size())
+            label.reset(); // "Name:" with nothing after it is text, not a speaker
         const int speaker = label ? t.speakerIndex(label->first) : -1;
         t.segments.append(
             TextSplitter::sentenceSegments(label ? QStringView(text).mid(label->second) : text, speaker));

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for SECONDS (default 20) on a seed corpus made of the test data; stops at the first
+# crash, leak, hang (10 s per input) or memory blow-up (2 GB), and shows its report.
+# Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR [SECONDS]
+set -euo pipefail
+build="$(cd "$1" && pwd)"
+seconds="${2:-20}"
+top="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+seed="$work/seed"
+mkdir -p "$seed"
+find "$top/tests/data" "$top/resources/sample" -type f -size -1M ! -name '*.tsv' -exec cp {} "$seed/" \;
+
+found=0
+while IFS= read -r fuzzer; do
+    found=$((found + 1))
+    name="$(basename "$fuzzer")"
+    corpus="$work/$name"
+    mkdir -p "$corpus"
+    echo "==> $name for ${seconds}s"
+    mkdir -p "$build/fuzz-artifacts"
+    if ! (cd "$work" && "$fuzzer" -artifact_prefix="$build/fuzz-artifacts/$name-" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
+        -print_final_stats=1 "$corpus" "$seed" > "$work/$name.log" 2>&1); then
+        tail -n 60 "$work/$name.log" >&2
+        echo "$name failed; the input is in $build/fuzz-artifacts/ (reproduce: $fuzzer FILE)" >&2
+        exit 1
+    fi
+    grep -E '^(Done|stat::peak_rss_mb)' "$work/$name.log" || true
+done < <(find "$build/tests/fuzz" -maxdepth 1 -type f -executable -name 'fuzz_*' | sort)
+test "$found" -gt 0 || { echo "no fuzz targets in $build/tests/fuzz" >&2; exit 1; }
+echo "$found fuzz targets ran for ${seconds}s each without a finding"
