@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Hark's one entry point for a fresh Debian 12 machine:
 #   packaging/setup.sh run    install what is missing, build, run Hark on the bundled sample
-#   packaging/setup.sh test   install what is missing, build, run the whole test suite
+#   packaging/setup.sh test   install what is missing, build, run the whole test suite: the tests, the same
+#                             tests built with AddressSanitizer and UndefinedBehaviorSanitizer, and every
+#                             fuzz target for a short while (FUZZ_SECONDS, default 20)
 # Safe to run again: it installs only missing packages and rebuilds only what changed.
 # Run as root, or as a user who may use sudo (asked for only when packages are missing).
 set -Eeuo pipefail
@@ -20,7 +22,7 @@ usage() {
     cat <<USAGE
 Usage: packaging/setup.sh run|test
   run    install what is missing, build, and run Hark on the bundled sample
-  test   install what is missing, build, and run all tests
+  test   install what is missing, build, and run all tests (also under sanitizers, and the fuzzers briefly)
 USAGE
 }
 
@@ -49,29 +51,37 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-build() {
-    step="configuring (cmake --preset default)"
-    say "Configuring"
-    cmake --preset default >/dev/null
-    step="building"
-    say "Building"
-    cmake --build "$build" --parallel "$(nproc)"
+build() { # PRESET
+    step="configuring (cmake --preset $1)"
+    say "Configuring ($1)"
+    cmake --preset "$1" >/dev/null
+    step="building ($1)"
+    say "Building ($1)"
+    cmake --build --preset "$1" --parallel "$(nproc)"
 }
 
 case "${1:-}" in
 run)
     install_packages
-    build
+    build default
     step="running hark info on the bundled sample"
     say "Running: hark info resources/sample/welcome.vtt"
     "$build/app/hark" info "$top/resources/sample/welcome.vtt"
     ;;
 test)
     install_packages
-    build
+    build default
     step="running the tests"
     say "Testing"
     ctest --preset default
+    build sanitize
+    step="running the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    say "Testing under AddressSanitizer and UndefinedBehaviorSanitizer"
+    ctest --preset sanitize
+    build fuzz
+    step="fuzzing"
+    say "Fuzzing every reader for ${FUZZ_SECONDS:-20}s"
+    tests/fuzz/run-fuzzers.sh build-fuzz "${FUZZ_SECONDS:-20}"
     ;;
 -h | --help)
     usage
