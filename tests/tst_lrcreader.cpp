@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/lrcreader.h"
 
+#include "segmentcolumns.h"
 #include <QTest>
 
 using namespace hark;
@@ -52,16 +53,9 @@ private Q_SLOTS:
         QFETCH(QList<qint64>, ends);
         const ReadResult r = LrcReader::read(input);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QStringList gotTexts;
-        QList<qint64> gotStarts, gotEnds;
-        for (const Segment &s : r.transcript->segments) {
-            gotTexts.append(s.text);
-            gotStarts.append(s.start);
-            gotEnds.append(s.end);
-        }
-        QCOMPARE(gotTexts, texts);
-        QCOMPARE(gotStarts, starts);
-        QCOMPARE(gotEnds, ends);
+        QCOMPARE(test::texts(*r.transcript), texts);
+        QCOMPARE(test::starts(*r.transcript), starts);
+        QCOMPARE(test::ends(*r.transcript), ends);
     }
 
     void enhancedWords()

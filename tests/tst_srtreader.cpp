@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/srtreader.h"
 
+#include "segmentcolumns.h"
 #include <QTest>
 
 using namespace hark;
@@ -74,17 +75,11 @@ private Q_SLOTS:
         const ReadResult r = SrtReader::read(input);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         const Transcript &t = *r.transcript;
-        QStringList gotTexts, gotSpeakers;
-        QList<qint64> gotStarts;
-        for (const Segment &s : t.segments) {
-            gotTexts.append(s.text);
-            gotStarts.append(s.start);
-            gotSpeakers.append(t.speakerName(s.speaker));
+        for (const Segment &s : t.segments)
             QCOMPARE(s.words.isEmpty(), s.text.isEmpty());
-        }
-        QCOMPARE(gotTexts, texts);
-        QCOMPARE(gotStarts, starts);
-        QCOMPARE(gotSpeakers, speakers);
+        QCOMPARE(test::texts(t), texts);
+        QCOMPARE(test::starts(t), starts);
+        QCOMPARE(test::speakers(t), speakers);
         QCOMPARE(r.warnings.size(), qsizetype(warnings));
     }
 

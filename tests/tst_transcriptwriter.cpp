@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcriptwriter.h"
 
+#include "segmentcolumns.h"
 #include "transcriptfile.h"
 
 #include <QTest>
@@ -24,14 +25,6 @@ Transcript reread(const QString &text, Format format)
         qFatal("cannot read back: %s\n%s", qPrintable(r.error.format(QStringLiteral("written"))),
             qPrintable(text));
     return *r.transcript;
-}
-
-QStringList texts(const Transcript &t)
-{
-    QStringList out;
-    for (const Segment &s : t.segments)
-        out.append(s.text);
-    return out;
 }
 
 } // namespace
@@ -212,7 +205,7 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < original.segments.size(); ++i)
                 original.segments[i].end = back.segments.value(i).end;
         }
-        QCOMPARE(texts(back), texts(original));
+        QCOMPARE(test::texts(back), test::texts(original));
         QCOMPARE(back.speakers, original.speakers);
         for (qsizetype i = 0; i < original.segments.size(); ++i)
             QCOMPARE(back.segments[i], original.segments[i]);

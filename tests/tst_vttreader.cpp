@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/vttreader.h"
 
+#include "segmentcolumns.h"
 #include <QTest>
 
 using namespace hark;
@@ -93,16 +94,9 @@ private Q_SLOTS:
         QFETCH(QList<qint64>, ends);
         const ReadResult r = VttReader::read(input);
         QVERIFY2(r.ok(), qPrintable(r.error.message));
-        QStringList gotTexts;
-        QList<qint64> gotStarts, gotEnds;
-        for (const Segment &s : r.transcript->segments) {
-            gotTexts.append(s.text);
-            gotStarts.append(s.start);
-            gotEnds.append(s.end);
-        }
-        QCOMPARE(gotTexts, texts);
-        QCOMPARE(gotStarts, starts);
-        QCOMPARE(gotEnds, ends);
+        QCOMPARE(test::texts(*r.transcript), texts);
+        QCOMPARE(test::starts(*r.transcript), starts);
+        QCOMPARE(test::ends(*r.transcript), ends);
     }
 
     void ids()
@@ -216,10 +210,7 @@ private Q_SLOTS:
                 "00:05.000 --> 00:10.000", "<v Tom>Yeah, absolutely.", "", "00:10.000 --> 00:15.000",
                 "It empowers creators.", "", "00:15.000 --> 00:20.000", "<v John>Exactly, Tom." }));
         QVERIFY(r.ok());
-        QStringList speakers;
-        for (const Segment &s : r.transcript->segments)
-            speakers.append(r.transcript->speakerName(s.speaker));
-        QCOMPARE(speakers, (QStringList { "John", "Tom", "Tom", "John" }));
+        QCOMPARE(test::speakers(*r.transcript), (QStringList { "John", "Tom", "Tom", "John" }));
     }
 
     void metadataNote()
