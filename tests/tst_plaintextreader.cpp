@@ -110,6 +110,33 @@ private Q_SLOTS:
         QCOMPARE(t.paragraphStarts(), (QList<qsizetype> { 0, 2, 3 }));
     }
 
+    void timedParagraphs_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addRow("otter")
+            << "Jane Doe  0:03\nWelcome back. Today we talk.\n\nSpeaker 2  1:02:05\nThanks, Jane.\n";
+        QTest::addRow("rev")
+            << "Jane Doe (00:03):\nWelcome back. Today we talk.\n\nSpeaker 2 (01:02:05):\nThanks, Jane.\n";
+        QTest::addRow("time only, label in the text")
+            << "00:03\nJane Doe: Welcome back. Today we talk.\n\n1:02:05\nSpeaker 2: Thanks, Jane.\n";
+    }
+
+    void timedParagraphs()
+    {
+        QFETCH(QString, input);
+        const ReadResult r = PlainTextReader::read(input);
+        QVERIFY(r.ok());
+        const Transcript &t = *r.transcript;
+        QCOMPARE(t.segments.size(), qsizetype(2));
+        QCOMPARE(t.segments[0].text, QStringLiteral("Welcome back. Today we talk."));
+        QCOMPARE(t.segments[0].start, qint64(3000));
+        QCOMPARE(t.segments[0].end, qint64(3'725'000));
+        QCOMPARE(t.speakerName(t.segments[0].speaker), QStringLiteral("Jane Doe"));
+        QCOMPARE(t.segments[1].start, qint64(3'725'000));
+        QCOMPARE(t.speakerName(t.segments[1].speaker), QStringLiteral("Speaker 2"));
+        QCOMPARE(t.timing(), Timing::Segments);
+    }
+
     void emptyIsRefused()
     {
         QVERIFY(!PlainTextReader::read(QString()).ok());

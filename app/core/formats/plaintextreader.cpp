@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace hark {
 
 namespace {
@@ -150,14 +152,13 @@ ReadResult PlainTextReader::read(QStringView input)
     // The name lines before the fields: site, show, title (the title often twice).
     const qsizetype nameCount = firstField >= 0 ? firstField : candidates.size();
     qsizetype titleAt = -1;
-    for (qsizetype a = 0; a < nameCount && titleAt < 0; ++a) {
-        for (qsizetype b = a + 1; b < nameCount; ++b) {
-            if (candidates[a].text == candidates[b].text) {
-                titleAt = a;
-                if (firstField < 0)
-                    headerEnd = b;
-                break;
-            }
+    // Archive pages repeat the title on the next line; a repeat further apart is just a line said twice.
+    for (qsizetype a = 0; a + 1 < nameCount; ++a) {
+        if (candidates[a].text == candidates[a + 1].text) {
+            titleAt = a;
+            if (firstField < 0)
+                headerEnd = a + 1;
+            break;
         }
     }
     const bool isHeader = headerEnd >= 0;
@@ -173,20 +174,39 @@ ReadResult PlainTextReader::read(QStringView input)
                 { k == 0 ? QStringLiteral("Site") : QStringLiteral("Header"), candidates[k].text });
     }
 
-    // The text: paragraphs separated by blank lines.
+    // The text: paragraphs separated by blank lines. Transcription services open a paragraph with its speaker
+    // and start on a line of its own ("Jane Doe  1:02" as Otter writes it, "Speaker 1 (00:01:02):" as Rev
+    // does, or just "00:01:02"): such a paragraph becomes one timed segment, like an HTML paragraph.
+    static const QRegularExpression timedHeading(QStringLiteral(
+        R"(^(?:(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3})){0,3})[ \t]+)?\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?:?$)"));
     const qsizetype bodyStart = isHeader ? candidates[headerEnd].line + 1 : 0;
     QString paragraph;
+    int headingSpeaker = -1;
+    qint64 headingStart = kNoTime;
     auto flush = [&] {
         const QString text = paragraph.simplified();
         paragraph.clear();
+        const qint64 start = std::exchange(headingStart, kNoTime);
+        int speaker = std::exchange(headingSpeaker, -1);
         if (text.isEmpty())
             return;
         auto label = TextSplitter::speakerLabel(text);
         if (label && label->second >= text.size())
             label.reset(); // "Name:" with nothing after it is text, not a speaker
-        const int speaker = label ? t.speakerIndex(label->first) : -1;
-        t.segments.append(
-            TextSplitter::sentenceSegments(label ? QStringView(text).mid(label->second) : text, speaker));
+        if (label)
+            speaker = t.speakerIndex(label->first);
+        const QStringView spoken = label ? QStringView(text).mid(label->second) : QStringView(text);
+        if (start == kNoTime) {
+            t.segments.append(TextSplitter::sentenceSegments(spoken, speaker));
+            return;
+        }
+        Segment s;
+        s.start = start;
+        s.text = spoken.toString();
+        s.speaker = speaker;
+        s.flags = Segment::ParagraphStart;
+        s.words = TextSplitter::words(s.text);
+        t.segments.append(std::move(s));
     };
     for (qsizetype l = bodyStart; l < lines.size(); ++l) {
         const QStringView line = lines[l].trimmed();
@@ -194,11 +214,19 @@ ReadResult PlainTextReader::read(QStringView input)
             flush();
             continue;
         }
+        if (const auto m = timedHeading.match(line); m.hasMatch()) {
+            flush();
+            headingStart = timecode::parseClock(m.capturedView(2)).value_or(kNoTime);
+            headingSpeaker = t.speakerIndex(m.captured(1));
+            if (headingStart != kNoTime)
+                continue;
+        }
         if (!paragraph.isEmpty())
             paragraph += u' ';
         paragraph += line;
     }
     flush();
+    cuetext::deriveMissingEnds(t.segments);
     if (t.segments.isEmpty() && t.metadata.isEmpty())
         return ReadResult::failure(0, 0, tr("expected transcript text; the file is empty"));
     if (t.segments.isEmpty())
