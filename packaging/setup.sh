@@ -51,19 +51,19 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-build() { # PRESET
+build() { # PRESET [TARGET]
     step="configuring (cmake --preset $1)"
     say "Configuring ($1)"
     cmake --preset "$1" >/dev/null
     step="building ($1)"
-    say "Building ($1)"
-    cmake --build --preset "$1" --parallel "$(nproc)"
+    say "Building ($1${2:+, $2})"
+    cmake --build --preset "$1" --parallel "$(nproc)" ${2:+--target "$2"}
 }
 
 case "${1:-}" in
 run)
     install_packages
-    build default
+    build default hark
     step="running hark info on the bundled sample"
     say "Running: hark info resources/sample/welcome.vtt"
     "$build/app/hark" info "$top/resources/sample/welcome.vtt"
