@@ -232,6 +232,20 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(path + ":1:1: the \"WEBVTT\" line is missing"), qPrintable(r.err));
     }
 
+    void lineNumbersCountLeadingBlankLines()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("lead.vtt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\n\nWEBVTT\n\n00:01.000 --> 00:02.000\nok\n\n00:99.000 --> 00:03.000\nbad\n");
+        f.close();
+        const Run r = runHark({ "convert", path, "--to", "txt" });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("ok bad\n"));
+        QVERIFY2(r.err.contains(path + ":8:1: expected cue timings"), qPrintable(r.err));
+    }
+
     void infoJson()
     {
         const Run r = runHark({ "info", data("archive-page/duran-belarus-joins-sco.txt"), "--json" });

@@ -160,14 +160,6 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-bool CommandLine::isCommand(const QStringList &arguments)
-{
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments[1];
-    return first == u"info" || first == u"convert" || first == u"align" || first.startsWith(u'-');
-}
-
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString verb = arguments.value(1);

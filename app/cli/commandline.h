@@ -18,8 +18,6 @@ public:
         Usage = 2
     };
 
-    /// Whether @p arguments (argv, program first) name a command-line verb rather than the window.
-    static bool isCommand(const QStringList &arguments);
     /// Runs @p arguments, writing results to @p out and messages to @p err.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -109,9 +109,18 @@ ReadResult TranscriptFile::readText(QStringView text, const QString &fileName)
         while (i < text.size() && (text[i].isSpace() || text[i] == QChar(0xFEFF)))
             ++i;
         const bool signature = text.mid(i).startsWith(u"WEBVTT");
-        // Leading blank lines before WEBVTT break the signature for browsers; read past them.
+        // Blank lines before WEBVTT break the signature for browsers; Hark reads past them and keeps the
+        // line numbers of its messages true to the file.
         r = VttReader::read(
             signature ? text.mid(i) : text, { .requireSignature = signature, .keepBadCues = true });
+        const int skipped = signature ? int(text.left(i).count(u'\n')) : 0;
+        auto shift = [skipped](Diagnostic &d) {
+            if (d.line > 0)
+                d.line += skipped;
+        };
+        shift(r.error);
+        for (Diagnostic &w : r.warnings)
+            shift(w);
         break;
     }
     case Format::Srt:
