@@ -40,6 +40,16 @@ QString data(const QString &name)
     return QFINDTESTDATA("data/" + name);
 }
 
+// Writes @p bytes to a new file @p name in @p dir and returns its path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -151,11 +161,7 @@ private Q_SLOTS:
         QFETCH(QString, where);
         QFETCH(QString, what);
         QTemporaryDir dir;
-        const QString path = dir.filePath("bad." + suffix);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        f.close();
+        const QString path = writeFile(dir, "bad." + suffix, content);
         for (const QStringList &args :
             { QStringList { "info", path }, QStringList { "convert", path, "--to", "json" } }) {
             const Run r = runHark(args);
@@ -206,11 +212,7 @@ private Q_SLOTS:
     void warningsGoToStandardError()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("latin.txt");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("First line.\nCaf\xE9 society.\n");
-        f.close();
+        const QString path = writeFile(dir, "latin.txt", "First line.\nCaf\xE9 society.\n");
         const Run r = runHark({ "convert", path, "--to", "txt" });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("First line. Caf\u00e9 society.\n"));
@@ -221,11 +223,7 @@ private Q_SLOTS:
     void vttWithoutSignatureIsReadWithWarning()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("no-header.vtt");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("00:01.000 --> 00:02.000\n<v Ann>Hi.\n");
-        f.close();
+        const QString path = writeFile(dir, "no-header.vtt", "00:01.000 --> 00:02.000\n<v Ann>Hi.\n");
         const Run r = runHark({ "convert", path, "--to", "txt" });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("Ann: Hi.\n"));
@@ -235,11 +233,8 @@ private Q_SLOTS:
     void lineNumbersCountLeadingBlankLines()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("lead.vtt");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("\n\nWEBVTT\n\n00:01.000 --> 00:02.000\nok\n\n00:99.000 --> 00:03.000\nbad\n");
-        f.close();
+        const QString path = writeFile(
+            dir, "lead.vtt", "\n\nWEBVTT\n\n00:01.000 --> 00:02.000\nok\n\n00:99.000 --> 00:03.000\nbad\n");
         const Run r = runHark({ "convert", path, "--to", "txt" });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("ok bad\n"));
