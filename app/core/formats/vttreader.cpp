@@ -220,8 +220,7 @@ ReadResult VttReader::read(QStringView input, Options options)
                 keep ? tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue's text was kept "
                           "without a time")
                      : tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue was skipped") });
-        } else if (!b.seenArrow && b.buffer.startsWith(u"NOTE\n")
-            && isMetadataNote(QStringView(b.buffer).mid(5))) {
+        } else if (b.buffer.startsWith(u"NOTE\n") && isMetadataNote(QStringView(b.buffer).mid(5))) {
             readFields(QStringView(b.buffer).mid(5), t);
         }
         skipBlankLines();
