@@ -64,9 +64,9 @@ case "${1:-}" in
 run)
     install_packages
     build default hark
-    step="running hark info on the bundled sample"
-    say "Running: hark info resources/sample/welcome.vtt"
-    "$build/app/hark" info "$top/resources/sample/welcome.vtt"
+    step="running hark info on the bundled sample episode"
+    say "Running: hark info resources/sample/welcome.mp3"
+    "$build/app/hark" info "$top/resources/sample/welcome.mp3"
     ;;
 test)
     install_packages

@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 
 seed="$work/seed"
 mkdir -p "$seed"
-find "$top/tests/data" "$top/resources/sample" -type f -size -1M ! -name '*.tsv' -exec cp {} "$seed/" \;
+find "$top/tests/data" "$top/resources/sample" -type f -size -1M ! -name '*.tsv' ! -name '*.mp3' ! -name '*.sh' -exec cp {} "$seed/" \;
 
 found=0
 while IFS= read -r fuzzer; do
