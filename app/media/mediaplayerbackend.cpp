@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mediaplayerbackend.h"
+
+#include <QAudioOutput>
+#include <QMediaPlayer>
+
+#include <algorithm>
+#include <utility>
+
+namespace hark {
+
+MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
+    : PlaybackBackend(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_output(new QAudioOutput(this))
+{
+    m_player->setAudioOutput(m_output);
+    connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackBackend::positionChanged);
+    connect(m_player, &QMediaPlayer::durationChanged, this, &PlaybackBackend::durationChanged);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] {
+        // GStreamer ignores a rate set before playback starts: set it again once playing.
+        if (m_player->playbackState() == QMediaPlayer::PlayingState
+            && !qFuzzyCompare(m_player->playbackRate(), m_rate))
+            m_player->setPlaybackRate(m_rate);
+        Q_EMIT stateChanged(state());
+    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() == QMediaPlayer::StoppedState) {
+            // Prerolling (paused) makes GStreamer find the duration and accept seeks before playback.
+            m_freshPreroll = true;
+            m_player->pause();
+        } else if (status == QMediaPlayer::BufferedMedia) {
+            checkReady();
+        } else if (status == QMediaPlayer::InvalidMedia) {
+            Q_EMIT errorOccurred(m_player->errorString());
+        }
+    });
+    // Ready once it can seek and knows its length (GStreamer reports the two separately, either first).
+    connect(m_player, &QMediaPlayer::seekableChanged, this, &MediaPlayerBackend::checkReady);
+    connect(m_player, &QMediaPlayer::durationChanged, this, &MediaPlayerBackend::checkReady);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+        [this](QMediaPlayer::Error, const QString &message) { Q_EMIT errorOccurred(message); });
+}
+
+MediaPlayerBackend::~MediaPlayerBackend() = default;
+
+void MediaPlayerBackend::load(const QUrl &source)
+{
+    m_ready = false;
+    m_pendingSeek.reset();
+    m_player->setSource(source);
+}
+
+void MediaPlayerBackend::play()
+{
+    // Qt 6.4's GStreamer backend, with a PulseAudio sink, reaches the end of the media at once when playback
+    // starts from a fresh preroll; a flushing seek first (to where it is, at least 1 ms) avoids that.
+    if (std::exchange(m_freshPreroll, false) && m_ready && !m_pendingSeek)
+        m_player->setPosition(std::max<qint64>(1, m_player->position()));
+    m_player->play();
+    applyPending();
+}
+
+void MediaPlayerBackend::pause()
+{
+    m_player->pause();
+}
+
+void MediaPlayerBackend::setPosition(qint64 ms)
+{
+    m_freshPreroll = false;
+    if (!m_ready) {
+        m_pendingSeek = ms;
+        return;
+    }
+    m_player->setPosition(ms);
+}
+
+void MediaPlayerBackend::setRate(double rate)
+{
+    m_rate = std::clamp(rate, 0.5, 3.0);
+    m_player->setPlaybackRate(m_rate);
+}
+
+void MediaPlayerBackend::setVolume(float volume)
+{
+    m_output->setVolume(std::clamp(volume, 0.0f, 1.0f));
+}
+
+void MediaPlayerBackend::setMuted(bool muted)
+{
+    m_output->setMuted(muted);
+}
+
+qint64 MediaPlayerBackend::position() const
+{
+    return m_pendingSeek.value_or(m_player->position());
+}
+
+qint64 MediaPlayerBackend::duration() const
+{
+    return m_player->duration();
+}
+
+PlaybackBackend::State MediaPlayerBackend::state() const
+{
+    switch (m_player->playbackState()) {
+    case QMediaPlayer::PlayingState:
+        return State::Playing;
+    case QMediaPlayer::PausedState:
+        return State::Paused;
+    case QMediaPlayer::StoppedState:
+        break;
+    }
+    return State::Stopped;
+}
+
+float MediaPlayerBackend::volume() const
+{
+    return m_output->volume();
+}
+
+bool MediaPlayerBackend::isMuted() const
+{
+    return m_output->isMuted();
+}
+
+void MediaPlayerBackend::checkReady()
+{
+    const bool buffered = m_player->mediaStatus() == QMediaPlayer::BufferedMedia;
+    if (m_ready || !(buffered || (m_player->isSeekable() && m_player->duration() > 0)))
+        return;
+    m_ready = true;
+    applyPending();
+    Q_EMIT loaded();
+}
+
+void MediaPlayerBackend::applyPending()
+{
+    if (!m_ready)
+        return;
+    if (m_pendingSeek) {
+        m_player->setPosition(*std::exchange(m_pendingSeek, std::nullopt));
+        Q_EMIT positionChanged(m_player->position());
+    }
+    if (m_player->playbackState() == QMediaPlayer::PlayingState
+        && !qFuzzyCompare(m_player->playbackRate(), m_rate))
+        m_player->setPlaybackRate(m_rate);
+}
+
+} // namespace hark

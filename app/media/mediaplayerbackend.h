@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "playbackbackend.h"
+
+#include <optional>
+
+class QAudioOutput;
+class QMediaPlayer;
+
+namespace hark {
+
+/// Plays through Qt Multimedia's QMediaPlayer (the GStreamer backend on Debian), and smooths over its traps:
+/// a loaded episode is prerolled (paused at its start) so that its duration is known and seeks work before
+/// playback, and a rate or a seek asked for before the media is ready is kept and applied when it is.
+class MediaPlayerBackend final : public PlaybackBackend
+{
+    Q_OBJECT
+
+public:
+    explicit MediaPlayerBackend(QObject *parent = nullptr);
+    ~MediaPlayerBackend() override;
+
+    void load(const QUrl &source) override;
+    void play() override;
+    void pause() override;
+    void setPosition(qint64 ms) override;
+    void setRate(double rate) override;
+    void setVolume(float volume) override;
+    void setMuted(bool muted) override;
+
+    qint64 position() const override;
+    qint64 duration() const override;
+    State state() const override;
+    double rate() const override { return m_rate; }
+    float volume() const override;
+    bool isMuted() const override;
+
+private:
+    void checkReady();
+    void applyPending();
+
+    QMediaPlayer *m_player;
+    QAudioOutput *m_output;
+    double m_rate = 1.0;
+    bool m_ready = false;
+    bool m_freshPreroll = false; ///< prerolled and neither played nor sought since
+    std::optional<qint64> m_pendingSeek;
+};
+
+} // namespace hark

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <taglib/attachedpictureframe.h>
+#include <taglib/fileref.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/tag.h>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::TagReader", text);
+}
+
+QString toQString(const TagLib::String &s)
+{
+    return QString::fromStdWString(s.toWString()).trimmed();
+}
+
+} // namespace
+
+TagReader::Result TagReader::read(const QString &path)
+{
+    Result r;
+    if (!QFileInfo(path).isFile()) {
+        r.error = tr("no such file");
+        return r;
+    }
+    const QByteArray encoded = QFile::encodeName(path);
+    // readOnly: the user's audio is never written, not even by accident.
+    TagLib::FileRef ref(encoded.constData(), true, TagLib::AudioProperties::Average);
+    if (ref.isNull()) {
+        r.error = tr("not an audio file TagLib can read");
+        return r;
+    }
+    if (const TagLib::Tag *tag = ref.tag()) {
+        r.tags.title = toQString(tag->title());
+        r.tags.artist = toQString(tag->artist());
+        r.tags.album = toQString(tag->album());
+        r.tags.year = int(tag->year());
+    }
+    if (const TagLib::AudioProperties *audio = ref.audioProperties())
+        r.tags.duration = audio->lengthInMilliseconds();
+    if (auto *mpeg = dynamic_cast<TagLib::MPEG::File *>(ref.file()); mpeg && mpeg->hasID3v2Tag()) {
+        const TagLib::ID3v2::FrameList pictures = mpeg->ID3v2Tag()->frameListMap()["APIC"];
+        const TagLib::ID3v2::AttachedPictureFrame *chosen = nullptr;
+        for (const TagLib::ID3v2::Frame *frame : pictures) {
+            const auto *picture = dynamic_cast<const TagLib::ID3v2::AttachedPictureFrame *>(frame);
+            if (picture && (!chosen || picture->type() == TagLib::ID3v2::AttachedPictureFrame::FrontCover))
+                chosen = picture;
+        }
+        if (chosen) {
+            const TagLib::ByteVector data = chosen->picture();
+            r.tags.cover = QByteArray(data.data(), qsizetype(data.size()));
+            r.tags.coverMimeType = toQString(chosen->mimeType());
+        }
+    }
+    return r;
+}
+
+} // namespace hark

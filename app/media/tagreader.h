@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace hark {
+
+/// What an audio file's tags say about the episode, read with TagLib.
+struct AudioTags
+{
+    QString title;
+    QString artist;
+    QString album; ///< usually the show
+    int year = 0;
+    qint64 duration = -1; ///< milliseconds, -1 when unknown
+    QByteArray cover; ///< the front cover (or first) picture's bytes, empty when none
+    QString coverMimeType;
+};
+
+/// Reads tags without ever opening the file for writing.
+class TagReader
+{
+public:
+    struct Result
+    {
+        AudioTags tags;
+        QString error; ///< why nothing could be read; empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+    static Result read(const QString &path);
+};
+
+} // namespace hark
