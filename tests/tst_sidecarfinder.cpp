@@ -125,6 +125,38 @@ private Q_SLOTS:
             QCOMPARE(c.readable, c.problem.isEmpty());
     }
 
+    void audioFor_data()
+    {
+        QTest::addColumn<QString>("transcript");
+        QTest::addColumn<QString>("audio"); // empty: none
+        QTest::addRow("same name") << "Episode 01.vtt"
+                                   << "Episode 01.mp3";
+        QTest::addRow("language tag") << "Episode 01.en.vtt"
+                                      << "Episode 01.mp3";
+        QTest::addRow("transcript tag") << "Episode 01.transcript.txt"
+                                        << "Episode 01.mp3";
+        QTest::addRow("Hark's cache") << "Episode 01.hark.vtt"
+                                      << "Episode 01.mp3";
+        QTest::addRow("other letter case") << "episode 01.SRT"
+                                           << "Episode 01.mp3";
+        QTest::addRow("dotted episode name") << "Show 2.5.vtt"
+                                             << "Show 2.5.m4a";
+        QTest::addRow("no audio") << "Lonely.vtt"
+                                  << "";
+    }
+
+    void audioFor()
+    {
+        QFETCH(QString, transcript);
+        QFETCH(QString, audio);
+        QTemporaryDir dir;
+        for (const char *name : { "Episode 01.mp3", "Episode 02.mp3", "Show 2.5.m4a", "Lonely.txt" })
+            QVERIFY(QFile(dir.filePath(name)).open(QIODevice::WriteOnly));
+        QVERIFY(QFile(dir.filePath(transcript)).open(QIODevice::WriteOnly));
+        const QString found = SidecarFinder::audioFor(dir.filePath(transcript));
+        QCOMPARE(found.isEmpty() ? QString() : QFileInfo(found).fileName(), audio);
+    }
+
     void audioFiles_data()
     {
         QTest::addColumn<QString>("path");

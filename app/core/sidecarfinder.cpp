@@ -61,6 +61,30 @@ bool SidecarFinder::isAudioFile(const QString &path)
     return audio.contains(QFileInfo(path).suffix().toLower());
 }
 
+QString SidecarFinder::audioFor(const QString &transcriptPath)
+{
+    const QFileInfo info(transcriptPath);
+    QString base = info.completeBaseName();
+    static const QRegularExpression tag(
+        QStringLiteral(R"(\.(transcript|hark|chapters|[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QDir dir = info.absoluteDir();
+    const QStringList files = dir.entryList(QDir::Files | QDir::Readable, QDir::Name);
+    // The name as it is first, then without its tag ("Episode 01.en" → "Episode 01").
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        for (const QString &name : files) {
+            if (isAudioFile(name)
+                && QFileInfo(name).completeBaseName().compare(base, Qt::CaseInsensitive) == 0)
+                return dir.filePath(name);
+        }
+        const auto m = tag.match(base);
+        if (!m.hasMatch())
+            break;
+        base.chop(m.capturedLength());
+    }
+    return {};
+}
+
 SidecarReport SidecarFinder::find(const QString &audioPath)
 {
     return find(audioPath, QLocale().uiLanguages());

@@ -49,6 +49,10 @@ public:
     static SidecarReport find(const QString &audioPath);
     /// Audio file extensions Hark treats as episodes.
     static bool isAudioFile(const QString &path);
+    /// The episode a transcript belongs to: the audio file beside it whose name is the transcript's without
+    /// its tags ("Episode 01.en.vtt", "Episode 01.transcript.txt", "Episode 01.hark.vtt" → "Episode 01.mp3").
+    /// Empty when there is none.
+    static QString audioFor(const QString &transcriptPath);
 };
 
 } // namespace hark

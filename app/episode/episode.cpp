@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "episode.h"
+
+#include "tagreader.h"
+#include "timecode.h"
+#include "transcriptfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace hark {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::Episode", text);
+}
+
+} // namespace
+
+std::optional<Episode> Episode::open(const QString &path, QString *error, const QString &transcriptPath)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        *error = tr("%1: no such file").arg(path);
+        return std::nullopt;
+    }
+    Episode e;
+    if (SidecarFinder::isAudioFile(path)) {
+        e.m_audioPath = info.absoluteFilePath();
+        e.m_sidecars = SidecarFinder::find(e.m_audioPath);
+        if (!transcriptPath.isEmpty())
+            e.m_transcriptPath = QFileInfo(transcriptPath).absoluteFilePath();
+        else if (e.m_sidecars.transcript >= 0)
+            e.m_transcriptPath = e.m_sidecars.candidates[e.m_sidecars.transcript].path;
+    } else {
+        e.m_transcriptPath = info.absoluteFilePath();
+        e.m_audioPath = SidecarFinder::audioFor(path);
+        if (!e.m_audioPath.isEmpty())
+            e.m_sidecars = SidecarFinder::find(e.m_audioPath);
+    }
+
+    if (!e.m_transcriptPath.isEmpty()) {
+        const ReadResult r = TranscriptFile::read(e.m_transcriptPath);
+        const QString name = QFileInfo(e.m_transcriptPath).fileName();
+        if (!r.ok()) {
+            if (e.m_audioPath.isEmpty()) { // nothing to show and nothing to play
+                *error = r.error.format(e.m_transcriptPath);
+                return std::nullopt;
+            }
+            e.m_problems.append(r.error.format(name));
+        } else {
+            e.m_transcript = *r.transcript;
+            for (const Diagnostic &w : r.warnings)
+                e.m_problems.append(w.format(name));
+        }
+    } else {
+        e.m_problems.append(tr("No transcript found beside this episode; open one to read along."));
+    }
+    if (e.m_audioPath.isEmpty())
+        e.m_problems.append(tr("No audio found beside %1: the transcript is shown without playback.")
+                                .arg(QFileInfo(e.m_transcriptPath).fileName()));
+    if (!e.m_transcriptPath.isEmpty() && e.m_sidecars.transcript >= 0
+        && e.m_sidecars.candidates[e.m_sidecars.transcript].path == e.m_transcriptPath
+        && !e.m_sidecars.reason.isEmpty() && e.m_sidecars.candidates.size() > 1) {
+        e.m_problems.append(
+            tr("Using %1: %2.").arg(QFileInfo(e.m_transcriptPath).fileName(), e.m_sidecars.reason));
+    }
+
+    AudioTags tags;
+    if (!e.m_audioPath.isEmpty()) {
+        const auto r = TagReader::read(e.m_audioPath);
+        if (r.ok())
+            tags = r.tags;
+        e.m_duration = tags.duration > 0 ? tags.duration : kNoTime;
+    }
+    const TranscriptMetadata &meta = e.m_transcript.metadata;
+    const QString fileName
+        = QFileInfo(e.m_audioPath.isEmpty() ? e.m_transcriptPath : e.m_audioPath).completeBaseName();
+    e.m_title = !tags.title.isEmpty() ? tags.title : !meta.title.isEmpty() ? meta.title : fileName;
+    e.m_show = !tags.album.isEmpty() ? tags.album : !tags.artist.isEmpty() ? tags.artist : meta.show;
+    e.m_date = meta.date;
+    e.m_year = tags.year;
+    e.m_cover = tags.cover;
+
+    // Cues past the end of the audio: the transcript belongs to another cut of the episode.
+    if (e.m_duration != kNoTime) {
+        for (const Segment &s : e.m_transcript.segments) {
+            if (s.hasStart() && s.start > e.m_duration + 1000) {
+                e.m_problems.append(
+                    tr("The transcript runs past the end of the audio (a line at %1, the audio ends at %2): "
+                       "it may belong to another version of the episode.")
+                        .arg(timecode::formatClock(s.start), timecode::formatClock(e.m_duration)));
+                break;
+            }
+        }
+    }
+    e.m_index = TimeIndex(e.m_transcript);
+    return e;
+}
+
+} // namespace hark

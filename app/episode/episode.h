@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sidecarfinder.h"
+#include "timeindex.h"
+#include "transcript.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hark {
+
+/// One open episode: its audio, the transcript found for it (or given), what the tags and the sidecar say
+/// about it, and the time index the window follows. Opening never plays anything and needs no widgets; the
+/// window and the command line both start here.
+class Episode
+{
+public:
+    /// Opens @p path: an audio file (its transcript is discovered beside it) or a transcript (its audio is
+    /// the file beside it with the same name). @p transcriptPath, if given, overrides discovery. Returns
+    /// std::nullopt and sets @p error when there is nothing to play or show.
+    static std::optional<Episode> open(
+        const QString &path, QString *error, const QString &transcriptPath = {});
+
+    QString audioPath() const { return m_audioPath; } ///< empty when a transcript has no audio beside it
+    QString transcriptPath() const { return m_transcriptPath; } ///< empty when none was found
+    const Transcript &transcript() const { return m_transcript; }
+    const TimeIndex &timeIndex() const { return m_index; }
+    const SidecarReport &sidecars() const { return m_sidecars; }
+
+    /// From the tags, else the sidecar's metadata, else the file name.
+    QString title() const { return m_title; }
+    QString show() const { return m_show; }
+    QDate date() const { return m_date; }
+    int year() const { return m_year; } ///< from the tags, 0 when unknown
+    QByteArray cover() const { return m_cover; }
+    qint64 duration() const { return m_duration; } ///< from the audio's tags, kNoTime when unknown
+
+    /// Things to tell the listener (no transcript, a transcript longer than the audio, warnings from
+    /// reading).
+    QStringList problems() const { return m_problems; }
+
+private:
+    QString m_audioPath;
+    QString m_transcriptPath;
+    Transcript m_transcript;
+    TimeIndex m_index;
+    SidecarReport m_sidecars;
+    QString m_title;
+    QString m_show;
+    QDate m_date;
+    int m_year = 0;
+    QByteArray m_cover;
+    qint64 m_duration = kNoTime;
+    QStringList m_problems;
+};
+
+} // namespace hark

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "episode.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <taglib/mpegfile.h>
+
+using namespace hark;
+
+class TestEpisode : public QObject
+{
+    Q_OBJECT
+
+    QString m_mp3;
+    QString m_vtt;
+    QTemporaryDir m_dir;
+
+    // A copy of the sample episode's audio under @p name, its tags removed when @p untagged.
+    QString audio(const QString &name, bool untagged = false)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(m_mp3, path))
+            qFatal("cannot copy the sample");
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (untagged) {
+            TagLib::MPEG::File file(QFile::encodeName(path).constData());
+            file.strip();
+        }
+        return path;
+    }
+
+    QString text(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_mp3 = QFINDTESTDATA("../resources/sample/welcome.mp3");
+        m_vtt = QFINDTESTDATA("../resources/sample/welcome.vtt");
+        QVERIFY(!m_mp3.isEmpty() && !m_vtt.isEmpty());
+    }
+
+    void sampleEpisode()
+    {
+        QString error;
+        const auto e = Episode::open(m_mp3, &error);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(QFileInfo(e->transcriptPath()).fileName(), QStringLiteral("welcome.vtt"));
+        QCOMPARE(e->title(), QStringLiteral("Welcome to Hark"));
+        QCOMPARE(e->show(), QStringLiteral("Hark samples"));
+        QCOMPARE(e->year(), 2026);
+        QCOMPARE(e->date(), QDate(2026, 11, 27)); // from the transcript's metadata
+        QVERIFY(std::abs(e->duration() - 74'370) < 150);
+        QCOMPARE(e->transcript().speakers, (QStringList { "Maya", "Theo" }));
+        QCOMPARE(e->timeIndex().at(1100).segment, 0);
+        QVERIFY2(e->problems().isEmpty(), qPrintable(e->problems().join(u'\n')));
+    }
+
+    void fromTheTranscript()
+    {
+        QString error;
+        const auto e = Episode::open(m_vtt, &error);
+        QVERIFY(e);
+        QCOMPARE(QFileInfo(e->audioPath()).fileName(), QStringLiteral("welcome.mp3"));
+        QCOMPARE(e->title(), QStringLiteral("Welcome to Hark"));
+    }
+
+    void audioWithoutTranscript()
+    {
+        QString error;
+        const auto e = Episode::open(audio("Alone.mp3"), &error);
+        QVERIFY(e);
+        QVERIFY(e->transcriptPath().isEmpty());
+        QVERIFY(e->transcript().segments.isEmpty());
+        QCOMPARE(e->title(), QStringLiteral("Welcome to Hark"));
+        QVERIFY(e->problems().join(u' ').contains(QStringLiteral("No transcript found")));
+    }
+
+    void titleFallsBackToTheSidecarThenTheFileName()
+    {
+        QString error;
+        const QString untagged = audio("Episode 9.mp3", true);
+        text("Episode 9.txt",
+            "Some Site\n\nA Show\n\nThe Real Title\n\nThe Real Title\n\nDuration:\n1m\n\nHello there.\n");
+        auto e = Episode::open(untagged, &error);
+        QVERIFY(e);
+        QCOMPARE(e->title(), QStringLiteral("The Real Title"));
+        QCOMPARE(e->show(), QStringLiteral("A Show"));
+        QFile::remove(m_dir.filePath("Episode 9.txt"));
+        e = Episode::open(untagged, &error);
+        QVERIFY(e);
+        QCOMPARE(e->title(), QStringLiteral("Episode 9"));
+        QVERIFY(e->show().isEmpty());
+    }
+
+    void transcriptWithoutAudio()
+    {
+        QString error;
+        const auto e = Episode::open(QFINDTESTDATA("data/archive-page/duran-belarus-joins-sco.txt"), &error);
+        QVERIFY(e);
+        QVERIFY(e->audioPath().isEmpty());
+        QCOMPARE(e->title(), QStringLiteral("Belarus joins SCO. Eurasia grows stronger"));
+        QCOMPARE(e->show(), QStringLiteral("The Duran Podcast"));
+        QVERIFY(e->problems().join(u' ').contains(QStringLiteral("No audio found")));
+    }
+
+    void transcriptPastTheEnd()
+    {
+        QString error;
+        const QString mp3 = audio("Long cut.mp3");
+        text("Long cut.vtt",
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nStart.\n\n10:00.000 --> 10:02.000\nLong after the end.\n");
+        const auto e = Episode::open(mp3, &error);
+        QVERIFY(e);
+        QVERIFY2(e->problems().join(u' ').contains(
+                     QStringLiteral("runs past the end of the audio (a line at 10:00")),
+            qPrintable(e->problems().join(u'\n')));
+    }
+
+    void chosenTranscriptIsExplained()
+    {
+        QString error;
+        const QString mp3 = audio("Two.mp3");
+        text("Two.txt", "Untimed words.\n");
+        text("Two.srt", "1\n00:00:01,000 --> 00:00:02,000\nTimed words.\n");
+        const auto e = Episode::open(mp3, &error);
+        QVERIFY(e);
+        QCOMPARE(QFileInfo(e->transcriptPath()).fileName(), QStringLiteral("Two.srt"));
+        QVERIFY(e->problems().join(u' ').contains(
+            QStringLiteral("Using Two.srt: timed by segment beats untimed")));
+        // An explicit choice wins over discovery.
+        const auto chosen = Episode::open(mp3, &error, m_dir.filePath("Two.txt"));
+        QVERIFY(chosen);
+        QCOMPARE(chosen->transcript().segments.first().text, QStringLiteral("Untimed words."));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("missing") << "" << QByteArray() << "no such file";
+        QTest::addRow("unreadable transcript, no audio")
+            << "Broken.srt" << QByteArray("1\n00:99:00,000 --> x\n") << "Broken.srt:2";
+    }
+
+    void errors()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = name.isEmpty() ? m_dir.filePath("nothing.mp3") : text(name, content);
+        QString error;
+        QVERIFY(!Episode::open(path, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEpisode)
+#include "tst_episode.moc"
