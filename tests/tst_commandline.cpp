@@ -76,12 +76,12 @@ private Q_SLOTS:
                                    << "";
         QTest::addRow("convert help") << QStringList { "convert", "--help" } << 0 << "--words"
                                       << "";
-        QTest::addRow("no arguments") << QStringList {} << 2 << ""
-                                      << "Try 'hark --help'";
         QTest::addRow("unknown option") << QStringList { "--frobnicate" } << 2 << ""
-                                        << "unknown option '--frobnicate'";
-        QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << ""
-                                         << "'frobnicate' is not a command";
+                                        << "Unknown option 'frobnicate'";
+        QTest::addRow("an episode that does not exist") << QStringList { "frobnicate" } << 1 << ""
+                                                        << "frobnicate: no such file";
+        QTest::addRow("window, bad time") << QStringList { "--at", "soon", "x.mp3" } << 2 << ""
+                                          << "--at: expected a time";
         QTest::addRow("info without file") << QStringList { "info" } << 2 << ""
                                            << "missing FILE";
         QTest::addRow("info, bad option") << QStringList { "info", vtt, "--jsn" } << 2 << ""

@@ -29,11 +29,15 @@ int usageError(QTextStream &err, const QString &message)
 
 QString mainHelp()
 {
-    return tr("Usage: hark [OPTION]... [EPISODE]\n"
+    return tr("Usage: hark [EPISODE] [--paused] [--at TIME]\n"
               "       hark info FILE [--json]\n"
               "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
               "\n"
               "A podcast player that keeps the transcript in step with the audio.\n"
+              "\n"
+              "Without a command, Hark opens the player window on EPISODE (an audio file, or a\n"
+              "transcript with its audio beside it; the bundled sample when none is given),\n"
+              "playing unless --paused, from TIME (12:34 or 754 seconds) with --at.\n"
               "\n"
               "Commands:\n"
               "  info FILE        what a transcript holds; for an audio file, its transcript\n"

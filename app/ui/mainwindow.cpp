@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "playbackbackend.h"
+#include "timecode.h"
+#include "transcriptview.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSlider>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+namespace hark {
+
+namespace {
+
+constexpr int kTickMs = 30; // the highlight's refresh while playing, between the player's ~100 ms reports
+
+} // namespace
+
+MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+{
+    m_backend->setParent(this);
+    buildUi();
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(kTickMs);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+
+    connect(m_backend, &PlaybackBackend::positionChanged, this, [this](qint64 ms) {
+        m_clock.sync(ms, m_backend->rate(), m_backend->state() == PlaybackBackend::State::Playing);
+        if (!m_seekBar->isSliderDown())
+            updateTransport();
+        tick();
+    });
+    connect(m_backend, &PlaybackBackend::durationChanged, this, [this](qint64 ms) {
+        m_seekBar->setRange(0, int(ms));
+        updateTransport();
+    });
+    connect(m_backend, &PlaybackBackend::stateChanged, this, [this](PlaybackBackend::State state) {
+        const bool playing = state == PlaybackBackend::State::Playing;
+        m_clock.sync(m_backend->position(), m_backend->rate(), playing);
+        m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+        playing ? m_ticker->start() : m_ticker->stop();
+        tick();
+    });
+    connect(m_backend, &PlaybackBackend::loaded, this, [this] {
+        m_seekBar->setRange(0, int(m_backend->duration()));
+        if (m_startAt > 0)
+            m_backend->setPosition(m_startAt);
+        if (m_playWhenLoaded)
+            m_backend->play();
+        updateTransport();
+    });
+    connect(m_backend, &PlaybackBackend::errorOccurred, this,
+        [this](const QString &message) { showMessage(tr("Cannot play the audio: %1").arg(message)); });
+
+    connect(m_view, &TranscriptView::clicked, this, [this](int s, int w) { seekToWord(s, w, false); });
+    connect(m_view, &TranscriptView::activated, this, [this](int s, int w) { seekToWord(s, w, true); });
+    connect(m_view, &TranscriptView::followingChanged, this, [this](bool following) {
+        if (!following) {
+            placeBackToNow();
+            m_backToNow->raise();
+        }
+        m_backToNow->setVisible(!following);
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // Header: cover, title, show and date.
+    auto *header = new QWidget(central);
+    auto *headerLayout = new QHBoxLayout(header);
+    m_cover = new QLabel(header);
+    const int coverSize = fontMetrics().height() * 4;
+    m_cover->setFixedSize(coverSize, coverSize);
+    m_cover->setScaledContents(true);
+    m_cover->setAccessibleName(tr("Cover art"));
+    auto *titles = new QVBoxLayout;
+    m_title = new QLabel(header);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    titles->addStretch();
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titles->addStretch();
+    headerLayout->addWidget(m_cover);
+    headerLayout->addLayout(titles, 1);
+    layout->addWidget(header);
+
+    m_view = new TranscriptView(central);
+    layout->addWidget(m_view, 1);
+    m_backToNow = new QPushButton(tr("Back to now"), m_view);
+    m_backToNow->setToolTip(tr("Follow the episode again (.)"));
+    m_backToNow->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_backToNow->hide();
+    connect(m_backToNow, &QPushButton::clicked, this, &MainWindow::backToNow);
+    m_view->installEventFilter(this);
+
+    // Transport.
+    auto *transport = new QWidget(central);
+    auto *row = new QHBoxLayout(transport);
+    auto button = [&](QStyle::StandardPixmap icon, const QString &text, const QString &tip) {
+        auto *b = new QToolButton(transport);
+        b->setIcon(style()->standardIcon(icon));
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(text);
+        row->addWidget(b);
+        return b;
+    };
+    auto *back = button(QStyle::SP_MediaSeekBackward, tr("Back 15 seconds"), tr("Back 15 seconds"));
+    connect(back, &QToolButton::clicked, this, [this] { seekBy(-15'000); });
+    m_playButton = button(QStyle::SP_MediaPlay, tr("Play"), tr("Play (Space)"));
+    connect(m_playButton, &QToolButton::clicked, this, &MainWindow::playPause);
+    auto *forward = button(QStyle::SP_MediaSeekForward, tr("Forward 30 seconds"), tr("Forward 30 seconds"));
+    connect(forward, &QToolButton::clicked, this, [this] { seekBy(30'000); });
+    m_elapsed = new QLabel(QStringLiteral("0:00"), transport);
+    row->addWidget(m_elapsed);
+    m_seekBar = new QSlider(Qt::Horizontal, transport);
+    m_seekBar->setAccessibleName(tr("Position"));
+    row->addWidget(m_seekBar, 1);
+    connect(m_seekBar, &QSlider::sliderReleased, this, [this] { seekTo(m_seekBar->value()); });
+    connect(m_seekBar, &QSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove)
+            QTimer::singleShot(0, this, [this] { seekTo(m_seekBar->value()); });
+    });
+    m_remaining = new QLabel(QStringLiteral("-0:00"), transport);
+    row->addWidget(m_remaining);
+    m_speed = new QComboBox(transport);
+    m_speed->setAccessibleName(tr("Speed"));
+    m_speed->setToolTip(tr("Playback speed (the pitch changes with it)"));
+    for (double rate : { 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 })
+        m_speed->addItem(tr("%1×").arg(QLocale().toString(rate)), rate);
+    m_speed->setCurrentIndex(2);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        m_backend->setRate(m_speed->currentData().toDouble());
+        m_clock.sync(
+            m_backend->position(), m_backend->rate(), m_backend->state() == PlaybackBackend::State::Playing);
+    });
+    row->addWidget(m_speed);
+    m_mute = button(QStyle::SP_MediaVolume, tr("Mute"), tr("Mute"));
+    m_mute->setCheckable(true);
+    connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
+        m_backend->setMuted(muted);
+        m_mute->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    });
+    m_volume = new QSlider(Qt::Horizontal, transport);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(100);
+    m_volume->setMaximumWidth(fontMetrics().averageCharWidth() * 12);
+    connect(
+        m_volume, &QSlider::valueChanged, this, [this](int v) { m_backend->setVolume(float(v) / 100.0f); });
+    row->addWidget(m_volume);
+    layout->addWidget(transport);
+    setCentralWidget(central);
+
+    auto shortcut = [this](const QKeySequence &keys, const QString &text, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    shortcut(Qt::Key_Space, tr("Play/Pause"), &MainWindow::playPause);
+    shortcut(Qt::Key_Left, tr("Back 5 seconds"), [this] { seekBy(-5000); });
+    shortcut(Qt::Key_Right, tr("Forward 5 seconds"), [this] { seekBy(5000); });
+    shortcut(Qt::Key_Period, tr("Back to now"), &MainWindow::backToNow);
+    resize(900, 700);
+}
+
+bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at)
+{
+    QString error;
+    auto episode = Episode::open(path, &error);
+    if (!episode) {
+        showMessage(error);
+        return false;
+    }
+    m_episode = std::move(episode);
+    m_view->setTranscript(m_episode->transcript(), &m_episode->timeIndex());
+    m_view->setFollowing(true);
+    m_title->setText(m_episode->title());
+    QStringList sub;
+    if (!m_episode->show().isEmpty())
+        sub.append(m_episode->show());
+    if (m_episode->date().isValid())
+        sub.append(QLocale().toString(m_episode->date(), QLocale::LongFormat));
+    else if (m_episode->year() > 0)
+        sub.append(QString::number(m_episode->year()));
+    m_subtitle->setText(sub.join(QStringLiteral(" · ")));
+    QPixmap cover;
+    if (!m_episode->cover().isEmpty() && cover.loadFromData(m_episode->cover()))
+        m_cover->setPixmap(cover);
+    else
+        m_cover->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(m_cover->size()));
+    setWindowTitle(tr("%1 — Hark").arg(m_episode->title()));
+    statusBar()->clearMessage();
+    if (!m_episode->problems().isEmpty())
+        showMessage(m_episode->problems().join(QStringLiteral("  ")));
+
+    m_playWhenLoaded = !paused;
+    m_startAt = at;
+    m_clock.sync(at, 1.0, false);
+    if (!m_episode->audioPath().isEmpty())
+        m_backend->load(QUrl::fromLocalFile(m_episode->audioPath()));
+    tick();
+    return true;
+}
+
+void MainWindow::playPause()
+{
+    if (m_backend->state() == PlaybackBackend::State::Playing)
+        m_backend->pause();
+    else
+        m_backend->play();
+}
+
+void MainWindow::seekBy(qint64 ms)
+{
+    seekTo(std::max<qint64>(0, m_clock.now() + ms));
+}
+
+void MainWindow::seekTo(qint64 ms)
+{
+    if (m_backend->duration() > 0)
+        ms = std::min(ms, m_backend->duration());
+    m_backend->setPosition(ms);
+    m_clock.sync(ms, m_backend->rate(), m_backend->state() == PlaybackBackend::State::Playing);
+    updateTransport();
+    tick();
+}
+
+void MainWindow::seekToWord(int segment, int word, bool play)
+{
+    if (!m_episode)
+        return;
+    const TimeIndex &index = m_episode->timeIndex();
+    qint64 time = word >= 0 ? index.wordStart(segment, word) : kNoTime;
+    if (time == kNoTime)
+        time = index.segmentStart(segment);
+    if (time == kNoTime) {
+        showMessage(tr("This line has no time yet."));
+        return;
+    }
+    seekTo(time);
+    if (play && m_backend->state() != PlaybackBackend::State::Playing)
+        m_backend->play();
+}
+
+void MainWindow::backToNow()
+{
+    m_view->setFollowing(true);
+}
+
+void MainWindow::tick()
+{
+    if (!m_episode)
+        return;
+    const TimeIndex::Position p = m_episode->timeIndex().at(m_clock.now());
+    m_view->setCurrent(p.segment, p.word);
+}
+
+void MainWindow::updateTransport()
+{
+    const qint64 position = m_clock.now();
+    const qint64 duration = m_backend->duration();
+    if (!m_seekBar->isSliderDown())
+        m_seekBar->setValue(int(position));
+    m_elapsed->setText(timecode::formatClock(position));
+    m_remaining->setText(duration > 0 ? u'-' + timecode::formatClock(std::max<qint64>(0, duration - position))
+                                      : QStringLiteral("-:--"));
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        placeBackToNow();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::placeBackToNow()
+{
+    m_backToNow->adjustSize();
+    const int gap = fontMetrics().height();
+    const int scrollBar = m_view->verticalScrollBar()->isVisible() ? m_view->verticalScrollBar()->width() : 0;
+    m_backToNow->move(m_view->width() - scrollBar - m_backToNow->width() - gap,
+        m_view->height() - m_backToNow->height() - gap);
+}
+
+} // namespace hark

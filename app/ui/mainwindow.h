@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "episode.h"
+#include "playbackclock.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+namespace hark {
+
+class PlaybackBackend;
+class TranscriptView;
+
+/// The player window: header, transcript and transport. It wires the layers and holds no parsing or timing
+/// math: the episode supplies the transcript and its time index, the backend plays, the view shows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// @p backend plays the episodes (the window takes ownership).
+    explicit MainWindow(PlaybackBackend *backend, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens an episode; starts playing it unless @p paused. @p at (ms) is where to start.
+    bool openEpisode(const QString &path, bool paused = false, qint64 at = 0);
+
+    TranscriptView *transcriptView() const { return m_view; }
+    PlaybackBackend *backend() const { return m_backend; }
+    const Episode *episode() const { return m_episode ? &*m_episode : nullptr; }
+
+public Q_SLOTS:
+    void playPause();
+    void seekBy(qint64 ms);
+    void backToNow();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void placeBackToNow();
+    void seekToWord(int segment, int word, bool play);
+    void seekTo(qint64 ms);
+    void tick();
+    void updateTransport();
+    void showMessage(const QString &message);
+
+    PlaybackBackend *m_backend;
+    std::optional<Episode> m_episode;
+    PlaybackClock m_clock;
+    bool m_playWhenLoaded = false;
+    qint64 m_startAt = 0;
+
+    TranscriptView *m_view = nullptr;
+    QLabel *m_cover = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QToolButton *m_playButton = nullptr;
+    QSlider *m_seekBar = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_remaining = nullptr;
+    QComboBox *m_speed = nullptr;
+    QSlider *m_volume = nullptr;
+    QToolButton *m_mute = nullptr;
+    QPushButton *m_backToNow = nullptr;
+    QTimer *m_ticker = nullptr;
+};
+
+} // namespace hark

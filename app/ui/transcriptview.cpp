@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcriptview.h"
+
+#include "timecode.h"
+#include "timeindex.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace hark {
+
+struct TranscriptView::Paragraph
+{
+    int firstSegment = 0;
+    int lastSegment = 0;
+    int speaker = -1;
+    bool showSpeaker = false;
+    QString text;
+    std::vector<int> segmentOffsets; ///< where each segment's text starts in @c text
+    QTextLayout layout;
+    qreal top = 0; ///< document y of the paragraph (its speaker line included)
+    qreal height = 0;
+    qreal textTop = 0; ///< offset of the text below the speaker line
+};
+
+namespace {
+
+constexpr int kSentencesPerParagraph = 5;
+
+} // namespace
+
+TranscriptView::TranscriptView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    viewport()->setCursor(Qt::IBeamCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Transcript"));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    setFont(f);
+}
+
+TranscriptView::~TranscriptView() = default;
+
+void TranscriptView::setTranscript(const Transcript &transcript, const TimeIndex *index)
+{
+    m_transcript = transcript;
+    m_index = index;
+    m_paragraphs.clear();
+    m_paragraphOfSegment.assign(std::size_t(transcript.segments.size()), -1);
+    m_currentSegment = m_currentWord = -1;
+    m_hasSelection = false;
+    const QList<qsizetype> starts = transcript.paragraphStarts(kSentencesPerParagraph);
+    int previousSpeaker = -1;
+    for (qsizetype p = 0; p < starts.size(); ++p) {
+        auto para = std::make_unique<Paragraph>();
+        para->firstSegment = int(starts[p]);
+        para->lastSegment = int(p + 1 < starts.size() ? starts[p + 1] : transcript.segments.size()) - 1;
+        para->speaker = transcript.segments[para->firstSegment].speaker;
+        para->showSpeaker = para->speaker >= 0 && para->speaker != previousSpeaker;
+        previousSpeaker = para->speaker;
+        for (int s = para->firstSegment; s <= para->lastSegment; ++s) {
+            if (!para->text.isEmpty())
+                para->text += u' ';
+            para->segmentOffsets.push_back(int(para->text.size()));
+            para->text += transcript.segments[s].text;
+            m_paragraphOfSegment[std::size_t(s)] = int(m_paragraphs.size());
+        }
+        para->layout.setText(para->text);
+        m_paragraphs.push_back(std::move(para));
+    }
+    m_layoutWidth = -1;
+    relayout();
+    verticalScrollBar()->setValue(0);
+    viewport()->update();
+}
+
+qreal TranscriptView::margin() const
+{
+    return fontMetrics().averageCharWidth() * 3;
+}
+
+void TranscriptView::relayout()
+{
+    const int width = viewport()->width();
+    if (width == m_layoutWidth)
+        return;
+    m_layoutWidth = width;
+    const qreal lineWidth = std::max<qreal>(50, width - 2 * margin());
+    const QFontMetricsF fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const qreal speakerLine = QFontMetricsF(bold).lineSpacing();
+    const qreal spacing = fm.lineSpacing() * 0.9;
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    qreal y = spacing;
+    for (auto &p : m_paragraphs) {
+        p->layout.setFont(font());
+        p->layout.setTextOption(option);
+        p->layout.beginLayout();
+        qreal lineY = 0;
+        for (QTextLine line = p->layout.createLine(); line.isValid(); line = p->layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            line.setPosition(QPointF(0, lineY));
+            lineY += fm.lineSpacing() * 1.15;
+        }
+        p->layout.endLayout();
+        p->top = y;
+        p->textTop = p->showSpeaker ? speakerLine * 1.2 : 0;
+        p->height = p->textTop + lineY;
+        y += p->height + spacing;
+    }
+    m_documentHeight = y;
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setSingleStep(int(fm.lineSpacing()));
+    verticalScrollBar()->setRange(0, std::max(0, int(m_documentHeight) - viewport()->height()));
+}
+
+QRectF TranscriptView::paragraphRect(int paragraph) const
+{
+    const Paragraph &p = *m_paragraphs[std::size_t(paragraph)];
+    return { 0, p.top, qreal(viewport()->width()), p.height };
+}
+
+int TranscriptView::paragraphAt(qreal documentY) const
+{
+    auto it = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), documentY,
+        [](qreal y, const std::unique_ptr<Paragraph> &p) { return y < p->top; });
+    return it == m_paragraphs.begin() ? 0 : int(it - m_paragraphs.begin() - 1);
+}
+
+QColor TranscriptView::speakerColor(int speaker) const
+{
+    // A subtle colour per speaker that stays readable on the palette's base (light or dark).
+    static const int hues[] = { 210, 20, 140, 280, 50, 330, 180, 100 };
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    return QColor::fromHsl(hues[speaker % int(std::size(hues))], 140, dark ? 175 : 85);
+}
+
+void TranscriptView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    const qreal scroll = verticalScrollBar()->value();
+    const QRectF exposed = QRectF(event->rect()).translated(0, scroll);
+    painter.translate(0, -scroll);
+    if (m_paragraphs.empty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(0, scroll, viewport()->width(), viewport()->height()), Qt::AlignCenter,
+            tr("No transcript"));
+        return;
+    }
+    QColor lineColor = palette().color(QPalette::Highlight);
+    lineColor.setAlpha(45);
+    const QColor wordColor = palette().color(QPalette::Highlight);
+    QColor selectionColor = palette().color(QPalette::Highlight);
+    selectionColor.setAlpha(110);
+    QFont bold = font();
+    bold.setBold(true);
+    const qreal left = margin();
+
+    for (int i = paragraphAt(exposed.top()); i < int(m_paragraphs.size()); ++i) {
+        const Paragraph &p = *m_paragraphs[std::size_t(i)];
+        if (p.top > exposed.bottom())
+            break;
+        if (p.showSpeaker) {
+            painter.setFont(bold);
+            painter.setPen(speakerColor(p.speaker));
+            painter.drawText(
+                QPointF(left, p.top + QFontMetricsF(bold).ascent()), m_transcript.speakerName(p.speaker));
+        }
+        QList<QTextLayout::FormatRange> ranges;
+        if (m_currentSegment >= p.firstSegment && m_currentSegment <= p.lastSegment) {
+            const int local = m_currentSegment - p.firstSegment;
+            const Segment &s = m_transcript.segments[m_currentSegment];
+            QTextLayout::FormatRange line;
+            line.start = p.segmentOffsets[std::size_t(local)];
+            line.length = int(s.text.size());
+            line.format.setBackground(lineColor);
+            ranges.append(line);
+            if (m_currentWord >= 0 && m_currentWord < s.words.size()) {
+                QTextLayout::FormatRange word;
+                word.start = line.start + s.words[m_currentWord].from;
+                word.length = s.words[m_currentWord].length;
+                word.format.setBackground(wordColor);
+                word.format.setForeground(palette().color(QPalette::HighlightedText));
+                ranges.append(word);
+            }
+        }
+        if (m_hasSelection) {
+            Hit a = m_anchor, b = m_cursor;
+            if (std::tie(b.paragraph, b.offset) < std::tie(a.paragraph, a.offset))
+                std::swap(a, b);
+            if (i >= a.paragraph && i <= b.paragraph) {
+                QTextLayout::FormatRange sel;
+                sel.start = i == a.paragraph ? a.offset : 0;
+                sel.length = (i == b.paragraph ? b.offset : int(p.text.size())) - sel.start;
+                sel.format.setBackground(selectionColor);
+                sel.format.setForeground(palette().color(QPalette::HighlightedText));
+                ranges.append(sel);
+            }
+        }
+        painter.setPen(palette().color(QPalette::Text));
+        p.layout.draw(&painter, QPointF(left, p.top + p.textTop), ranges);
+    }
+}
+
+void TranscriptView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setRange(0, std::max(0, int(m_documentHeight) - viewport()->height()));
+    if (m_following && m_currentSegment >= 0)
+        scrollToSegment(m_currentSegment);
+}
+
+void TranscriptView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        m_layoutWidth = -1;
+        relayout();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+void TranscriptView::updateParagraph(int paragraph)
+{
+    if (paragraph < 0 || paragraph >= int(m_paragraphs.size()))
+        return;
+    const QRectF r = paragraphRect(paragraph).translated(0, -verticalScrollBar()->value());
+    viewport()->update(r.toAlignedRect().adjusted(0, -2, 0, 2));
+}
+
+void TranscriptView::setCurrent(int segment, int word)
+{
+    if (segment == m_currentSegment && word == m_currentWord)
+        return;
+    const bool lineChanged = segment != m_currentSegment;
+    const int oldParagraph = m_currentSegment >= 0 ? m_paragraphOfSegment[std::size_t(m_currentSegment)] : -1;
+    m_currentSegment = segment >= 0 && segment < int(m_paragraphOfSegment.size()) ? segment : -1;
+    m_currentWord = m_currentSegment >= 0 ? word : -1;
+    const int newParagraph = m_currentSegment >= 0 ? m_paragraphOfSegment[std::size_t(m_currentSegment)] : -1;
+    updateParagraph(oldParagraph);
+    if (newParagraph != oldParagraph)
+        updateParagraph(newParagraph);
+    if (lineChanged && m_following && m_currentSegment >= 0)
+        scrollToSegment(m_currentSegment);
+}
+
+void TranscriptView::scrollToSegment(int segment)
+{
+    const int pi = m_paragraphOfSegment[std::size_t(segment)];
+    const Paragraph &p = *m_paragraphs[std::size_t(pi)];
+    const int offset = p.segmentOffsets[std::size_t(segment - p.firstSegment)];
+    const QTextLine line = p.layout.lineForTextPosition(offset);
+    const qreal y = p.top + p.textTop + (line.isValid() ? line.y() : 0);
+    const int target = std::clamp(int(y - viewport()->height() / 3.0), 0, verticalScrollBar()->maximum());
+    m_scrollingToFollow = true;
+    verticalScrollBar()->setValue(target);
+    m_scrollingToFollow = false;
+}
+
+void TranscriptView::scrollContentsBy(int dx, int dy)
+{
+    QAbstractScrollArea::scrollContentsBy(dx, dy);
+    if (!m_scrollingToFollow && dy != 0 && m_following) {
+        m_following = false;
+        Q_EMIT followingChanged(false);
+    }
+}
+
+void TranscriptView::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (following && m_currentSegment >= 0)
+        scrollToSegment(m_currentSegment);
+    Q_EMIT followingChanged(following);
+}
+
+TranscriptView::Hit TranscriptView::hitTest(const QPoint &pos) const
+{
+    Hit hit;
+    if (m_paragraphs.empty())
+        return hit;
+    const qreal y = pos.y() + verticalScrollBar()->value();
+    hit.paragraph = paragraphAt(y);
+    const Paragraph &p = *m_paragraphs[std::size_t(hit.paragraph)];
+    const qreal localY = y - p.top - p.textTop;
+    const qreal localX = pos.x() - margin();
+    QTextLine line;
+    for (int i = 0; i < p.layout.lineCount(); ++i) {
+        const QTextLine l = p.layout.lineAt(i);
+        if (localY < l.y() + l.height() || i == p.layout.lineCount() - 1) {
+            line = l;
+            break;
+        }
+    }
+    if (!line.isValid() || localY < -2 || localY > p.height - p.textTop + 2)
+        return hit;
+    hit.offset = line.xToCursor(localX);
+    const bool inText = localX >= 0 && localX <= line.naturalTextWidth();
+    auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), hit.offset);
+    const int local = int(it - p.segmentOffsets.begin()) - 1;
+    hit.segment = p.firstSegment + std::max(0, local);
+    const Segment &s = m_transcript.segments[hit.segment];
+    const int inSegment = hit.offset - p.segmentOffsets[std::size_t(std::max(0, local))];
+    if (inText) {
+        // The word under the pointer: xToCursor gives the nearest gap, so test both sides of it.
+        const qreal gapX = line.cursorToX(hit.offset);
+        const int probe = localX < gapX ? inSegment - 1 : inSegment;
+        for (qsizetype w = 0; w < s.words.size(); ++w) {
+            if (probe >= s.words[w].from && probe < s.words[w].from + s.words[w].length) {
+                hit.word = int(w);
+                break;
+            }
+        }
+    }
+    return hit;
+}
+
+QRect TranscriptView::wordRect(int segment, int word) const
+{
+    if (segment < 0 || segment >= int(m_paragraphOfSegment.size()))
+        return {};
+    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
+    const Segment &s = m_transcript.segments[segment];
+    if (word < 0 || word >= s.words.size())
+        return {};
+    const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)] + s.words[word].from;
+    const QTextLine line = p.layout.lineForTextPosition(from);
+    const qreal x1 = line.cursorToX(from);
+    const qreal x2 = line.cursorToX(from + s.words[word].length);
+    const qreal top = p.top + p.textTop + line.y() - verticalScrollBar()->value();
+    return QRectF(margin() + x1, top, x2 - x1, line.height()).toAlignedRect();
+}
+
+QString TranscriptView::selectedText() const
+{
+    if (!m_hasSelection)
+        return {};
+    Hit a = m_anchor, b = m_cursor;
+    if (std::tie(b.paragraph, b.offset) < std::tie(a.paragraph, a.offset))
+        std::swap(a, b);
+    QStringList parts;
+    for (int i = a.paragraph; i <= b.paragraph; ++i) {
+        const QString &text = m_paragraphs[std::size_t(i)]->text;
+        const int from = i == a.paragraph ? a.offset : 0;
+        const int to = i == b.paragraph ? b.offset : int(text.size());
+        parts.append(text.mid(from, to - from));
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void TranscriptView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mousePressEvent(event);
+    m_pressPos = event->position().toPoint();
+    m_anchor = hitTest(m_pressPos);
+    m_dragging = false;
+    if (m_hasSelection) {
+        m_hasSelection = false;
+        viewport()->update();
+    }
+}
+
+void TranscriptView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->buttons() & Qt::LeftButton) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+            m_dragging = true;
+        if (m_dragging && m_anchor.paragraph >= 0) {
+            const Hit h = hitTest(pos);
+            if (h.paragraph >= 0) {
+                m_cursor = h;
+                m_hasSelection = std::tie(m_cursor.paragraph, m_cursor.offset)
+                    != std::tie(m_anchor.paragraph, m_anchor.offset);
+                viewport()->update();
+            }
+        }
+        return;
+    }
+    // Hover: the time of the word under the pointer.
+    const Hit h = hitTest(pos);
+    if (m_index && h.segment >= 0) {
+        const qint64 t = h.word >= 0 ? m_index->wordStart(h.segment, h.word) : kNoTime;
+        const qint64 time = t != kNoTime ? t : m_index->segmentStart(h.segment);
+        if (time != kNoTime) {
+            QToolTip::showText(event->globalPosition().toPoint(), timecode::formatClock(time), viewport());
+            return;
+        }
+    }
+    QToolTip::hideText();
+}
+
+void TranscriptView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    if (!m_dragging && m_anchor.segment >= 0) {
+        const Hit h = hitTest(event->position().toPoint());
+        if (h.segment >= 0)
+            Q_EMIT clicked(h.segment, h.word);
+    }
+    m_dragging = false;
+}
+
+void TranscriptView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const Hit h = hitTest(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && h.segment >= 0)
+        Q_EMIT activated(h.segment, h.word);
+}
+
+void TranscriptView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy) && m_hasSelection) {
+        QApplication::clipboard()->setText(selectedText());
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+} // namespace hark

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "transcript.h"
+
+#include <QAbstractScrollArea>
+
+#include <memory>
+#include <vector>
+
+class QTextLayout;
+
+namespace hark {
+
+class TimeIndex;
+
+/// The transcript as readable paragraphs (speaker turns, or a few sentences each), with the current sentence
+/// and word highlighted. Lays out paragraphs with cached QTextLayouts and paints only what is visible; a
+/// change of the current word repaints only the paragraphs it touches.
+///
+/// Follows playback (the current line about a third from the top, scrolling only when the line changes) until
+/// the user scrolls; then emits followingChanged(false) until setFollowing(true).
+/// A click on a word (or elsewhere on a line) emits clicked(segment, word or -1); a double-click emits
+/// activated(); a drag selects text (Ctrl+C copies it) and is not a click.
+class TranscriptView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TranscriptView(QWidget *parent = nullptr);
+    ~TranscriptView() override;
+
+    /// Shows @p transcript; @p index (may be null) only supplies the times shown when hovering a word.
+    void setTranscript(const Transcript &transcript, const TimeIndex *index);
+    void setCurrent(int segment, int word);
+    int currentSegment() const { return m_currentSegment; }
+    int currentWord() const { return m_currentWord; }
+
+    bool isFollowing() const { return m_following; }
+    void setFollowing(bool following);
+
+    QString selectedText() const;
+    /// Where a segment's word is drawn, in viewport coordinates (for tests and accessibility).
+    QRect wordRect(int segment, int word) const;
+    QSize sizeHint() const override { return { 640, 480 }; }
+
+Q_SIGNALS:
+    void clicked(int segment, int word);
+    void activated(int segment, int word);
+    void followingChanged(bool following);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    struct Paragraph;
+    struct Hit
+    {
+        int paragraph = -1;
+        int offset = 0; ///< character in the paragraph's text
+        int segment = -1;
+        int word = -1;
+    };
+
+    void relayout();
+    int paragraphAt(qreal documentY) const;
+    Hit hitTest(const QPoint &viewportPos) const;
+    QRectF paragraphRect(int paragraph) const; // in document coordinates
+    void updateParagraph(int paragraph);
+    void scrollToSegment(int segment);
+    QColor speakerColor(int speaker) const;
+    qreal margin() const;
+
+    Transcript m_transcript;
+    const TimeIndex *m_index = nullptr;
+    std::vector<std::unique_ptr<Paragraph>> m_paragraphs;
+    std::vector<int> m_paragraphOfSegment;
+    qreal m_documentHeight = 0;
+    int m_layoutWidth = -1;
+    int m_currentSegment = -1;
+    int m_currentWord = -1;
+    bool m_following = true;
+    bool m_scrollingToFollow = false;
+    QPoint m_pressPos;
+    Hit m_anchor;
+    Hit m_cursor;
+    bool m_dragging = false;
+    bool m_hasSelection = false;
+};
+
+} // namespace hark

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The player window on the offscreen platform, driven through a fake backend.
+#include "fakebackend.h"
+#include "mainwindow.h"
+#include "transcriptview.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace hark;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QString m_sample;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sample = QFINDTESTDATA("../resources/sample/welcome.mp3");
+        QVERIFY(!m_sample.isEmpty());
+    }
+
+    void opensAndFollowsTheWords()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(backend->state(), PlaybackBackend::State::Playing);
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("Welcome to Hark")));
+
+        // "Hark," is the third word of the first line, spoken from 1.121 s (welcome.vtt).
+        backend->setPosition(1200);
+        QCOMPARE(w.transcriptView()->currentSegment(), 0);
+        QCOMPARE(w.transcriptView()->currentWord(), 2);
+        backend->setPosition(6000);
+        QCOMPARE(w.transcriptView()->currentSegment(), 1);
+
+        const QString shot = qEnvironmentVariable("HARK_SCREENSHOT");
+        if (!shot.isEmpty())
+            QVERIFY(w.grab().save(shot));
+    }
+
+    void clickSeeksToTheWordAndKeepsPaused()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample, /*paused=*/true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(backend->state(), PlaybackBackend::State::Paused);
+        TranscriptView *view = w.transcriptView();
+        // Segment 1's word 4 is "Maya," at 7.580 s.
+        const QRect word = view->wordRect(1, 4);
+        QVERIFY(word.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, word.center());
+        QCOMPARE(backend->position(), qint64(7580));
+        QCOMPARE(backend->state(), PlaybackBackend::State::Paused);
+        QCOMPARE(view->currentSegment(), 1);
+        QCOMPARE(view->currentWord(), 4);
+        // A double-click seeks and plays.
+        const QRect other = view->wordRect(0, 0);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, other.center());
+        QCOMPARE(backend->position(), qint64(1013 - 513)); // the first word starts with its line, at 0.500 s
+        QCOMPARE(backend->state(), PlaybackBackend::State::Playing);
+    }
+
+    void dragSelectsAndDoesNotSeek()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample, true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TranscriptView *view = w.transcriptView();
+        const int seeks = backend->seeks;
+        const QRect from = view->wordRect(0, 0);
+        const QRect to = view->wordRect(0, 2);
+        QTest::mousePress(
+            view->viewport(), Qt::LeftButton, {}, from.topLeft() + QPoint(1, from.height() / 2));
+        QTest::mouseMove(view->viewport(), to.center());
+        QTest::mouseMove(view->viewport(), to.topRight() + QPoint(-1, to.height() / 2));
+        QTest::mouseRelease(
+            view->viewport(), Qt::LeftButton, {}, to.topRight() + QPoint(-1, to.height() / 2));
+        QCOMPARE(backend->seeks, seeks);
+        QCOMPARE(view->selectedText(), QStringLiteral("Welcome to Hark,"));
+    }
+
+    void scrollingStopsFollowingUntilBackToNow()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        w.resize(700, 400);
+        QVERIFY(w.openEpisode(m_sample));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TranscriptView *view = w.transcriptView();
+        auto *back = w.findChild<QPushButton *>();
+        QVERIFY(back);
+        backend->setPosition(60'000);
+        QVERIFY(view->isFollowing());
+        const int followed = view->verticalScrollBar()->value();
+        QVERIFY(followed > 0);
+        QVERIFY(!back->isVisible());
+        view->verticalScrollBar()->setValue(0); // the user scrolls up
+        QVERIFY(!view->isFollowing());
+        QVERIFY(back->isVisible());
+        backend->setPosition(70'000); // playback goes on; the view stays where the user put it
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QTest::mouseClick(back, Qt::LeftButton);
+        QVERIFY(view->isFollowing());
+        QVERIFY(!back->isVisible());
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
