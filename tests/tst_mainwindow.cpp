@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace hark;
 
@@ -107,11 +108,19 @@ private Q_SLOTS:
         const int followed = view->verticalScrollBar()->value();
         QVERIFY(followed > 0);
         QVERIFY(!back->isVisible());
-        view->verticalScrollBar()->setValue(0); // the user scrolls up
+        // The view's own relayout (a resize) does not count as the user scrolling.
+        w.resize(720, 420);
+        QVERIFY(view->isFollowing());
+        // The user scrolls up with the wheel.
+        QWheelEvent wheel(QPointF(50, 50), view->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
+            QPoint(0, 12000), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
         QVERIFY(!view->isFollowing());
         QVERIFY(back->isVisible());
+        const int userValue = view->verticalScrollBar()->value();
+        QVERIFY(userValue < followed);
         backend->setPosition(70'000); // playback goes on; the view stays where the user put it
-        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QCOMPARE(view->verticalScrollBar()->value(), userValue);
         QTest::mouseClick(back, Qt::LeftButton);
         QVERIFY(view->isFollowing());
         QVERIFY(!back->isVisible());

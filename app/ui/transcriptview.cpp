@@ -48,6 +48,14 @@ TranscriptView::TranscriptView(QWidget *parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.2);
     setFont(f);
+    // Only the user's own scrolling (wheel, scroll bar, page keys) stops following; relayouts and the view's
+    // own scrolling move the bar without an action.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
+        if (m_following) {
+            m_following = false;
+            Q_EMIT followingChanged(false);
+        }
+    });
 }
 
 TranscriptView::~TranscriptView() = default;
@@ -266,18 +274,7 @@ void TranscriptView::scrollToSegment(int segment)
     const QTextLine line = p.layout.lineForTextPosition(offset);
     const qreal y = p.top + p.textTop + (line.isValid() ? line.y() : 0);
     const int target = std::clamp(int(y - viewport()->height() / 3.0), 0, verticalScrollBar()->maximum());
-    m_scrollingToFollow = true;
     verticalScrollBar()->setValue(target);
-    m_scrollingToFollow = false;
-}
-
-void TranscriptView::scrollContentsBy(int dx, int dy)
-{
-    QAbstractScrollArea::scrollContentsBy(dx, dy);
-    if (!m_scrollingToFollow && dy != 0 && m_following) {
-        m_following = false;
-        Q_EMIT followingChanged(false);
-    }
 }
 
 void TranscriptView::setFollowing(bool following)

@@ -58,7 +58,6 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void scrollContentsBy(int dx, int dy) override;
 
 private:
     struct Paragraph;
@@ -88,7 +87,6 @@ private:
     int m_currentSegment = -1;
     int m_currentWord = -1;
     bool m_following = true;
-    bool m_scrollingToFollow = false;
     QPoint m_pressPos;
     Hit m_anchor;
     Hit m_cursor;
