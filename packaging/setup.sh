@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Hark's one entry point for a fresh Debian 12 machine:
-#   packaging/setup.sh run    install what is missing, build, run Hark on the bundled sample
+#   packaging/setup.sh run    install what is missing, build, open Hark on the bundled sample episode (without a
+#                             display: what hark info finds for it)
 #   packaging/setup.sh test   install what is missing, build, run the whole test suite: the tests, the same
 #                             tests built with AddressSanitizer and UndefinedBehaviorSanitizer, and every
 #                             fuzz target for a short while (FUZZ_SECONDS, default 20)
@@ -64,9 +65,15 @@ case "${1:-}" in
 run)
     install_packages
     build default hark
-    step="running hark info on the bundled sample episode"
-    say "Running: hark info resources/sample/welcome.mp3"
-    "$build/app/hark" info "$top/resources/sample/welcome.mp3"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        step="running Hark"
+        say "Running: hark (the bundled sample episode)"
+        "$build/app/hark"
+    else
+        step="running hark info on the bundled sample episode"
+        say "No display here: showing what Hark finds for the sample episode (hark info resources/sample/welcome.mp3)"
+        "$build/app/hark" info "$top/resources/sample/welcome.mp3"
+    fi
     ;;
 test)
     install_packages

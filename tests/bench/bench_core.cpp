@@ -5,7 +5,7 @@
 //
 //   bench_core            full run: medians of 21 runs (lookups: 2,000,000)
 //   bench_core --quick    one run of each, to check that it still works (CI)
-#include "textsplitter.h"
+#include "generate.h"
 #include "timeindex.h"
 #include "transcriptfile.h"
 #include "transcriptwriter.h"
@@ -29,39 +29,6 @@ static long long heapInUse()
 
 namespace {
 
-const char *const kWords[]
-    = { "so", "the", "question", "is", "whether", "we", "really", "want", "to", "listen", "again,", "and",
-          "honestly", "I", "think", "that", "podcast", "transcripts", "matter", "more", "than", "ever." };
-
-Transcript generate(int cues, int wordsPerCue)
-{
-    Transcript t;
-    t.metadata.title = QStringLiteral("A three-hour benchmark");
-    t.speakerIndex(QStringLiteral("Alexandra"));
-    t.speakerIndex(QStringLiteral("Bernard"));
-    QRandomGenerator rng(42);
-    qint64 time = 500;
-    for (int c = 0; c < cues; ++c) {
-        Segment s;
-        s.speaker = (c / 4) % 2;
-        s.start = time;
-        QStringList words;
-        for (int w = 0; w < wordsPerCue; ++w)
-            words.append(QString::fromLatin1(kWords[rng.bounded(int(std::size(kWords)))]));
-        s.text = words.join(u' ');
-        s.words = TextSplitter::words(s.text);
-        for (Word &w : s.words) {
-            w.start = time;
-            time += 250 + rng.bounded(200);
-            w.end = time;
-        }
-        s.end = time;
-        time += 100 + rng.bounded(300);
-        t.segments.append(std::move(s));
-    }
-    return t;
-}
-
 template<typename F> double medianMs(int runs, F &&f)
 {
     std::vector<double> times;
@@ -84,7 +51,7 @@ int main(int argc, char *argv[])
     const int runs = quick ? 1 : 21;
     QTextStream out(stdout);
 
-    const Transcript source = generate(3000, 10);
+    const Transcript source = bench::generateTranscript(3000, 10);
     const QString vtt = TranscriptWriter::write(source, Format::WebVtt).text;
     const QString json = TranscriptWriter::write(source, Format::PodcastJson, { .words = true }).text;
     out << "Generated: " << source.segments.size() << " cues, " << source.wordCount() << " words, "

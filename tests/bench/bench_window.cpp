@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measures the player window on a three-hour transcript with word times (30,000 words in 3,000 cues), on the
+// offscreen platform: opening it (read, index, lay out, first paint), one position tick (find the word,
+// repaint what changed), and the process's resident memory with it loaded.
+//
+//   bench_window            full run
+//   bench_window --quick    a short run, to check that it still works (CI)
+#include "fakebackend.h"
+#include "generate.h"
+#include "mainwindow.h"
+#include "transcriptview.h"
+#include "transcriptwriter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <QWindow>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+using namespace hark;
+
+namespace {
+
+double residentMb()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.value(1).toDouble() * 4096.0 / 1048576.0;
+}
+
+struct PaintCounter : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        count += e->type() == QEvent::Paint;
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    QTextStream out(stdout);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("three-hours.vtt"));
+    {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(TranscriptWriter::write(bench::generateTranscript(quick ? 300 : 3000, 10), Format::WebVtt)
+                    .text.toUtf8());
+    }
+    const double rssBefore = residentMb();
+
+    bool ok = true;
+    auto row = [&](const char *what, double value, double target, const char *unit) {
+        const bool within = value <= target;
+        ok = ok && within;
+        out << QString::fromLatin1(what).leftJustified(40)
+            << QString::number(value, 'f', 3).rightJustified(10) << ' '
+            << QString::fromLatin1(unit).leftJustified(3) << "  target <= " << target << ' ' << unit
+            << (within ? "" : "   OVER") << '\n';
+    };
+
+    auto *backend = new test::FakeBackend;
+    backend->m_duration = 3 * 3600 * 1000;
+    MainWindow window(backend);
+    window.resize(1000, 800);
+    window.show();
+    while (!window.windowHandle() || !window.windowHandle()->isExposed())
+        QCoreApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    window.openEpisode(path, true);
+    (void)window.grab(); // lays out and paints everything that is visible
+    row("open and paint (3 h, 30,000 words)", timer.nsecsElapsed() / 1e6, 400, "ms");
+
+    // Ticks as while playing: every 30 ms of audio, find the word and paint what changed. Most ticks change
+    // nothing; the ones where the word moves are reported on their own too.
+    TranscriptView *view = window.transcriptView();
+    PaintCounter paints;
+    view->viewport()->installEventFilter(&paints);
+    const int ticks = quick ? 200 : 10000;
+    std::vector<double> all, changed;
+    all.reserve(std::size_t(ticks));
+    qint64 position = 600'000;
+    backend->play();
+    for (int i = 0; i < ticks; ++i) {
+        position += 30;
+        const int before = paints.count;
+        const int word = view->currentWord();
+        timer.restart();
+        backend->setPosition(position);
+        QCoreApplication::sendPostedEvents(); // the update request: paints the dirty region (offscreen
+                                              // backing store)
+        QCoreApplication::processEvents();
+        const double ms = timer.nsecsElapsed() / 1e6;
+        all.push_back(ms);
+        if (view->currentWord() != word) {
+            changed.push_back(ms);
+            if (paints.count == before) {
+                out << "the word moved but nothing was painted\n";
+                return 1;
+            }
+        }
+    }
+    std::sort(all.begin(), all.end());
+    std::sort(changed.begin(), changed.end());
+    row("one position tick, mean (incl. paint)",
+        std::accumulate(all.begin(), all.end(), 0.0) / double(all.size()), 0.3, "ms");
+    row("a tick where the word moves, median", changed[changed.size() / 2], 0.3, "ms");
+    // Not a target: the ticks that change the line also scroll (follow mode), which repaints the whole view.
+    out << QStringLiteral("a tick where the word moves, 95th pct").leftJustified(40)
+        << QString::number(changed[changed.size() * 95 / 100], 'f', 3).rightJustified(10)
+        << " ms  (line changes: scroll + full repaint)\n";
+    out << "(" << changed.size() << " of " << all.size() << " ticks moved the word; " << paints.count
+        << " paints)\n";
+    row("resident memory with it loaded", residentMb(), 150, "MB");
+    out << "(resident before opening: " << QString::number(rssBefore, 'f', 1) << " MB)\n";
+    out << (ok ? "all within targets\n" : "SOME FIGURES ARE OVER TARGET\n");
+    return ok || quick ? 0 : 1;
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A long transcript with word times for the benchmarks: two speakers, ~3.6 s cues of ten words.
+#pragma once
+
+#include "textsplitter.h"
+#include "transcript.h"
+
+#include <QRandomGenerator>
+
+namespace hark::bench {
+
+inline Transcript generateTranscript(int cues, int wordsPerCue)
+{
+    static const char *const words[]
+        = { "so", "the", "question", "is", "whether", "we", "really", "want", "to", "listen", "again,", "and",
+              "honestly", "I", "think", "that", "podcast", "transcripts", "matter", "more", "than", "ever." };
+    Transcript t;
+    t.metadata.title = QStringLiteral("A three-hour benchmark");
+    t.speakerIndex(QStringLiteral("Alexandra"));
+    t.speakerIndex(QStringLiteral("Bernard"));
+    QRandomGenerator rng(42);
+    qint64 time = 500;
+    for (int c = 0; c < cues; ++c) {
+        Segment s;
+        s.speaker = (c / 4) % 2;
+        s.start = time;
+        QStringList text;
+        for (int w = 0; w < wordsPerCue; ++w)
+            text.append(QString::fromLatin1(words[rng.bounded(int(std::size(words)))]));
+        s.text = text.join(u' ');
+        s.words = TextSplitter::words(s.text);
+        for (Word &w : s.words) {
+            w.start = time;
+            time += 250 + rng.bounded(200);
+            w.end = time;
+        }
+        s.end = time;
+        time += 100 + rng.bounded(300);
+        t.segments.append(std::move(s));
+    }
+    return t;
+}
+
+} // namespace hark::bench
