@@ -92,6 +92,25 @@ private Q_SLOTS:
         QCOMPARE(view->selectedText(), QStringLiteral("Welcome to Hark,"));
     }
 
+    // A transcript opened by hand replaces the shown one; the audio stays where it is.
+    void openTranscriptKeepsThePosition()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample));
+        backend->setPosition(20'000);
+        const QUrl source = backend->source();
+        const int seeks = backend->seeks;
+        QVERIFY(w.openTranscript(QFINDTESTDATA("data/formats/interview.srt")));
+        QCOMPARE(backend->source(), source);
+        QCOMPARE(backend->seeks, seeks);
+        QCOMPARE(backend->position(), qint64(20'000));
+        QCOMPARE(w.episode()->transcript().speakers, (QStringList { "Ann", "Ben" }));
+        QCOMPARE(w.transcriptView()->currentSegment(), 3); // the last cue, from 12.5 s
+        QVERIFY(!w.openTranscript(QFINDTESTDATA("data/bad/json-array.json")));
+        QCOMPARE(w.episode()->transcript().speakers, (QStringList { "Ann", "Ben" })); // unchanged
+    }
+
     void scrollingStopsFollowingUntilBackToNow()
     {
         auto *backend = new test::FakeBackend;

@@ -9,8 +9,11 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSlider>
@@ -189,6 +192,13 @@ void MainWindow::buildUi()
         addAction(a);
         return a;
     };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Episode…"), this, &MainWindow::chooseEpisode);
+    open->setShortcut(QKeySequence::Open);
+    m_openTranscript = file->addAction(tr("Open &Transcript…"), this, &MainWindow::chooseTranscript);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
     shortcut(Qt::Key_Space, tr("Play/Pause"), &MainWindow::playPause);
     shortcut(Qt::Key_Left, tr("Back 5 seconds"), [this] { seekBy(-5000); });
     shortcut(Qt::Key_Right, tr("Forward 5 seconds"), [this] { seekBy(5000); });
@@ -196,10 +206,10 @@ void MainWindow::buildUi()
     resize(900, 700);
 }
 
-bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at)
+bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at, const QString &transcriptPath)
 {
     QString error;
-    auto episode = Episode::open(path, &error);
+    auto episode = Episode::open(path, &error, transcriptPath);
     if (!episode) {
         showMessage(error);
         return false;
@@ -225,6 +235,7 @@ bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at)
     statusBar()->clearMessage();
     if (!m_episode->problems().isEmpty())
         showMessage(m_episode->problems().join(QStringLiteral("  ")));
+    m_openTranscript->setEnabled(!m_episode->audioPath().isEmpty());
 
     m_playWhenLoaded = !paused;
     m_startAt = at;
@@ -233,6 +244,47 @@ bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at)
         m_backend->load(QUrl::fromLocalFile(m_episode->audioPath()));
     tick();
     return true;
+}
+
+bool MainWindow::openTranscript(const QString &transcriptPath)
+{
+    if (!m_episode || m_episode->audioPath().isEmpty())
+        return openEpisode(transcriptPath);
+    const bool playing = m_backend->state() == PlaybackBackend::State::Playing;
+    QString error;
+    auto episode = Episode::open(m_episode->audioPath(), &error, transcriptPath);
+    if (!episode || episode->transcript().segments.isEmpty()) {
+        showMessage(episode ? episode->problems().join(QStringLiteral("  ")) : error);
+        return false;
+    }
+    // The audio stays loaded and where it is; only the text and its timings change.
+    m_episode = std::move(episode);
+    m_view->setTranscript(m_episode->transcript(), &m_episode->timeIndex());
+    m_view->setFollowing(true);
+    showMessage(tr("Showing %1.").arg(QFileInfo(transcriptPath).fileName()));
+    m_clock.sync(m_backend->position(), m_backend->rate(), playing);
+    tick();
+    return true;
+}
+
+void MainWindow::chooseEpisode()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Episode"), QString(),
+        tr("Episodes and transcripts (*.mp3 *.m4a *.m4b *.aac *.ogg *.oga *.opus *.flac *.wav *.vtt *.srt "
+           "*.json *.lrc *.html *.htm *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openEpisode(path);
+}
+
+void MainWindow::chooseTranscript()
+{
+    const QString dir = m_episode && !m_episode->audioPath().isEmpty()
+        ? QFileInfo(m_episode->audioPath()).absolutePath()
+        : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Transcript"), dir,
+        tr("Transcripts (*.vtt *.srt *.json *.lrc *.html *.htm *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openTranscript(path);
 }
 
 void MainWindow::playPause()

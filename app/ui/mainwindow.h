@@ -32,14 +32,20 @@ public:
     explicit MainWindow(PlaybackBackend *backend, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens an episode; starts playing it unless @p paused. @p at (ms) is where to start.
-    bool openEpisode(const QString &path, bool paused = false, qint64 at = 0);
+    /// Opens an episode; starts playing it unless @p paused. @p at (ms) is where to start. @p transcriptPath,
+    /// if given, is used instead of the transcript found beside the audio.
+    bool openEpisode(
+        const QString &path, bool paused = false, qint64 at = 0, const QString &transcriptPath = {});
+    /// Shows @p transcriptPath for the current episode, keeping the position and whether it plays.
+    bool openTranscript(const QString &transcriptPath);
 
     TranscriptView *transcriptView() const { return m_view; }
     PlaybackBackend *backend() const { return m_backend; }
     const Episode *episode() const { return m_episode ? &*m_episode : nullptr; }
 
 public Q_SLOTS:
+    void chooseEpisode();
+    void chooseTranscript();
     void playPause();
     void seekBy(qint64 ms);
     void backToNow();
@@ -74,6 +80,7 @@ private:
     QSlider *m_volume = nullptr;
     QToolButton *m_mute = nullptr;
     QPushButton *m_backToNow = nullptr;
+    QAction *m_openTranscript = nullptr;
     QTimer *m_ticker = nullptr;
 };
 
