@@ -60,6 +60,9 @@ private Q_SLOTS:
         QTest::addRow("end before start is kept with a warning")
             << "1\n00:00:05,000 --> 00:00:04,000\nbackwards\n"
             << QStringList { "backwards" } << QList<qint64> { 5000 } << QStringList { "" } << 1;
+        QTest::addRow("arrow after a number in the text")
+            << "1\n00:00:01,000 --> 00:00:02,000\n3 km --> 5 km\n"
+            << QStringList { "3 km --> 5 km" } << QList<qint64> { 1000 } << QStringList { "" } << 0;
         QTest::addRow("arrow in the text")
             << "1\n00:00:01,000 --> 00:00:02,000\nleft --> right\n"
             << QStringList { "left --> right" } << QList<qint64> { 1000 } << QStringList { "" } << 0;

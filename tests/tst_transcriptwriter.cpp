@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcriptwriter.h"
 
+#include "formats/srtreader.h"
 #include "segmentcolumns.h"
+#include "textsplitter.h"
 #include "transcriptfile.h"
 
 #include <QTest>
@@ -101,6 +103,25 @@ private Q_SLOTS:
                 "question: what does 3 < 5 mean?\"},\n"
                 "    {\"speaker\": \"Ann\", \"startTime\": 12.500, \"endTime\": 15.000, \"body\": "
                 "\"[Laughter]\"}\n  ]\n}\n"));
+    }
+
+    // SRT has no escapes: an arrow in the text is written so that it cannot pass for a timing line.
+    void srtArrowInText()
+    {
+        Transcript t;
+        Segment s;
+        s.start = 1000;
+        s.end = 2000;
+        s.text = QStringLiteral("12 --> 13 and back");
+        s.words = TextSplitter::words(s.text);
+        t.segments.append(s);
+        const auto r = TranscriptWriter::write(t, Format::Srt);
+        QVERIFY(r.ok());
+        QVERIFY2(r.text.contains(QStringLiteral("12 --&gt; 13 and back")), qPrintable(r.text));
+        const ReadResult back = SrtReader::read(r.text);
+        QVERIFY(back.ok());
+        QCOMPARE(back.transcript->segments.size(), qsizetype(1));
+        QCOMPARE(back.transcript->segments.first().text, s.text);
     }
 
     void jsonUntimedAndEscaped()

@@ -198,7 +198,10 @@ TranscriptWriter::Result TranscriptWriter::writeSrt(const Transcript &t, bool wo
             % timecode::formatSrt(end) % u'\n';
         if (speaker >= 0)
             out += t.speakerName(speaker) % QStringLiteral(": ");
-        out += text.toString().replace(u'\n', u' ') % u'\n';
+        // SRT has no escapes; an arrow in the text would read as a timing line, so it is written as an entity
+        // (which Hark's reader decodes).
+        out += text.toString().replace(u'\n', u' ').replace(QStringLiteral("-->"), QStringLiteral("--&gt;"))
+            % u'\n';
     };
     for (qsizetype i = 0; i < t.segments.size(); ++i) {
         const Segment &s = t.segments[i];

@@ -6,6 +6,7 @@
 #include "cuetext.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -47,7 +48,8 @@ ReadResult SrtReader::read(QStringView input)
         if (arrow < 0)
             continue;
         const QStringView left = line.left(arrow).trimmed();
-        if (left.isEmpty() || !left.front().isDigit())
+        static const QRegularExpression timeShape(QStringLiteral(R"(^\d[\d:.,]*$)"));
+        if (!timeShape.match(left).hasMatch())
             continue; // an arrow in the spoken text, not a timing line
         QStringView right = line.mid(arrow + 3).trimmed();
         // Some files carry position hints after the end time: "… --> 00:00:04,000 X1:40 X2:600".
