@@ -2,6 +2,7 @@
 # Runs every fuzz target for SECONDS (default 20) on a seed corpus made of the test data; stops at the first
 # crash, leak, hang (10 s per input) or memory blow-up (2 GB), and shows its report.
 # Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR [SECONDS]
+# FUZZ_SEED (default 1) makes a run repeatable, as CI wants; FUZZ_SEED=0 lets libFuzzer pick one each time.
 set -euo pipefail
 build="$(cd "$1" && pwd)"
 seconds="${2:-20}"
@@ -21,7 +22,7 @@ while IFS= read -r fuzzer; do
     mkdir -p "$corpus"
     echo "==> $name for ${seconds}s"
     mkdir -p "$build/fuzz-artifacts"
-    if ! (cd "$work" && "$fuzzer" -artifact_prefix="$build/fuzz-artifacts/$name-" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
+    if ! (cd "$work" && "$fuzzer" -artifact_prefix="$build/fuzz-artifacts/$name-" -max_total_time="$seconds" -seed="${FUZZ_SEED:-1}" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
         -print_final_stats=1 "$corpus" "$seed" > "$work/$name.log" 2>&1); then
         tail -n 60 "$work/$name.log" >&2
         echo "$name failed; the input is in $build/fuzz-artifacts/ (reproduce: $fuzzer FILE)" >&2
