@@ -5,9 +5,11 @@
 #include "transcriptview.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace hark;
@@ -69,6 +71,21 @@ private Q_SLOTS:
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, other.center());
         QCOMPARE(backend->position(), qint64(1013 - 513)); // the first word starts with its line, at 0.500 s
         QCOMPARE(backend->state(), PlaybackBackend::State::Playing);
+    }
+
+    void hoverShowsTheWordsTime()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample, true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QRect word = w.transcriptView()->wordRect(1, 4); // "Maya," at 7.580 s
+        QWidget *viewport = w.transcriptView()->viewport();
+        QMouseEvent move(QEvent::MouseMove, QPointF(word.center()),
+            viewport->mapToGlobal(QPointF(word.center())), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("0:07"));
     }
 
     void dragSelectsAndDoesNotSeek()
