@@ -56,24 +56,22 @@ int main(int argc, char *argv[])
         return hark::CommandLine::run(QCoreApplication::arguments(), out, err);
     }
 
-    QApplication app(argc, argv);
-    setNames();
-    QGuiApplication::setDesktopFileName(QStringLiteral(HARK_APP_ID));
+    // The window's arguments are checked before any window system is touched, so that a wrong argument is
+    // a usage error (exit 2) and a missing file exit 1, display or not.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "A podcast player that keeps the transcript in step with the audio."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption paused(
-        QStringLiteral("paused"), QCoreApplication::translate("main", "Open the episode paused."));
-    const QCommandLineOption at(QStringLiteral("at"),
-        QCoreApplication::translate("main", "Start at TIME (12:34 or 754)."), QStringLiteral("TIME"));
+    const QCommandLineOption paused(QStringLiteral("paused"));
+    const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
     parser.addOptions({ paused, at });
-    parser.addPositionalArgument(QStringLiteral("EPISODE"),
-        QCoreApplication::translate("main", "An audio file, or a transcript with its audio beside it."));
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(arguments)) {
         std::fprintf(
             stderr, "hark: %s\nTry 'hark --help' for more information.\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "hark: one EPISODE at a time\nTry 'hark --help' for more information.\n");
         return 2;
     }
     QString error;
@@ -87,12 +85,23 @@ int main(int argc, char *argv[])
         start = *t;
     }
     QString episode = parser.positionalArguments().value(0);
-    if (episode.isEmpty())
-        episode = sampleEpisode();
     if (!episode.isEmpty() && !QFileInfo::exists(episode)) {
         std::fprintf(stderr, "hark: %s: no such file\n", qPrintable(episode));
         return 1;
     }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr,
+            "hark: cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)\n"
+            "Try 'hark info FILE' for what Hark reads without a window.\n");
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    setNames();
+    QGuiApplication::setDesktopFileName(QStringLiteral(HARK_APP_ID));
+    if (episode.isEmpty())
+        episode = sampleEpisode();
     hark::MainWindow window(new hark::MediaPlayerBackend);
     if (!episode.isEmpty())
         window.openEpisode(episode, parser.isSet(paused), start);

@@ -241,6 +241,21 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(path + ":8:1: expected cue timings"), qPrintable(r.err));
     }
 
+    void windowWithoutADisplay()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+            env.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HARK_BINARY), { data("formats/interview.vtt") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError())
+                    .contains(QStringLiteral("cannot open the window: no display")));
+    }
+
     void infoJson()
     {
         const Run r = runHark({ "info", data("archive-page/duran-belarus-joins-sco.txt"), "--json" });
