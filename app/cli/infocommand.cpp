@@ -126,6 +126,7 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
     }
     QJsonObject result;
     QString transcriptPath = path;
+    std::optional<ReadResult> chosen; // already read while finding the sidecars
     if (SidecarFinder::isAudioFile(path)) {
         const SidecarReport report = SidecarFinder::find(path);
         QJsonArray candidates;
@@ -166,9 +167,10 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
             return CommandLine::BadInput;
         }
         transcriptPath = report.candidates[report.transcript].path;
+        chosen = report.chosen;
     }
 
-    const ReadResult r = TranscriptFile::read(transcriptPath);
+    const ReadResult r = chosen ? *chosen : TranscriptFile::read(transcriptPath);
     for (const Diagnostic &w : r.warnings)
         err << "hark: " << tr("warning: ") << w.format(transcriptPath) << '\n';
     if (!r.ok()) {

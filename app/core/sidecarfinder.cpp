@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -101,6 +102,7 @@ SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &l
 
     SidecarReport report;
     QList<SidecarCandidate> transcripts, chapters;
+    QHash<QString, ReadResult> reads; // transcripts by path, until the winner is known
     const QDir dir = audio.absoluteDir();
     const QStringList names = dir.entryList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
     for (const QString &name : names) {
@@ -135,6 +137,8 @@ SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &l
             c.timing = r.transcript->timing();
         else
             c.problem = r.error.format(name);
+        if (c.kind == SidecarCandidate::Kind::Transcript && r.ok())
+            reads.insert(c.path, std::move(r));
         (c.kind == SidecarCandidate::Kind::Chapters ? chapters : transcripts).append(c);
     }
 
@@ -151,6 +155,7 @@ SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &l
 
     if (!transcripts.isEmpty() && transcripts.first().readable) {
         report.transcript = 0;
+        report.chosen = reads.take(transcripts.first().path);
         const SidecarCandidate &best = transcripts.first();
         if (transcripts.size() == 1 || !transcripts[1].readable) {
             report.reason = tr("the only readable transcript");

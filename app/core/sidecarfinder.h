@@ -2,6 +2,7 @@
 #pragma once
 
 #include "format.h"
+#include "readresult.h"
 #include "transcript.h"
 
 #include <QList>
@@ -35,6 +36,8 @@ struct SidecarReport
     int transcript = -1; ///< index of the chosen transcript, -1 if none
     int chapters = -1; ///< index of the chosen chapters file, -1 if none
     QString reason; ///< why the transcript won over the runner-up
+    /// The chosen transcript as read while ranking (with its warnings), so that it is not read twice.
+    ReadResult chosen;
 };
 
 /// Finds the sidecars of an episode: for "Episode 01.mp3", "Episode 01.{vtt,srt,json,lrc,html,txt}" in any

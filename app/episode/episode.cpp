@@ -42,7 +42,9 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
     }
 
     if (!e.m_transcriptPath.isEmpty()) {
-        const ReadResult r = TranscriptFile::read(e.m_transcriptPath);
+        const bool discovered = e.m_sidecars.transcript >= 0
+            && e.m_sidecars.candidates[e.m_sidecars.transcript].path == e.m_transcriptPath;
+        const ReadResult r = discovered ? e.m_sidecars.chosen : TranscriptFile::read(e.m_transcriptPath);
         const QString name = QFileInfo(e.m_transcriptPath).fileName();
         if (!r.ok()) {
             if (e.m_audioPath.isEmpty()) { // nothing to show and nothing to play
