@@ -190,10 +190,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (verb.startsWith(u'-'))
         return usageError(err, tr("unknown option '%1'").arg(verb));
-    return usageError(err,
-        verb.isEmpty()
-            ? tr("the player window is not in this version yet; try 'hark info FILE'")
-            : tr("'%1' is not a command, and the player window is not in this version yet").arg(verb));
+    return usageError(err, verb.isEmpty() ? tr("missing command") : tr("'%1' is not a command").arg(verb));
 }
 
 } // namespace hark
