@@ -24,7 +24,7 @@ using namespace hark;
 
 namespace {
 
-ReadResult readWithTarget(const QString &text, const QByteArray &bytes)
+ReadResult readWithTarget(const QString &text)
 {
     const QString target = QStringLiteral(HARK_FUZZ_TARGET);
     if (target == u"vtt")
@@ -41,9 +41,9 @@ ReadResult readWithTarget(const QString &text, const QByteArray &bytes)
         return HtmlReader::read(text);
     if (target == u"text")
         return PlainTextReader::read(text);
-    // "detect": detection, decoding and the chosen reader, as for a file of unknown name.
+    // "detect": detection and the chosen reader, as for a decoded file of unknown name.
     (void)FormatDetector::detect(text, QStringLiteral("fuzz.vtt"));
-    return TranscriptFile::readText(TextDecoder::decode(bytes).text);
+    return TranscriptFile::readText(text);
 }
 
 } // namespace
@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return -1; // keep iterations fast; the bad-input tests cover large files
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
-    const ReadResult r = readWithTarget(decoded.text, bytes);
+    const ReadResult r = readWithTarget(decoded.text);
     if (!r.ok())
         return 0;
     const Transcript &t = *r.transcript;
