@@ -69,7 +69,7 @@ private Q_SLOTS:
         // A double-click seeks and plays.
         const QRect other = view->wordRect(0, 0);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, other.center());
-        QCOMPARE(backend->position(), qint64(1013 - 513)); // the first word starts with its line, at 0.500 s
+        QCOMPARE(backend->position(), qint64(500)); // the first word starts with its line, at 0.500 s
         QCOMPARE(backend->state(), PlaybackBackend::State::Playing);
     }
 

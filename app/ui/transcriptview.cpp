@@ -130,8 +130,13 @@ void TranscriptView::relayout()
         y += p->height + spacing;
     }
     m_documentHeight = y;
-    verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setSingleStep(int(fm.lineSpacing()));
+    updateScrollRange();
+}
+
+void TranscriptView::updateScrollRange()
+{
+    verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setRange(0, std::max(0, int(m_documentHeight) - viewport()->height()));
 }
 
@@ -227,8 +232,7 @@ void TranscriptView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     relayout();
-    verticalScrollBar()->setPageStep(viewport()->height());
-    verticalScrollBar()->setRange(0, std::max(0, int(m_documentHeight) - viewport()->height()));
+    updateScrollRange(); // the height may change when the width does not
     if (m_following && m_currentSegment >= 0)
         scrollToSegment(m_currentSegment);
 }

@@ -70,6 +70,7 @@ private:
     };
 
     void relayout();
+    void updateScrollRange();
     int paragraphAt(qreal documentY) const;
     Hit hitTest(const QPoint &viewportPos) const;
     QRectF paragraphRect(int paragraph) const; // in document coordinates
