@@ -117,6 +117,8 @@ private Q_SLOTS:
             << "Jane Doe  0:03\nWelcome back. Today we talk.\n\nSpeaker 2  1:02:05\nThanks, Jane.\n";
         QTest::addRow("rev")
             << "Jane Doe (00:03):\nWelcome back. Today we talk.\n\nSpeaker 2 (01:02:05):\nThanks, Jane.\n";
+        QTest::addRow("blank line after the heading")
+            << "Jane Doe  0:03\n\nWelcome back. Today we talk.\n\nSpeaker 2  1:02:05\n\nThanks, Jane.\n";
         QTest::addRow("time only, label in the text")
             << "00:03\nJane Doe: Welcome back. Today we talk.\n\n1:02:05\nSpeaker 2: Thanks, Jane.\n";
     }
@@ -135,6 +137,28 @@ private Q_SLOTS:
         QCOMPARE(t.segments[1].start, qint64(3'725'000));
         QCOMPARE(t.speakerName(t.segments[1].speaker), QStringLiteral("Speaker 2"));
         QCOMPARE(t.timing(), Timing::Segments);
+    }
+
+    // A time or speaker-and-time line with no text after it is text, not a heading (found by fuzzing: "0:00"
+    // alone was read as an empty transcript).
+    void headingWithoutTextIsText_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("texts");
+        QTest::addRow("alone") << "0:00\n" << QStringList { "0:00" };
+        QTest::addRow("two headings") << "Jane  0:01\nBob  0:05\nHi.\n" << QStringList { "Jane 0:01", "Hi." };
+    }
+
+    void headingWithoutTextIsText()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, texts);
+        const ReadResult r = PlainTextReader::read(input);
+        QVERIFY(r.ok());
+        QStringList got;
+        for (const Segment &s : r.transcript->segments)
+            got.append(s.text);
+        QCOMPARE(got, texts);
     }
 
     void emptyIsRefused()

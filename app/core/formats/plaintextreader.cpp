@@ -181,20 +181,22 @@ ReadResult PlainTextReader::read(QStringView input)
         R"(^(?:(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3})){0,3})[ \t]+)?\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?:?$)"));
     const qsizetype bodyStart = isHeader ? candidates[headerEnd].line + 1 : 0;
     QString paragraph;
-    int headingSpeaker = -1;
+    // A heading waits for its text, across blank lines; a heading with no text after it is text itself.
+    QString headingLine;
+    QString headingName;
     qint64 headingStart = kNoTime;
     auto flush = [&] {
         const QString text = paragraph.simplified();
         paragraph.clear();
-        const qint64 start = std::exchange(headingStart, kNoTime);
-        int speaker = std::exchange(headingSpeaker, -1);
         if (text.isEmpty())
             return;
+        const qint64 start = std::exchange(headingStart, kNoTime);
+        const QString name = std::exchange(headingName, QString());
+        headingLine.clear();
         auto label = TextSplitter::speakerLabel(text);
         if (label && label->second >= text.size())
             label.reset(); // "Name:" with nothing after it is text, not a speaker
-        if (label)
-            speaker = t.speakerIndex(label->first);
+        const int speaker = t.speakerIndex(label ? label->first : name);
         const QStringView spoken = label ? QStringView(text).mid(label->second) : QStringView(text);
         if (start == kNoTime) {
             t.segments.append(TextSplitter::sentenceSegments(spoken, speaker));
@@ -208,6 +210,14 @@ ReadResult PlainTextReader::read(QStringView input)
         s.words = TextSplitter::words(s.text);
         t.segments.append(std::move(s));
     };
+    auto flushHeadingAsText = [&] {
+        if (headingLine.isEmpty())
+            return;
+        paragraph = std::exchange(headingLine, QString());
+        headingStart = kNoTime;
+        headingName.clear();
+        flush();
+    };
     for (qsizetype l = bodyStart; l < lines.size(); ++l) {
         const QStringView line = lines[l].trimmed();
         if (line.isEmpty()) {
@@ -215,17 +225,21 @@ ReadResult PlainTextReader::read(QStringView input)
             continue;
         }
         if (const auto m = timedHeading.match(line); m.hasMatch()) {
-            flush();
-            headingStart = timecode::parseClock(m.capturedView(2)).value_or(kNoTime);
-            headingSpeaker = t.speakerIndex(m.captured(1));
-            if (headingStart != kNoTime)
+            if (const auto start = timecode::parseClock(m.capturedView(2))) {
+                flush();
+                flushHeadingAsText();
+                headingLine = line.toString();
+                headingName = m.captured(1);
+                headingStart = *start;
                 continue;
+            }
         }
         if (!paragraph.isEmpty())
             paragraph += u' ';
         paragraph += line;
     }
     flush();
+    flushHeadingAsText();
     cuetext::deriveMissingEnds(t.segments);
     if (t.segments.isEmpty() && t.metadata.isEmpty())
         return ReadResult::failure(0, 0, tr("expected transcript text; the file is empty"));
