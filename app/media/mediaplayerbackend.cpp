@@ -2,9 +2,12 @@
 #include "mediaplayerbackend.h"
 
 #include <QAudioOutput>
+#include <QFile>
 #include <QMediaPlayer>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 namespace hark {
@@ -15,7 +18,8 @@ MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
     , m_output(new QAudioOutput(this))
 {
     m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackBackend::positionChanged);
+    connect(m_player, &QMediaPlayer::positionChanged, this,
+        [this](qint64 ms) { Q_EMIT positionChanged(ms + m_offset); });
     connect(m_player, &QMediaPlayer::durationChanged, this, &PlaybackBackend::durationChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] {
         // GStreamer ignores a rate set before playback starts: set it again once playing.
@@ -31,6 +35,8 @@ MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
             m_player->pause();
         } else if (status == QMediaPlayer::BufferedMedia) {
             checkReady();
+        } else if (status == QMediaPlayer::EndOfMedia) {
+            m_offset = 0; // playing again starts from the beginning, where no correction is needed
         } else if (status == QMediaPlayer::InvalidMedia) {
             Q_EMIT errorOccurred(m_player->errorString());
         }
@@ -42,13 +48,46 @@ MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
         [this](QMediaPlayer::Error, const QString &message) { Q_EMIT errorOccurred(message); });
 }
 
-MediaPlayerBackend::~MediaPlayerBackend() = default;
+MediaPlayerBackend::~MediaPlayerBackend()
+{
+    if (m_scan)
+        m_scan->wait();
+}
 
 void MediaPlayerBackend::load(const QUrl &source)
 {
     m_ready = false;
     m_pendingSeek.reset();
+    m_seekMap.reset();
+    m_offset = 0;
+    if (source.isLocalFile())
+        scanForSeeking(source.toLocalFile());
     m_player->setSource(source);
+}
+
+void MediaPlayerBackend::scanForSeeking(const QString &path)
+{
+    // Only MP3 files with a Xing/Info table need the map: a look at the first frames decides.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray head = file.read(256 * 1024);
+    if (!head.contains("Xing") && !head.contains("Info"))
+        return;
+    if (m_scan)
+        m_scan->wait(); // an earlier episode's scan: short, and its result is dropped below
+    auto result = std::make_shared<std::optional<Mp3SeekMap>>();
+    m_scan = QThread::create([path, result] { *result = Mp3SeekMap::fromFile(path); });
+    QThread *scan = m_scan;
+    connect(scan, &QThread::finished, this, [this, scan, result] {
+        scan->deleteLater();
+        if (scan != m_scan)
+            return;
+        m_scan = nullptr;
+        m_seekMap = std::move(*result);
+        checkReady();
+    });
+    scan->start(QThread::LowPriority);
 }
 
 void MediaPlayerBackend::play()
@@ -56,7 +95,7 @@ void MediaPlayerBackend::play()
     // Qt 6.4's GStreamer backend, with a PulseAudio sink, reaches the end of the media at once when playback
     // starts from a fresh preroll; a flushing seek first (to where it is, at least 1 ms) avoids that.
     if (std::exchange(m_freshPreroll, false) && m_ready && !m_pendingSeek)
-        m_player->setPosition(std::max<qint64>(1, m_player->position()));
+        seek(std::max<qint64>(1, position()));
     m_player->play();
     applyPending();
 }
@@ -73,7 +112,19 @@ void MediaPlayerBackend::setPosition(qint64 ms)
         m_pendingSeek = ms;
         return;
     }
-    m_player->setPosition(ms);
+    seek(ms);
+}
+
+void MediaPlayerBackend::seek(qint64 ms)
+{
+    if (m_seekMap) {
+        const Mp3SeekMap::Seek s = m_seekMap->seekFor(ms);
+        m_offset = s.offset;
+        m_player->setPosition(s.request);
+    } else {
+        m_offset = 0;
+        m_player->setPosition(ms);
+    }
 }
 
 void MediaPlayerBackend::setRate(double rate)
@@ -94,7 +145,7 @@ void MediaPlayerBackend::setMuted(bool muted)
 
 qint64 MediaPlayerBackend::position() const
 {
-    return m_pendingSeek.value_or(m_player->position());
+    return m_pendingSeek.value_or(m_player->position() + m_offset);
 }
 
 qint64 MediaPlayerBackend::duration() const
@@ -128,7 +179,7 @@ bool MediaPlayerBackend::isMuted() const
 void MediaPlayerBackend::checkReady()
 {
     const bool buffered = m_player->mediaStatus() == QMediaPlayer::BufferedMedia;
-    if (m_ready || !(buffered || (m_player->isSeekable() && m_player->duration() > 0)))
+    if (m_ready || m_scan || !(buffered || (m_player->isSeekable() && m_player->duration() > 0)))
         return;
     m_ready = true;
     applyPending();
@@ -140,8 +191,8 @@ void MediaPlayerBackend::applyPending()
     if (!m_ready)
         return;
     if (m_pendingSeek) {
-        m_player->setPosition(*std::exchange(m_pendingSeek, std::nullopt));
-        Q_EMIT positionChanged(m_player->position());
+        seek(*std::exchange(m_pendingSeek, std::nullopt));
+        Q_EMIT positionChanged(position());
     }
     if (m_player->playbackState() == QMediaPlayer::PlayingState
         && !qFuzzyCompare(m_player->playbackRate(), m_rate))

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mp3seekmap.h"
 #include "playbackbackend.h"
 
 #include <optional>
 
 class QAudioOutput;
 class QMediaPlayer;
+class QThread;
 
 namespace hark {
 
 /// Plays through Qt Multimedia's QMediaPlayer (the GStreamer backend on Debian), and smooths over its traps:
 /// a loaded episode is prerolled (paused at its start) so that its duration is known and seeks work before
 /// playback, and a rate or a seek asked for before the media is ready is kept and applied when it is.
+/// Seeks in MP3 files with a Xing table are corrected with an Mp3SeekMap built in the background while the
+/// media loads (GStreamer's own seeks in VBR files land seconds away from where they say).
 class MediaPlayerBackend final : public PlaybackBackend
 {
     Q_OBJECT
@@ -39,6 +43,8 @@ public:
 private:
     void checkReady();
     void applyPending();
+    void seek(qint64 ms);
+    void scanForSeeking(const QString &path);
 
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
@@ -46,6 +52,9 @@ private:
     bool m_ready = false;
     bool m_freshPreroll = false; ///< prerolled and neither played nor sought since
     std::optional<qint64> m_pendingSeek;
+    std::optional<Mp3SeekMap> m_seekMap;
+    qint64 m_offset = 0; ///< what the player's position is off by since the last corrected seek
+    QThread *m_scan = nullptr; ///< building m_seekMap; the media is not ready before it is done
 };
 
 } // namespace hark

@@ -13,6 +13,8 @@ trap 'rm -rf "$work"' EXIT
 seed="$work/seed"
 mkdir -p "$seed"
 find "$top/tests/data" "$top/resources/sample" -type f -size -1M ! -name '*.tsv' ! -name '*.mp3' ! -name '*.sh' -exec cp {} "$seed/" \;
+# The MP3 scanner also gets the start of the sample episode (its Xing frame and first frames).
+head -c 60000 "$top/resources/sample/welcome.mp3" > "$seed/welcome-head.mp3"
 
 found=0
 while IFS= read -r fuzzer; do
