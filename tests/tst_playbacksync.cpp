@@ -5,6 +5,7 @@
 // window highlights at each moment is checked against the word being heard at that moment.
 #include "audio/monitorrecorder.h"
 #include "audio/soundlocator.h"
+#include "audio/wavfile.h"
 #include "mainwindow.h"
 #include "mediaplayerbackend.h"
 #include "transcriptfile.h"
@@ -19,7 +20,10 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <optional>
+#include <span>
 
 using namespace hark;
 using hark::test::MonitorRecorder;
@@ -95,11 +99,57 @@ double percentile(std::vector<double> v, double fraction)
     return v[std::min(v.size() - 1, std::size_t(fraction * double(v.size())))];
 }
 
+// The seek test's 30-minute signal: 50 ms slots, each two tones picked by a hash of the slot, faded in and
+// out, so any second of it is unlike every other and survives MP3 coding. Evaluated at any rate.
+class SlotSignal
+{
+public:
+    static constexpr double kSlot = 0.05;
+
+    static float at(double t)
+    {
+        const auto slot = qint64(t / kSlot);
+        const double local = t - double(slot) * kSlot;
+        constexpr double fade = 0.004;
+        double envelope = 1;
+        if (local < fade)
+            envelope = 0.5 - 0.5 * std::cos(M_PI * local / fade);
+        else if (local > kSlot - fade)
+            envelope = 0.5 - 0.5 * std::cos(M_PI * (kSlot - local) / fade);
+        const double v
+            = std::sin(2 * M_PI * frequency(slot, 1) * t) + 0.6 * std::sin(2 * M_PI * frequency(slot, 2) * t);
+        return float(9000.0 * envelope * v);
+    }
+
+    static std::vector<float> render(double seconds, int rate)
+    {
+        std::vector<float> out(std::size_t(seconds * rate));
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = at(double(i) / rate);
+        return out;
+    }
+
+private:
+    static double frequency(qint64 slot, quint32 k)
+    {
+        quint32 h = quint32(slot) * 2654435761u ^ (k * 0x9E3779B9u);
+        h ^= h >> 15;
+        h *= 0x2c1b3c6du;
+        h ^= h >> 12;
+        return 250.0 + double(h % 3000);
+    }
+};
+
 } // namespace
 
 class TestPlaybackSync : public QObject
 {
     Q_OBJECT
+
+    static constexpr double kLongMinutes = 30;
+    QTemporaryDir m_longDir;
+    QString m_longEpisode;
+    int m_silentJumps = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -240,6 +290,174 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("heard only %1..%2 ms").arg(firstHeard).arg(lastHeard)));
         QVERIFY2(
             checked > int(episodeMs / 20), qPrintable(QStringLiteral("%1 moments checked").arg(checked)));
+    }
+
+    // After a jump in a 30-minute VBR MP3, what is heard is where the window says playback is.
+    void seekLandsWhereHarkSays_data()
+    {
+        QTest::addColumn<bool>("paused");
+        QTest::addColumn<qint64>("openAt");
+        QTest::addColumn<qint64>("jumpTo"); // -1: no jump to a time after opening
+        QTest::addColumn<qint64>("jumpBy"); // 0: no jump by an amount after opening
+
+        QTest::addRow("opened at 25:00") << false << qint64(25 * 60'000) << qint64(-1) << qint64(0);
+        QTest::addRow("back from 25:00 to 4:59.5 while playing")
+            << false << qint64(25 * 60'000) << qint64(299'500) << qint64(0);
+        QTest::addRow("paused at 1:00, on to 29:30, then played")
+            << true << qint64(60'000) << qint64(29 * 60'000 + 30'000) << qint64(0);
+        QTest::addRow("from 12:34.567 to 17:41.123 while playing")
+            << false << qint64(754'567) << qint64(1'061'123) << qint64(0);
+        QTest::addRow("back 5 s over what just played, at 9:00")
+            << false << qint64(9 * 60'000) << qint64(-1) << qint64(-5000);
+        QTest::addRow("forward 5 s, at 21:00") << false << qint64(21 * 60'000) << qint64(-1) << qint64(5000);
+    }
+
+    void seekLandsWhereHarkSays()
+    {
+        QFETCH(bool, paused);
+        QFETCH(qint64, openAt);
+        QFETCH(qint64, jumpTo);
+        QFETCH(qint64, jumpBy);
+        if (m_longEpisode.isEmpty()) {
+            QString out;
+            QVERIFY(hark::test::writeWav(
+                m_longDir.filePath("long.wav"), SlotSignal::render(kLongMinutes * 60, 16000), 16000));
+            QVERIFY2(run(QStringLiteral("lame"),
+                         { "--quiet", "-V5", m_longDir.filePath("long.wav"), m_longDir.filePath("long.mp3") },
+                         &out),
+                qPrintable(out));
+            QFile::remove(m_longDir.filePath("long.wav"));
+            m_longEpisode = m_longDir.filePath("long.mp3");
+        }
+
+        // Now and then (about one jump in seven while playing, here) GStreamer's PulseAudio sink stays silent
+        // after a seek while the position runs on (GST_DEBUG=3 shows audiobasesink "correct clock skew"
+        // warnings with absurd values, thousands of them): that is counted, reported, and the jump tried
+        // again, up to four times. See docs/benchmarks.md.
+        for (int attempt = 1;; ++attempt) {
+            const std::optional<std::vector<double>> errors = jumpAndListen(paused, openAt, jumpTo, jumpBy);
+            if (QTest::currentTestFailed())
+                return;
+            if (!errors) {
+                ++m_silentJumps;
+                qWarning(
+                    "attempt %d: silence after the jump while the position ran on (a stalled sink)", attempt);
+                QVERIFY2(attempt < 4, "silence after the jump, four times in a row");
+                continue;
+            }
+            qInfo("window minus heard over %zu moments: median %.0f ms, min %.0f, max %.0f", errors->size(),
+                percentile(*errors, 0.5), percentile(*errors, 0), percentile(*errors, 1));
+            QVERIFY(errors->size() > 10);
+            QVERIFY2(std::abs(percentile(*errors, 0)) <= kToleranceMs
+                    && std::abs(percentile(*errors, 1)) <= kToleranceMs,
+                "what was heard was not where the window said");
+            return;
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_silentJumps > 0)
+            qWarning("%d jumps were followed by silence (retried)", m_silentJumps);
+    }
+
+private:
+    // Opens the 30-minute episode, jumps as asked, listens 2.5 s and returns what the window said minus
+    // what was heard at each located moment after the jump; std::nullopt when nothing at all was heard.
+    std::optional<std::vector<double>> jumpAndListen(bool paused, qint64 openAt, qint64 jumpTo, qint64 jumpBy)
+    {
+        constexpr int rate = 8000;
+        std::optional<std::vector<double>> result;
+        [&] {
+            MonitorRecorder recorder("hark_test_sink", rate);
+            QVERIFY(recorder.start());
+            QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
+            auto *backend = new MediaPlayerBackend;
+            MainWindow window(backend);
+            struct Said
+            {
+                MonitorRecorder::Clock::time_point at;
+                qint64 position;
+            };
+            std::vector<Said> said;
+            QTimer sampler;
+            sampler.setTimerType(Qt::PreciseTimer);
+            sampler.setInterval(5);
+            connect(&sampler, &QTimer::timeout, this, [&] {
+                said.push_back({ MonitorRecorder::Clock::now(), window.position() });
+            });
+            QVERIFY(window.openEpisode(m_longEpisode, paused, openAt));
+            QTRY_VERIFY_WITH_TIMEOUT(backend->duration() > 0, 10000);
+            QVERIFY2(std::abs(backend->duration() - qint64(kLongMinutes * 60'000)) < 500,
+                qPrintable(QString::number(backend->duration())));
+            if (!paused)
+                QTRY_VERIFY_WITH_TIMEOUT(window.position() > openAt + 1000, 10000);
+            MonitorRecorder::Clock::time_point jumpedAt = MonitorRecorder::Clock::now();
+            qint64 target = openAt;
+            if (jumpTo >= 0 || jumpBy != 0) {
+                target = jumpTo >= 0 ? jumpTo : window.position() + jumpBy;
+                jumpedAt = MonitorRecorder::Clock::now();
+                window.seekTo(target);
+                if (paused)
+                    window.playPause();
+            }
+            sampler.start();
+            QTRY_VERIFY_WITH_TIMEOUT(window.position() > target + 2500, 10000);
+            sampler.stop();
+            recorder.stop();
+
+            // Locate what was heard after the jump, near where the window said it was.
+            const std::vector<qint16> all = recorder.samples();
+            const auto from = std::size_t(std::max(0.0, recorder.sampleAt(jumpedAt)));
+            QVERIFY(from < all.size());
+            std::vector<float> recording(all.begin() + qsizetype(from), all.end());
+            auto saidAt = [&](double recordingSample) -> std::optional<qint64> {
+                const auto wall = recorder.firstSampleTime()
+                    + std::chrono::duration_cast<MonitorRecorder::Clock::duration>(
+                        std::chrono::duration<double>((recordingSample + double(from)) / rate));
+                auto it = std::lower_bound(
+                    said.begin(), said.end(), wall, [](const Said &s, auto t) { return s.at < t; });
+                if (it == said.end() || it == said.begin())
+                    return std::nullopt;
+                return it->position;
+            };
+            SoundLocator locator(SlotSignal::render(kLongMinutes * 60, rate), rate * 3 / 10, rate / 10, rate);
+            locator.locate(
+                recording, 0.6, [&](qint64 n) { return saidAt(double(n)).value_or(target) * rate / 1000; },
+                3 * rate);
+            double energy = 0;
+            for (float v : recording)
+                energy += double(v) * v;
+            double lastEnergy = 0; // of the last two seconds: a stalled sink plays digital silence
+            for (std::size_t i = recording.size() - std::min<std::size_t>(recording.size(), 2 * rate);
+                 i < recording.size(); ++i)
+                lastEnergy += double(recording[i]) * recording[i];
+            if (lastEnergy / (2.0 * rate) < 1.0)
+                return;
+            QVERIFY2(locator.matches().size() > 10,
+                qPrintable(QStringLiteral("%1 stretches located in %2 s of recording (RMS %3) near %4 ms")
+                               .arg(locator.matches().size())
+                               .arg(double(recording.size()) / rate)
+                               .arg(std::sqrt(energy / double(std::max<std::size_t>(1, recording.size()))))
+                               .arg(target)));
+
+            std::vector<double> errors;
+            // The first stretch located after the jump straddles the moment the new sound began (with the old
+            // sound or silence before it), so its match is skewed: judge from the next one on.
+            for (const auto &m : std::span(locator.matches()).subspan(1)) {
+                const double n = double(m.recordingStart + rate * 3 / 20); // the middle of the window
+                const auto says = saidAt(n);
+                if (!says)
+                    continue;
+                errors.push_back(
+                    double(*says) - (double(m.referenceStart) + rate * 3 / 20.0) * 1000.0 / rate);
+                if (qEnvironmentVariableIsSet("HARK_SYNC_DEBUG"))
+                    qInfo("rec %.0f ms: says %lld, heard %.0f, score %.3f", n * 1000.0 / rate, *says,
+                        (double(m.referenceStart) + rate * 3 / 20.0) * 1000.0 / rate, m.score);
+            }
+            result = std::move(errors);
+        }();
+        return result;
     }
 };
 

@@ -42,12 +42,15 @@ public:
     TranscriptView *transcriptView() const { return m_view; }
     PlaybackBackend *backend() const { return m_backend; }
     const Episode *episode() const { return m_episode ? &*m_episode : nullptr; }
+    /// Where the window says playback is (ms): what the highlight, the seek bar and the clock show.
+    qint64 position() const { return m_clock.now(); }
 
 public Q_SLOTS:
     void chooseEpisode();
     void chooseTranscript();
     void playPause();
     void seekBy(qint64 ms);
+    void seekTo(qint64 ms);
     void backToNow();
 
 protected:
@@ -57,7 +60,6 @@ private:
     void buildUi();
     void placeBackToNow();
     void seekToWord(int segment, int word, bool play);
-    void seekTo(qint64 ms);
     void tick();
     void updateTransport();
     void showMessage(const QString &message);
