@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
@@ -13,6 +14,26 @@
 #include <QWheelEvent>
 
 using namespace hark;
+
+namespace {
+
+// Collects what a widget is asked to paint.
+class PaintRecorder : public QObject
+{
+public:
+    explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
+    QRegion region;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            region += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -161,6 +182,36 @@ private Q_SLOTS:
         QVERIFY(view->isFollowing());
         QVERIFY(!back->isVisible());
         QVERIFY(view->verticalScrollBar()->value() > 0);
+    }
+
+    // The highlight moving to the next word repaints the two words, not the paragraph; a new line repaints
+    // the two lines.
+    void repaintsOnlyWhatChanged()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample, true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TranscriptView *view = w.transcriptView();
+        PaintRecorder painted(view->viewport());
+        backend->setPosition(1200); // "Hark," (segment 0, word 2), spoken from 1.121 s
+        QTRY_VERIFY(!painted.region.isEmpty());
+        painted.region = {};
+        backend->setPosition(1800); // "the" (word 3), from 1.774 s
+        QCOMPARE(view->currentWord(), 3);
+        QTRY_VERIFY(!painted.region.isEmpty());
+        const QRegion words = QRegion(view->wordRect(0, 2).adjusted(-2, -1, 2, 1))
+            + QRegion(view->wordRect(0, 3).adjusted(-2, -1, 2, 1));
+        QCOMPARE(painted.region, words);
+        painted.region = {};
+        backend->setPosition(6000); // the next line
+        QCOMPARE(view->currentSegment(), 1);
+        QTRY_VERIFY(!painted.region.isEmpty());
+        QVERIFY(painted.region.contains(view->wordRect(0, 0).center()));
+        QVERIFY(painted.region.contains(view->wordRect(1, 0).center()));
+        QVERIFY2(painted.region.boundingRect().height() < view->viewport()->height() / 2,
+            "more than the two lines was repainted");
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "playbackbackend.h"
 #include "timecode.h"
+#include "transcriptmodel.h"
 #include "transcriptview.h"
 
 #include <QAction>
@@ -116,7 +117,9 @@ void MainWindow::buildUi()
     headerLayout->addLayout(titles, 1);
     layout->addWidget(header);
 
+    m_model = new TranscriptModel(this);
     m_view = new TranscriptView(central);
+    m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
     m_backToNow = new QPushButton(tr("Back to now"), m_view);
     m_backToNow->setToolTip(tr("Follow the episode again (.)"));
@@ -215,8 +218,9 @@ bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at, const 
         return false;
     }
     m_episode = std::move(episode);
-    m_view->setTranscript(m_episode->transcript(), &m_episode->timeIndex());
     m_view->setFollowing(true);
+    m_model->setPosition(at);
+    m_model->setTranscript(m_episode->transcript());
     m_title->setText(m_episode->title());
     QStringList sub;
     if (!m_episode->show().isEmpty())
@@ -259,8 +263,8 @@ bool MainWindow::openTranscript(const QString &transcriptPath)
     }
     // The audio stays loaded and where it is; only the text and its timings change.
     m_episode = std::move(episode);
-    m_view->setTranscript(m_episode->transcript(), &m_episode->timeIndex());
     m_view->setFollowing(true);
+    m_model->setTranscript(m_episode->transcript());
     showMessage(tr("Showing %1.").arg(QFileInfo(transcriptPath).fileName()));
     m_clock.sync(m_backend->position(), m_backend->rate(), playing);
     tick();
@@ -314,7 +318,7 @@ void MainWindow::seekToWord(int segment, int word, bool play)
 {
     if (!m_episode)
         return;
-    const TimeIndex &index = m_episode->timeIndex();
+    const TimeIndex &index = m_model->timeIndex();
     qint64 time = word >= 0 ? index.wordStart(segment, word) : kNoTime;
     if (time == kNoTime)
         time = index.segmentStart(segment);
@@ -334,10 +338,7 @@ void MainWindow::backToNow()
 
 void MainWindow::tick()
 {
-    if (!m_episode)
-        return;
-    const TimeIndex::Position p = m_episode->timeIndex().at(m_clock.now());
-    m_view->setCurrent(p.segment, p.word);
+    m_model->setPosition(m_clock.now());
 }
 
 void MainWindow::updateTransport()

@@ -19,6 +19,7 @@ class QToolButton;
 namespace hark {
 
 class PlaybackBackend;
+class TranscriptModel;
 class TranscriptView;
 
 /// The player window: header, transcript and transport. It wires the layers and holds no parsing or timing
@@ -40,6 +41,7 @@ public:
     bool openTranscript(const QString &transcriptPath);
 
     TranscriptView *transcriptView() const { return m_view; }
+    TranscriptModel *transcriptModel() const { return m_model; }
     PlaybackBackend *backend() const { return m_backend; }
     const Episode *episode() const { return m_episode ? &*m_episode : nullptr; }
     /// Where the window says playback is (ms): what the highlight, the seek bar and the clock show.
@@ -70,6 +72,7 @@ private:
     bool m_playWhenLoaded = false;
     qint64 m_startAt = 0;
 
+    TranscriptModel *m_model = nullptr;
     TranscriptView *m_view = nullptr;
     QLabel *m_cover = nullptr;
     QLabel *m_title = nullptr;

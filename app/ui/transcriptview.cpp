@@ -2,7 +2,7 @@
 #include "transcriptview.h"
 
 #include "timecode.h"
-#include "timeindex.h"
+#include "transcriptmodel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -60,13 +60,43 @@ TranscriptView::TranscriptView(QWidget *parent)
 
 TranscriptView::~TranscriptView() = default;
 
-void TranscriptView::setTranscript(const Transcript &transcript, const TimeIndex *index)
+void TranscriptView::setModel(TranscriptModel *model)
 {
-    m_transcript = transcript;
-    m_index = index;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &TranscriptView::rebuild);
+        connect(m_model, &TranscriptModel::currentChanged, this, &TranscriptView::currentChanged);
+        connect(m_model, &QObject::destroyed, this, [this] {
+            m_model = nullptr;
+            rebuild();
+        });
+    }
+    rebuild();
+}
+
+const Transcript &TranscriptView::transcript() const
+{
+    static const Transcript empty;
+    return m_model ? m_model->transcript() : empty;
+}
+
+int TranscriptView::currentSegment() const
+{
+    return m_model ? m_model->currentSegment() : -1;
+}
+
+int TranscriptView::currentWord() const
+{
+    return m_model ? m_model->currentWord() : -1;
+}
+
+void TranscriptView::rebuild()
+{
+    const Transcript &transcript = this->transcript();
     m_paragraphs.clear();
     m_paragraphOfSegment.assign(std::size_t(transcript.segments.size()), -1);
-    m_currentSegment = m_currentWord = -1;
     m_hasSelection = false;
     const QList<qsizetype> starts = transcript.paragraphStarts(kSentencesPerParagraph);
     int previousSpeaker = -1;
@@ -90,6 +120,8 @@ void TranscriptView::setTranscript(const Transcript &transcript, const TimeIndex
     m_layoutWidth = -1;
     relayout();
     verticalScrollBar()->setValue(0);
+    if (m_following && currentSegment() >= 0)
+        scrollToSegment(currentSegment());
     viewport()->update();
 }
 
@@ -181,6 +213,8 @@ void TranscriptView::paintEvent(QPaintEvent *event)
     QFont bold = font();
     bold.setBold(true);
     const qreal left = margin();
+    const int current = currentSegment();
+    const int currentWord = this->currentWord();
 
     for (int i = paragraphAt(exposed.top()); i < int(m_paragraphs.size()); ++i) {
         const Paragraph &p = *m_paragraphs[std::size_t(i)];
@@ -190,21 +224,21 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             painter.setFont(bold);
             painter.setPen(speakerColor(p.speaker));
             painter.drawText(
-                QPointF(left, p.top + QFontMetricsF(bold).ascent()), m_transcript.speakerName(p.speaker));
+                QPointF(left, p.top + QFontMetricsF(bold).ascent()), transcript().speakerName(p.speaker));
         }
         QList<QTextLayout::FormatRange> ranges;
-        if (m_currentSegment >= p.firstSegment && m_currentSegment <= p.lastSegment) {
-            const int local = m_currentSegment - p.firstSegment;
-            const Segment &s = m_transcript.segments[m_currentSegment];
+        if (current >= p.firstSegment && current <= p.lastSegment) {
+            const int local = current - p.firstSegment;
+            const Segment &s = transcript().segments[current];
             QTextLayout::FormatRange line;
             line.start = p.segmentOffsets[std::size_t(local)];
             line.length = int(s.text.size());
             line.format.setBackground(lineColor);
             ranges.append(line);
-            if (m_currentWord >= 0 && m_currentWord < s.words.size()) {
+            if (currentWord >= 0 && currentWord < s.words.size()) {
                 QTextLayout::FormatRange word;
-                word.start = line.start + s.words[m_currentWord].from;
-                word.length = s.words[m_currentWord].length;
+                word.start = line.start + s.words[currentWord].from;
+                word.length = s.words[currentWord].length;
                 word.format.setBackground(wordColor);
                 word.format.setForeground(palette().color(QPalette::HighlightedText));
                 ranges.append(word);
@@ -233,8 +267,14 @@ void TranscriptView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     relayout();
     updateScrollRange(); // the height may change when the width does not
-    if (m_following && m_currentSegment >= 0)
-        scrollToSegment(m_currentSegment);
+    if (m_following && currentSegment() >= 0)
+        scrollToSegment(currentSegment());
+}
+
+void TranscriptView::scrollContentsBy(int dx, int dy)
+{
+    // Move what is already painted and paint only the strip that comes into view.
+    viewport()->scroll(dx, dy);
 }
 
 void TranscriptView::changeEvent(QEvent *event)
@@ -246,28 +286,42 @@ void TranscriptView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
 }
 
-void TranscriptView::updateParagraph(int paragraph)
+QRegion TranscriptView::segmentRegion(int segment) const
 {
-    if (paragraph < 0 || paragraph >= int(m_paragraphs.size()))
-        return;
-    const QRectF r = paragraphRect(paragraph).translated(0, -verticalScrollBar()->value());
-    viewport()->update(r.toAlignedRect().adjusted(0, -2, 0, 2));
+    QRegion region;
+    if (segment < 0 || segment >= int(m_paragraphOfSegment.size()))
+        return region;
+    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
+    const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)];
+    const int to = from + int(transcript().segments[segment].text.size());
+    const qreal top = p.top + p.textTop - verticalScrollBar()->value();
+    for (int i = p.layout.lineForTextPosition(from).lineNumber(); i >= 0 && i < p.layout.lineCount(); ++i) {
+        const QTextLine line = p.layout.lineAt(i);
+        if (line.textStart() >= to)
+            break;
+        const qreal x1 = line.cursorToX(std::max(from, line.textStart()));
+        const qreal x2 = line.cursorToX(std::min(to, line.textStart() + line.textLength()));
+        region += QRectF(margin() + std::min(x1, x2), top + line.y(), std::abs(x2 - x1), line.height())
+                      .toAlignedRect()
+                      .adjusted(-2, -1, 2, 1);
+    }
+    return region;
 }
 
-void TranscriptView::setCurrent(int segment, int word)
+void TranscriptView::currentChanged(int segment, int word, int previousSegment, int previousWord)
 {
-    if (segment == m_currentSegment && word == m_currentWord)
+    if (segment == previousSegment) {
+        // Only the word moved: repaint the two words (the line's background stays).
+        QRegion region;
+        for (int w : { previousWord, word })
+            if (const QRect r = wordRect(segment, w); r.isValid())
+                region += r.adjusted(-2, -1, 2, 1);
+        viewport()->update(region);
         return;
-    const bool lineChanged = segment != m_currentSegment;
-    const int oldParagraph = m_currentSegment >= 0 ? m_paragraphOfSegment[std::size_t(m_currentSegment)] : -1;
-    m_currentSegment = segment >= 0 && segment < int(m_paragraphOfSegment.size()) ? segment : -1;
-    m_currentWord = m_currentSegment >= 0 ? word : -1;
-    const int newParagraph = m_currentSegment >= 0 ? m_paragraphOfSegment[std::size_t(m_currentSegment)] : -1;
-    updateParagraph(oldParagraph);
-    if (newParagraph != oldParagraph)
-        updateParagraph(newParagraph);
-    if (lineChanged && m_following && m_currentSegment >= 0)
-        scrollToSegment(m_currentSegment);
+    }
+    viewport()->update(segmentRegion(previousSegment) + segmentRegion(segment));
+    if (m_following && segment >= 0)
+        scrollToSegment(segment);
 }
 
 void TranscriptView::scrollToSegment(int segment)
@@ -286,8 +340,8 @@ void TranscriptView::setFollowing(bool following)
     if (following == m_following)
         return;
     m_following = following;
-    if (following && m_currentSegment >= 0)
-        scrollToSegment(m_currentSegment);
+    if (following && currentSegment() >= 0)
+        scrollToSegment(currentSegment());
     Q_EMIT followingChanged(following);
 }
 
@@ -316,7 +370,7 @@ TranscriptView::Hit TranscriptView::hitTest(const QPoint &pos) const
     auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), hit.offset);
     const int local = int(it - p.segmentOffsets.begin()) - 1;
     hit.segment = p.firstSegment + std::max(0, local);
-    const Segment &s = m_transcript.segments[hit.segment];
+    const Segment &s = transcript().segments[hit.segment];
     const int inSegment = hit.offset - p.segmentOffsets[std::size_t(std::max(0, local))];
     if (inText) {
         // The word under the pointer: xToCursor gives the nearest gap, so test both sides of it.
@@ -337,7 +391,7 @@ QRect TranscriptView::wordRect(int segment, int word) const
     if (segment < 0 || segment >= int(m_paragraphOfSegment.size()))
         return {};
     const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
-    const Segment &s = m_transcript.segments[segment];
+    const Segment &s = transcript().segments[segment];
     if (word < 0 || word >= s.words.size())
         return {};
     const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)] + s.words[word].from;
@@ -397,9 +451,10 @@ void TranscriptView::mouseMoveEvent(QMouseEvent *event)
     }
     // Hover: the time of the word under the pointer.
     const Hit h = hitTest(pos);
-    if (m_index && h.segment >= 0) {
-        const qint64 t = h.word >= 0 ? m_index->wordStart(h.segment, h.word) : kNoTime;
-        const qint64 time = t != kNoTime ? t : m_index->segmentStart(h.segment);
+    if (m_model && h.segment >= 0) {
+        const TimeIndex &index = m_model->timeIndex();
+        const qint64 t = h.word >= 0 ? index.wordStart(h.segment, h.word) : kNoTime;
+        const qint64 time = t != kNoTime ? t : index.segmentStart(h.segment);
         if (time != kNoTime) {
             QToolTip::showText(event->globalPosition().toPoint(), timecode::formatClock(time), viewport());
             return;

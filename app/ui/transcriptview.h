@@ -12,11 +12,12 @@ class QTextLayout;
 
 namespace hark {
 
-class TimeIndex;
+class TranscriptModel;
 
-/// The transcript as readable paragraphs (speaker turns, or a few sentences each), with the current sentence
-/// and word highlighted. Lays out paragraphs with cached QTextLayouts and paints only what is visible; a
-/// change of the current word repaints only the paragraphs it touches.
+/// The transcript model shown as readable paragraphs (speaker turns, or a few sentences each), with the
+/// current sentence and word highlighted. Lays out paragraphs with cached QTextLayouts and paints only what
+/// is visible; when the model's current word moves, only the old and the new word are repainted (the old and
+/// the new line when the line changes).
 ///
 /// Follows playback (the current line about a third from the top, scrolling only when the line changes) until
 /// the user scrolls; then emits followingChanged(false) until setFollowing(true).
@@ -30,11 +31,11 @@ public:
     explicit TranscriptView(QWidget *parent = nullptr);
     ~TranscriptView() override;
 
-    /// Shows @p transcript; @p index (may be null) only supplies the times shown when hovering a word.
-    void setTranscript(const Transcript &transcript, const TimeIndex *index);
-    void setCurrent(int segment, int word);
-    int currentSegment() const { return m_currentSegment; }
-    int currentWord() const { return m_currentWord; }
+    /// Shows @p model (not owned), following its resets and its current segment and word.
+    void setModel(TranscriptModel *model);
+    TranscriptModel *model() const { return m_model; }
+    int currentSegment() const;
+    int currentWord() const;
 
     bool isFollowing() const { return m_following; }
     void setFollowing(bool following);
@@ -58,6 +59,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     struct Paragraph;
@@ -69,24 +71,25 @@ private:
         int word = -1;
     };
 
+    void rebuild();
+    void currentChanged(int segment, int word, int previousSegment, int previousWord);
+    const Transcript &transcript() const;
+    /// The viewport area of a segment's text (all its lines), or of one of its words.
+    QRegion segmentRegion(int segment) const;
     void relayout();
     void updateScrollRange();
     int paragraphAt(qreal documentY) const;
     Hit hitTest(const QPoint &viewportPos) const;
     QRectF paragraphRect(int paragraph) const; // in document coordinates
-    void updateParagraph(int paragraph);
     void scrollToSegment(int segment);
     QColor speakerColor(int speaker) const;
     qreal margin() const;
 
-    Transcript m_transcript;
-    const TimeIndex *m_index = nullptr;
+    TranscriptModel *m_model = nullptr;
     std::vector<std::unique_ptr<Paragraph>> m_paragraphs;
     std::vector<int> m_paragraphOfSegment;
     qreal m_documentHeight = 0;
     int m_layoutWidth = -1;
-    int m_currentSegment = -1;
-    int m_currentWord = -1;
     bool m_following = true;
     QPoint m_pressPos;
     Hit m_anchor;
