@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
     // Not a target: the ticks that change the line also scroll (follow mode), which repaints the whole view.
     out << QStringLiteral("a tick where the word moves, 95th pct").leftJustified(40)
         << QString::number(changed[changed.size() * 95 / 100], 'f', 3).rightJustified(10)
-        << " ms  (line changes: scroll + full repaint)\n";
+        << " ms  (line changes: scroll, the strip that comes into view, two lines)\n";
     out << "(" << changed.size() << " of " << all.size() << " ticks moved the word; " << paints.count
         << " paints)\n";
     row("resident memory with it loaded", residentMb(), 150, "MB");
