@@ -60,6 +60,10 @@ void MediaPlayerBackend::load(const QUrl &source)
     m_pendingSeek.reset();
     m_seekMap.reset();
     m_offset = 0;
+    if (m_scan) {
+        m_scan->wait(); // the previous episode's scan (short); its result is dropped when it reports
+        m_scan = nullptr;
+    }
     if (source.isLocalFile())
         scanForSeeking(source.toLocalFile());
     m_player->setSource(source);
@@ -74,11 +78,10 @@ void MediaPlayerBackend::scanForSeeking(const QString &path)
     const QByteArray head = file.read(256 * 1024);
     if (!head.contains("Xing") && !head.contains("Info"))
         return;
-    if (m_scan)
-        m_scan->wait(); // an earlier episode's scan: short, and its result is dropped below
     auto result = std::make_shared<std::optional<Mp3SeekMap>>();
     m_scan = QThread::create([path, result] { *result = Mp3SeekMap::fromFile(path); });
     QThread *scan = m_scan;
+    scan->setParent(this); // deleted with the backend even if it never reports
     connect(scan, &QThread::finished, this, [this, scan, result] {
         scan->deleteLater();
         if (scan != m_scan)

@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto map = Mp3SeekMap::fromData(QByteArrayView(data, qsizetype(size)));
     if (!map)
         return 0;
-    for (qint64 wanted : { qint64(0), qint64(1), map->durationMs() / 3, map->durationMs(), qint64(1) << 40 }) {
+    for (qint64 wanted :
+        { qint64(0), qint64(1), map->durationMs() / 3, map->durationMs(), qint64(1) << 40 }) {
         const Mp3SeekMap::Seek s = map->seekFor(wanted);
         if (s.request < 0)
             std::abort();
