@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the MP3 frame scanner behind corrected seeks: any bytes give a map or none, never a
-// crash or a hang, and a map's seeks stay inside the file and land at or after what was asked for.
+// crash or a hang, and no seek the map plans asks for a time before the start.
 #include "mp3seekmap.h"
 
 #include <QByteArrayView>
