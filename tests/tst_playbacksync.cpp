@@ -330,10 +330,10 @@ private Q_SLOTS:
             m_longEpisode = m_longDir.filePath("long.mp3");
         }
 
-        // Now and then (about one jump in seven while playing, here) GStreamer's PulseAudio sink stays silent
-        // after a seek while the position runs on (GST_DEBUG=3 shows audiobasesink "correct clock skew"
-        // warnings with absurd values, thousands of them): that is counted, reported, and the jump tried
-        // again, up to four times. See docs/benchmarks.md.
+        // Without a workaround, about one jump in seven while playing was followed by silence while the
+        // position ran on (GST_DEBUG=3: audiobasesink "correct clock skew" warnings with absurd values);
+        // MediaPlayerBackend now gives the player a fresh audio output around such a seek. Should it happen
+        // again, it is counted, reported, and the jump tried again, up to four times. See docs/benchmarks.md.
         for (int attempt = 1;; ++attempt) {
             const std::optional<std::vector<double>> errors = jumpAndListen(paused, openAt, jumpTo, jumpBy);
             if (QTest::currentTestFailed())
