@@ -98,7 +98,6 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
             }
         }
     }
-    e.m_index = TimeIndex(e.m_transcript);
     return e;
 }
 

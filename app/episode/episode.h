@@ -2,7 +2,6 @@
 #pragma once
 
 #include "sidecarfinder.h"
-#include "timeindex.h"
 #include "transcript.h"
 
 #include <QByteArray>
@@ -15,8 +14,8 @@
 namespace hark {
 
 /// One open episode: its audio, the transcript found for it (or given), what the tags and the sidecar say
-/// about it, and the time index the window follows. Opening never plays anything and needs no widgets; the
-/// window and the command line both start here.
+/// about it (the window's TranscriptModel indexes its times). Opening never plays anything and needs no
+/// widgets; the window and the command line both start here.
 class Episode
 {
 public:
@@ -29,7 +28,6 @@ public:
     QString audioPath() const { return m_audioPath; } ///< empty when a transcript has no audio beside it
     QString transcriptPath() const { return m_transcriptPath; } ///< empty when none was found
     const Transcript &transcript() const { return m_transcript; }
-    const TimeIndex &timeIndex() const { return m_index; }
     const SidecarReport &sidecars() const { return m_sidecars; }
 
     /// From the tags, else the sidecar's metadata, else the file name.
@@ -48,7 +46,6 @@ private:
     QString m_audioPath;
     QString m_transcriptPath;
     Transcript m_transcript;
-    TimeIndex m_index;
     SidecarReport m_sidecars;
     QString m_title;
     QString m_show;
