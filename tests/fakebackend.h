@@ -4,6 +4,8 @@
 
 #include "playbackbackend.h"
 
+#include <utility>
+
 namespace hark::test {
 
 class FakeBackend final : public PlaybackBackend
@@ -17,14 +19,42 @@ public:
     {
         m_source = source;
         m_position = 0;
+        m_loaded = false;
+        m_playWhenLoaded = false;
+        m_pendingSeek = -1;
+        if (!loadsLater)
+            finishLoading();
+    }
+    /// With loadsLater set, load() returns at once and the test calls this when the media should be ready.
+    void finishLoading()
+    {
+        m_loaded = true;
         setState(State::Paused);
         Q_EMIT durationChanged(m_duration);
+        if (m_pendingSeek >= 0)
+            setPosition(std::exchange(m_pendingSeek, -1));
+        if (std::exchange(m_playWhenLoaded, false))
+            play();
         Q_EMIT loaded();
     }
-    void play() override { setState(State::Playing); }
-    void pause() override { setState(State::Paused); }
+    void play() override
+    {
+        if (m_loaded)
+            setState(State::Playing);
+        else
+            m_playWhenLoaded = true;
+    }
+    void pause() override
+    {
+        m_playWhenLoaded = false;
+        setState(State::Paused);
+    }
     void setPosition(qint64 ms) override
     {
+        if (!m_loaded) {
+            m_pendingSeek = ms;
+            return;
+        }
         m_position = ms;
         ++seeks;
         Q_EMIT positionChanged(ms);
@@ -33,7 +63,7 @@ public:
     void setVolume(float volume) override { m_volume = volume; }
     void setMuted(bool muted) override { m_muted = muted; }
 
-    qint64 position() const override { return m_position; }
+    qint64 position() const override { return m_pendingSeek >= 0 ? m_pendingSeek : m_position; }
     qint64 duration() const override { return m_duration; }
     State state() const override { return m_state; }
     double rate() const override { return m_rate; }
@@ -51,6 +81,7 @@ public:
     QUrl source() const { return m_source; }
     qint64 m_duration = 74'370;
     int seeks = 0;
+    bool loadsLater = false;
 
 private:
     void setState(State s)
@@ -62,6 +93,9 @@ private:
     }
 
     QUrl m_source;
+    bool m_loaded = false;
+    bool m_playWhenLoaded = false;
+    qint64 m_pendingSeek = -1;
     qint64 m_position = 0;
     State m_state = State::Stopped;
     double m_rate = 1.0;

@@ -94,6 +94,52 @@ private Q_SLOTS:
         QCOMPARE(backend->state(), PlaybackBackend::State::Playing);
     }
 
+    void askedBeforeTheAudioLoaded_data()
+    {
+        QTest::addColumn<bool>("paused");
+        QTest::addColumn<qint64>("openAt");
+        QTest::addColumn<qint64>("jumpTo"); // -1: no jump before the audio has loaded
+        QTest::addColumn<bool>("pressPlay");
+        QTest::addColumn<qint64>("expectedPosition");
+        QTest::addColumn<bool>("expectPlaying");
+        QTest::newRow("opened at 0:30, playing")
+            << false << qint64(30'000) << qint64(-1) << false << qint64(30'000) << true;
+        QTest::newRow("opened at 0:30, paused")
+            << true << qint64(30'000) << qint64(-1) << false << qint64(30'000) << false;
+        QTest::newRow("opened at 0:30, jumped to 1:00")
+            << false << qint64(30'000) << qint64(60'000) << false << qint64(60'000) << true;
+        QTest::newRow("opened paused at 0:30, jumped to 1:00, played")
+            << true << qint64(30'000) << qint64(60'000) << true << qint64(60'000) << true;
+        QTest::newRow("opened paused at the start, played")
+            << true << qint64(0) << qint64(-1) << true << qint64(0) << true;
+    }
+
+    // What the user asks while the audio is still loading is what happens once it has: a jump made then wins
+    // over the position the episode was opened at, and Play/Pause counts.
+    void askedBeforeTheAudioLoaded()
+    {
+        QFETCH(bool, paused);
+        QFETCH(qint64, openAt);
+        QFETCH(qint64, jumpTo);
+        QFETCH(bool, pressPlay);
+        QFETCH(qint64, expectedPosition);
+        QFETCH(bool, expectPlaying);
+        auto *backend = new test::FakeBackend;
+        backend->loadsLater = true;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample, paused, openAt));
+        QVERIFY(backend->state() != PlaybackBackend::State::Playing);
+        if (jumpTo >= 0)
+            w.seekTo(jumpTo);
+        if (pressPlay)
+            w.playPause();
+        backend->finishLoading();
+        QCOMPARE(backend->position(), expectedPosition);
+        QCOMPARE(backend->state() == PlaybackBackend::State::Playing, expectPlaying);
+        QCOMPARE(backend->seeks, expectedPosition > 0 ? 1 : 0);
+        QCOMPARE(w.position(), expectedPosition);
+    }
+
     void hoverShowsTheWordsTime()
     {
         auto *backend = new test::FakeBackend;

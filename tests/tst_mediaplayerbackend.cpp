@@ -105,6 +105,25 @@ private Q_SLOTS:
         QCOMPARE(backend.state(), PlaybackBackend::State::Paused);
     }
 
+    // Play asked before the media has loaded (as opening an episode at a time does) starts once it has, from
+    // the position asked meanwhile, never from the start.
+    void playAskedBeforeLoadStartsAtTheSeek()
+    {
+        MediaPlayerBackend backend;
+        QSignalSpy loaded(&backend, &PlaybackBackend::loaded);
+        QList<qint64> positions;
+        connect(&backend, &PlaybackBackend::positionChanged, this, [&](qint64 ms) { positions.append(ms); });
+        backend.load(m_sample);
+        backend.setPosition(40'000);
+        backend.play();
+        QCOMPARE_NE(backend.state(), PlaybackBackend::State::Playing);
+        QVERIFY(loaded.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), PlaybackBackend::State::Playing, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(backend.position() > 41'000, 10000);
+        for (qint64 ms : std::as_const(positions))
+            QVERIFY2(ms == 0 || ms >= 40'000, qPrintable(QString::number(ms)));
+    }
+
     // GStreamer ignores a rate set before playback: the backend applies it once playing.
     void rateSetBeforePlayApplies()
     {

@@ -23,7 +23,6 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
-#include <span>
 
 using namespace hark;
 using hark::test::MonitorRecorder;
@@ -299,17 +298,27 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("openAt");
         QTest::addColumn<qint64>("jumpTo"); // -1: no jump to a time after opening
         QTest::addColumn<qint64>("jumpBy"); // 0: no jump by an amount after opening
+        // How long it stays paused before Play is pressed: opened paused, after the jump; opened playing,
+        // the pause is pressed a second into playback (0: not paused).
+        QTest::addColumn<int>("pauseFor");
 
-        QTest::addRow("opened at 25:00") << false << qint64(25 * 60'000) << qint64(-1) << qint64(0);
+        QTest::addRow("opened at 25:00") << false << qint64(25 * 60'000) << qint64(-1) << qint64(0) << 0;
         QTest::addRow("back from 25:00 to 4:59.5 while playing")
-            << false << qint64(25 * 60'000) << qint64(299'500) << qint64(0);
-        QTest::addRow("paused at 1:00, on to 29:30, then played")
-            << true << qint64(60'000) << qint64(29 * 60'000 + 30'000) << qint64(0);
+            << false << qint64(25 * 60'000) << qint64(299'500) << qint64(0) << 0;
+        QTest::addRow("paused at 1:00, on to 29:30, then played at once")
+            << true << qint64(60'000) << qint64(29 * 60'000 + 30'000) << qint64(0) << 0;
+        QTest::addRow("paused at 1:00, on to 29:30, played 3 s later")
+            << true << qint64(60'000) << qint64(29 * 60'000 + 30'000) << qint64(0) << 3000;
+        QTest::addRow("paused 3 s at 15:00, then played on")
+            << false << qint64(15 * 60'000) << qint64(-1) << qint64(0) << 3000;
+        QTest::addRow("paused at 15:00, back to 5:00, played 3 s later")
+            << false << qint64(15 * 60'000) << qint64(5 * 60'000) << qint64(0) << 3000;
         QTest::addRow("from 12:34.567 to 17:41.123 while playing")
-            << false << qint64(754'567) << qint64(1'061'123) << qint64(0);
+            << false << qint64(754'567) << qint64(1'061'123) << qint64(0) << 0;
         QTest::addRow("back 5 s over what just played, at 9:00")
-            << false << qint64(9 * 60'000) << qint64(-1) << qint64(-5000);
-        QTest::addRow("forward 5 s, at 21:00") << false << qint64(21 * 60'000) << qint64(-1) << qint64(5000);
+            << false << qint64(9 * 60'000) << qint64(-1) << qint64(-5000) << 0;
+        QTest::addRow("forward 5 s, at 21:00")
+            << false << qint64(21 * 60'000) << qint64(-1) << qint64(5000) << 0;
     }
 
     void seekLandsWhereHarkSays()
@@ -318,6 +327,7 @@ private Q_SLOTS:
         QFETCH(qint64, openAt);
         QFETCH(qint64, jumpTo);
         QFETCH(qint64, jumpBy);
+        QFETCH(int, pauseFor);
         if (m_longEpisode.isEmpty()) {
             QString out;
             QVERIFY(hark::test::writeWav(
@@ -335,7 +345,8 @@ private Q_SLOTS:
         // MediaPlayerBackend now gives the player a fresh audio output around such a seek. Should it happen
         // again, it is counted, reported, and the jump tried again, up to four times. See docs/benchmarks.md.
         for (int attempt = 1;; ++attempt) {
-            const std::optional<std::vector<double>> errors = jumpAndListen(paused, openAt, jumpTo, jumpBy);
+            const std::optional<std::vector<double>> errors
+                = jumpAndListen(paused, openAt, jumpTo, jumpBy, pauseFor);
             if (QTest::currentTestFailed())
                 return;
             if (!errors) {
@@ -362,9 +373,11 @@ private Q_SLOTS:
     }
 
 private:
-    // Opens the 30-minute episode, jumps as asked, listens 2.5 s and returns what the window said minus
-    // what was heard at each located moment after the jump; std::nullopt when nothing at all was heard.
-    std::optional<std::vector<double>> jumpAndListen(bool paused, qint64 openAt, qint64 jumpTo, qint64 jumpBy)
+    // Opens the 30-minute episode, jumps and pauses as asked, listens 2.5 s from the jump (or from Play) and
+    // returns what the window said minus what was heard at each located moment since; std::nullopt when
+    // nothing at all was heard.
+    std::optional<std::vector<double>> jumpAndListen(
+        bool paused, qint64 openAt, qint64 jumpTo, qint64 jumpBy, int pauseFor)
     {
         constexpr int rate = 8000;
         std::optional<std::vector<double>> result;
@@ -392,15 +405,21 @@ private:
                 qPrintable(QString::number(backend->duration())));
             if (!paused)
                 QTRY_VERIFY_WITH_TIMEOUT(window.position() > openAt + 1000, 10000);
-            MonitorRecorder::Clock::time_point jumpedAt = MonitorRecorder::Clock::now();
-            qint64 target = openAt;
-            if (jumpTo >= 0 || jumpBy != 0) {
-                target = jumpTo >= 0 ? jumpTo : window.position() + jumpBy;
-                jumpedAt = MonitorRecorder::Clock::now();
-                window.seekTo(target);
-                if (paused)
-                    window.playPause();
+            if (!paused && pauseFor > 0) {
+                window.playPause();
+                QTRY_COMPARE_WITH_TIMEOUT(backend->state(), PlaybackBackend::State::Paused, 5000);
             }
+            qint64 target = window.position();
+            if (jumpTo >= 0 || jumpBy != 0) {
+                target = jumpTo >= 0 ? jumpTo : target + jumpBy;
+                window.seekTo(target);
+            }
+            if (pauseFor > 0)
+                QTest::qWait(pauseFor);
+            // Heard from here on: the jump while playing, else Play.
+            const MonitorRecorder::Clock::time_point jumpedAt = MonitorRecorder::Clock::now();
+            if (paused || pauseFor > 0)
+                window.playPause();
             sampler.start();
             QTRY_VERIFY_WITH_TIMEOUT(window.position() > target + 2500, 10000);
             sampler.stop();
@@ -442,9 +461,13 @@ private:
                                .arg(target)));
 
             std::vector<double> errors;
-            // The first stretch located after the jump straddles the moment the new sound began (with the old
-            // sound or silence before it), so its match is skewed: judge from the next one on.
-            for (const auto &m : std::span(locator.matches()).subspan(1)) {
+            // The stretches located first after the jump may straddle the moment the new sound began (with
+            // the old sound or silence before it), so their matches are skewed: judge from the first that
+            // starts a whole stretch (0.3 s) after the first one located.
+            const qint64 settled = locator.matches().front().recordingStart + rate * 3 / 10;
+            for (const auto &m : locator.matches()) {
+                if (m.recordingStart < settled)
+                    continue;
                 const double n = double(m.recordingStart + rate * 3 / 20); // the middle of the window
                 const auto says = saidAt(n);
                 if (!says)

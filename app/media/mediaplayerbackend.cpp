@@ -57,6 +57,8 @@ MediaPlayerBackend::~MediaPlayerBackend()
 void MediaPlayerBackend::load(const QUrl &source)
 {
     m_ready = false;
+    m_playWhenReady = false;
+    m_outputHasPlayed = false;
     m_pendingSeek.reset();
     m_seekMap.reset();
     m_offset = 0;
@@ -95,22 +97,36 @@ void MediaPlayerBackend::scanForSeeking(const QString &path)
 
 void MediaPlayerBackend::play()
 {
+    if (!m_ready) {
+        // Playing now would start before a seek asked meanwhile lands (and before the frame scan that places
+        // it): play once ready, after that seek.
+        m_playWhenReady = true;
+        return;
+    }
     // Qt 6.4's GStreamer backend, with a PulseAudio sink, reaches the end of the media at once when playback
     // starts from a fresh preroll; a flushing seek first (to where it is, at least 1 ms) avoids that.
-    if (std::exchange(m_freshPreroll, false) && m_ready && !m_pendingSeek)
+    if (m_freshPreroll)
         seek(std::max<qint64>(1, position()));
+    // A PulseAudio sink that has only prerolled keeps its own clock running: played after some seconds, it
+    // writes the first sound that many seconds ahead in its buffer, so that much silence comes first while
+    // the position runs on (3 s: 3 s of silence, in tst_playbacksync). A fresh sink starts at zero. (Once a
+    // sink has played, its clock stops while paused and resuming is in step: no need then.)
+    if (!std::exchange(m_outputHasPlayed, true)) {
+        m_player->setAudioOutput(nullptr);
+        m_player->setAudioOutput(m_output);
+    }
     m_player->play();
     applyPending();
 }
 
 void MediaPlayerBackend::pause()
 {
+    m_playWhenReady = false;
     m_player->pause();
 }
 
 void MediaPlayerBackend::setPosition(qint64 ms)
 {
-    m_freshPreroll = false;
     if (!m_ready) {
         m_pendingSeek = ms;
         return;
@@ -124,6 +140,7 @@ void MediaPlayerBackend::seek(qint64 ms)
     // while playing, that sink now and then drops everything as late and stays silent while the position
     // runs on (about one jump in seven in tst_playbacksync). Giving the player its audio output afresh
     // around the seek starts a new sink: no such silence in 64 jumps.
+    m_freshPreroll = false;
     const bool relink = m_player->playbackState() == QMediaPlayer::PlayingState;
     if (relink)
         m_player->setAudioOutput(nullptr);
@@ -206,6 +223,8 @@ void MediaPlayerBackend::applyPending()
         seek(*std::exchange(m_pendingSeek, std::nullopt));
         Q_EMIT positionChanged(position());
     }
+    if (std::exchange(m_playWhenReady, false))
+        play();
     if (m_player->playbackState() == QMediaPlayer::PlayingState
         && !qFuzzyCompare(m_player->playbackRate(), m_rate))
         m_player->setPlaybackRate(m_rate);

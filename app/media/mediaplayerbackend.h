@@ -51,6 +51,8 @@ private:
     double m_rate = 1.0;
     bool m_ready = false;
     bool m_freshPreroll = false; ///< prerolled and neither played nor sought since
+    bool m_playWhenReady = false; ///< play() was asked before the media was ready
+    bool m_outputHasPlayed = false; ///< the audio sink has played since the media was loaded
     std::optional<qint64> m_pendingSeek;
     std::optional<Mp3SeekMap> m_seekMap;
     qint64 m_offset = 0; ///< what the player's position is off by since the last corrected seek

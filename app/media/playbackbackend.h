@@ -25,6 +25,7 @@ public:
     using QObject::QObject;
 
     virtual void load(const QUrl &source) = 0;
+    /// Asked before the media has loaded, playback starts once it has (after any seek asked meanwhile).
     virtual void play() = 0;
     virtual void pause() = 0;
     /// Seeks to @p ms; asked before the media has loaded, it takes effect once it has.

@@ -62,10 +62,6 @@ MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
     });
     connect(m_backend, &PlaybackBackend::loaded, this, [this] {
         m_seekBar->setRange(0, int(m_backend->duration()));
-        if (m_startAt > 0)
-            m_backend->setPosition(m_startAt);
-        if (m_playWhenLoaded)
-            m_backend->play();
         updateTransport();
     });
     connect(m_backend, &PlaybackBackend::errorOccurred, this,
@@ -241,11 +237,16 @@ bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at, const 
         showMessage(m_episode->problems().join(QStringLiteral("  ")));
     m_openTranscript->setEnabled(!m_episode->audioPath().isEmpty());
 
-    m_playWhenLoaded = !paused;
-    m_startAt = at;
     m_clock.sync(at, 1.0, false);
-    if (!m_episode->audioPath().isEmpty())
+    if (!m_episode->audioPath().isEmpty()) {
+        // The backend holds a seek or play asked before the audio has loaded until it has; so does a jump
+        // the user makes meanwhile, which then wins over the start position.
         m_backend->load(QUrl::fromLocalFile(m_episode->audioPath()));
+        if (at > 0)
+            m_backend->setPosition(at);
+        if (!paused)
+            m_backend->play();
+    }
     tick();
     return true;
 }

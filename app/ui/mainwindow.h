@@ -69,8 +69,6 @@ private:
     PlaybackBackend *m_backend;
     std::optional<Episode> m_episode;
     PlaybackClock m_clock;
-    bool m_playWhenLoaded = false;
-    qint64 m_startAt = 0;
 
     TranscriptModel *m_model = nullptr;
     TranscriptView *m_view = nullptr;
