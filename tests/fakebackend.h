@@ -93,7 +93,7 @@ private:
     }
 
     QUrl m_source;
-    bool m_loaded = false;
+    bool m_loaded = true; ///< nothing loading: seeks and Play apply at once
     bool m_playWhenLoaded = false;
     qint64 m_pendingSeek = -1;
     qint64 m_position = 0;

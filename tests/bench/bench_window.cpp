@@ -122,6 +122,10 @@ int main(int argc, char *argv[])
             }
         }
     }
+    if (changed.empty() || lineChanged.empty()) {
+        out << "the ticks moved neither the word nor the line\n";
+        return 1;
+    }
     std::sort(all.begin(), all.end());
     std::sort(changed.begin(), changed.end());
     std::sort(lineChanged.begin(), lineChanged.end());
