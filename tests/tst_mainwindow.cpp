@@ -8,10 +8,12 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QWindow>
 
 using namespace hark;
 
@@ -174,6 +176,77 @@ private Q_SLOTS:
             view->viewport(), Qt::LeftButton, {}, to.topRight() + QPoint(-1, to.height() / 2));
         QCOMPARE(backend->seeks, seeks);
         QCOMPARE(view->selectedText(), QStringLiteral("Welcome to Hark,"));
+        const QString shot = qEnvironmentVariable("HARK_SELECTION_SCREENSHOT");
+        if (!shot.isEmpty())
+            QVERIFY(w.grab().save(shot));
+    }
+
+    // What a word, a line and the rest of the text look like: share of each area's pixels in the palette's
+    // highlight colour (the current word is filled with it; the line and the rest are not).
+    void currentWordIsPaintedInTheHighlight_data()
+    {
+        QTest::addColumn<int>("segment");
+        QTest::addColumn<int>("word");
+        QTest::addColumn<double>("minShare");
+        QTest::addColumn<double>("maxShare");
+        QTest::newRow("the current word") << 0 << 2 << 0.5 << 1.0;
+        QTest::newRow("another word of the current line") << 0 << 4 << 0.0 << 0.05;
+        QTest::newRow("a word of another line") << 1 << 4 << 0.0 << 0.05;
+    }
+
+    void currentWordIsPaintedInTheHighlight()
+    {
+        QFETCH(int, segment);
+        QFETCH(int, word);
+        QFETCH(double, minShare);
+        QFETCH(double, maxShare);
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_sample, true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TranscriptView *view = w.transcriptView();
+        w.seekTo(1200); // "Hark," (segment 0, word 2)
+        QCOMPARE(view->currentWord(), 2);
+        const QImage image = view->viewport()->grab().toImage();
+        const QRect rect = view->wordRect(segment, word).intersected(image.rect());
+        QVERIFY(!rect.isEmpty());
+        const QRgb highlight = view->palette().color(QPalette::Highlight).rgb();
+        int inHighlight = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y)
+            for (int x = rect.left(); x <= rect.right(); ++x)
+                inHighlight += (image.pixel(x, y) & 0xffffff) == (highlight & 0xffffff);
+        const double share = double(inHighlight) / double(rect.width() * rect.height());
+        QVERIFY2(share >= minShare && share <= maxShare, qPrintable(QString::number(share)));
+    }
+
+    // What is on screen after playing a while (words, lines, scrolls, the seek bar moving: each repainted
+    // only where it changed) is what painting the whole window afresh gives.
+    void incrementalPaintsAddUpToAFreshPaint()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        w.resize(700, 400);
+        QVERIFY(w.openEpisode(m_sample));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int i = 0; i < 400; ++i) {
+            backend->advance(100);
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(w.transcriptView()->currentSegment() > 4); // it has scrolled
+        const QImage onScreen = w.windowHandle()->screen()->grabWindow(w.winId()).toImage();
+        const QImage fresh = w.grab().toImage().convertToFormat(onScreen.format());
+        QCOMPARE(onScreen.size(), fresh.size());
+        int differing = 0;
+        for (int y = 0; y < fresh.height(); ++y)
+            for (int x = 0; x < fresh.width(); ++x)
+                differing += onScreen.pixel(x, y) != fresh.pixel(x, y);
+        if (differing > 0) {
+            onScreen.save(QDir::temp().filePath(QStringLiteral("hark-on-screen.png")));
+            fresh.save(QDir::temp().filePath(QStringLiteral("hark-fresh.png")));
+        }
+        QCOMPARE(differing, 0);
     }
 
     // A transcript opened by hand replaces the shown one; the audio stays where it is.

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "playbackbackend.h"
+#include "steadyslider.h"
 #include "timecode.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -144,7 +145,7 @@ void MainWindow::buildUi()
     connect(forward, &QToolButton::clicked, this, [this] { seekBy(30'000); });
     m_elapsed = new QLabel(QStringLiteral("0:00"), transport);
     row->addWidget(m_elapsed);
-    m_seekBar = new QSlider(Qt::Horizontal, transport);
+    m_seekBar = new SteadySlider<QSlider>(Qt::Horizontal, transport);
     m_seekBar->setAccessibleName(tr("Position"));
     row->addWidget(m_seekBar, 1);
     connect(m_seekBar, &QSlider::sliderReleased, this, [this] { seekTo(m_seekBar->value()); });

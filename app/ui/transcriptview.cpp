@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcriptview.h"
 
+#include "steadyslider.h"
 #include "timecode.h"
 #include "transcriptmodel.h"
 
@@ -9,6 +10,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -45,6 +47,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Transcript"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBar(new SteadySlider<QScrollBar>(Qt::Vertical, this));
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.2);
     setFont(f);
@@ -162,6 +165,13 @@ void TranscriptView::relayout()
         y += p->height + spacing;
     }
     m_documentHeight = y;
+    // Speaker names are laid out once, not on every paint that shows one.
+    m_speakerLabels.clear();
+    for (qsizetype i = 0; i < transcript().speakers.size(); ++i) {
+        QStaticText &label = m_speakerLabels.emplace_back(transcript().speakerName(int(i)));
+        label.setTextFormat(Qt::PlainText);
+        label.prepare(QTransform(), bold);
+    }
     verticalScrollBar()->setSingleStep(int(fm.lineSpacing()));
     updateScrollRange();
 }
@@ -216,49 +226,78 @@ void TranscriptView::paintEvent(QPaintEvent *event)
     const int current = currentSegment();
     const int currentWord = this->currentWord();
 
+    // The layout is drawn as laid out, line by line and only the lines exposed (format ranges would make Qt
+    // shape the text again on every paint). The current word is then filled and drawn again in the
+    // highlighted-text colour, clipped to it; selected text likewise, left out of the plain pass.
+    const QRegion paintRegion = event->region().translated(0, int(scroll));
+    // Only the lines in the region are drawn (a scroll tick's region is a strip at the bottom and the two
+    // lines about a third down: most of the lines within its bounding rectangle are not in it).
+    const int width = viewport()->width();
+    auto drawLines = [&](const Paragraph &p, const QPointF &origin, const QRegion &within) {
+        const QRect bounds = within.boundingRect();
+        for (int l = 0; l < p.layout.lineCount(); ++l) {
+            const QTextLine line = p.layout.lineAt(l);
+            const QRect rect = QRectF(0, origin.y() + line.y(), width, line.height()).toAlignedRect();
+            if (rect.top() > bounds.bottom())
+                break;
+            if (within.intersects(rect))
+                line.draw(&painter, origin);
+        }
+    };
     for (int i = paragraphAt(exposed.top()); i < int(m_paragraphs.size()); ++i) {
         const Paragraph &p = *m_paragraphs[std::size_t(i)];
         if (p.top > exposed.bottom())
             break;
-        if (p.showSpeaker) {
+        if (p.showSpeaker && std::size_t(p.speaker) < m_speakerLabels.size()) {
             painter.setFont(bold);
             painter.setPen(speakerColor(p.speaker));
-            painter.drawText(
-                QPointF(left, p.top + QFontMetricsF(bold).ascent()), transcript().speakerName(p.speaker));
+            painter.drawStaticText(QPointF(left, p.top), m_speakerLabels[std::size_t(p.speaker)]);
         }
-        QList<QTextLayout::FormatRange> ranges;
+        const QPointF origin(left, p.top + p.textTop);
+        QRegion word;
         if (current >= p.firstSegment && current <= p.lastSegment) {
-            const int local = current - p.firstSegment;
             const Segment &s = transcript().segments[current];
-            QTextLayout::FormatRange line;
-            line.start = p.segmentOffsets[std::size_t(local)];
-            line.length = int(s.text.size());
-            line.format.setBackground(lineColor);
-            ranges.append(line);
+            const int start = p.segmentOffsets[std::size_t(current - p.firstSegment)];
+            for (const QRect &r : textRegion(p, start, start + int(s.text.size()), origin))
+                painter.fillRect(r, lineColor);
             if (currentWord >= 0 && currentWord < s.words.size()) {
-                QTextLayout::FormatRange word;
-                word.start = line.start + s.words[currentWord].from;
-                word.length = s.words[currentWord].length;
-                word.format.setBackground(wordColor);
-                word.format.setForeground(palette().color(QPalette::HighlightedText));
-                ranges.append(word);
+                const Word &w = s.words[currentWord];
+                word = textRegion(p, start + w.from, start + w.from + w.length, origin) & paintRegion;
             }
         }
+        QRegion selection;
         if (m_hasSelection) {
             Hit a = m_anchor, b = m_cursor;
             if (std::tie(b.paragraph, b.offset) < std::tie(a.paragraph, a.offset))
                 std::swap(a, b);
             if (i >= a.paragraph && i <= b.paragraph) {
-                QTextLayout::FormatRange sel;
-                sel.start = i == a.paragraph ? a.offset : 0;
-                sel.length = (i == b.paragraph ? b.offset : int(p.text.size())) - sel.start;
-                sel.format.setBackground(selectionColor);
-                sel.format.setForeground(palette().color(QPalette::HighlightedText));
-                ranges.append(sel);
+                selection = textRegion(p, i == a.paragraph ? a.offset : 0,
+                                i == b.paragraph ? b.offset : int(p.text.size()), origin)
+                    & paintRegion;
+                for (const QRect &r : selection)
+                    painter.fillRect(r, selectionColor);
             }
         }
         painter.setPen(palette().color(QPalette::Text));
-        p.layout.draw(&painter, QPointF(left, p.top + p.textTop), ranges);
+        if (selection.isEmpty()) {
+            drawLines(p, origin, paintRegion);
+        } else {
+            painter.save();
+            painter.setClipRegion(paintRegion - selection);
+            drawLines(p, origin, paintRegion);
+            painter.restore();
+        }
+        for (const QRect &r : word)
+            painter.fillRect(r, wordColor);
+        for (const QRegion &inverted : { word, selection }) {
+            if (inverted.isEmpty())
+                continue;
+            painter.save();
+            painter.setClipRegion(inverted, Qt::IntersectClip);
+            painter.setPen(palette().color(QPalette::HighlightedText));
+            drawLines(p, origin, inverted);
+            painter.restore();
+        }
     }
 }
 
@@ -286,25 +325,35 @@ void TranscriptView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
 }
 
-QRegion TranscriptView::segmentRegion(int segment) const
+QRegion TranscriptView::textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const
 {
     QRegion region;
-    if (segment < 0 || segment >= int(m_paragraphOfSegment.size()))
+    if (from >= to)
         return region;
-    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
-    const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)];
-    const int to = from + int(transcript().segments[segment].text.size());
-    const qreal top = p.top + p.textTop - verticalScrollBar()->value();
     for (int i = p.layout.lineForTextPosition(from).lineNumber(); i >= 0 && i < p.layout.lineCount(); ++i) {
         const QTextLine line = p.layout.lineAt(i);
         if (line.textStart() >= to)
             break;
         const qreal x1 = line.cursorToX(std::max(from, line.textStart()));
         const qreal x2 = line.cursorToX(std::min(to, line.textStart() + line.textLength()));
-        region += QRectF(margin() + std::min(x1, x2), top + line.y(), std::abs(x2 - x1), line.height())
-                      .toAlignedRect()
-                      .adjusted(-2, -1, 2, 1);
+        region
+            += QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1), line.height())
+                   .toAlignedRect();
     }
+    return region;
+}
+
+QRegion TranscriptView::segmentRegion(int segment) const
+{
+    if (segment < 0 || segment >= int(m_paragraphOfSegment.size()))
+        return {};
+    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
+    const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)];
+    const int to = from + int(transcript().segments[segment].text.size());
+    QRegion region;
+    for (const QRect &r :
+        textRegion(p, from, to, QPointF(margin(), p.top + p.textTop - verticalScrollBar()->value())))
+        region += r.adjusted(-2, -1, 2, 1);
     return region;
 }
 

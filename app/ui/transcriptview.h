@@ -4,6 +4,7 @@
 #include "transcript.h"
 
 #include <QAbstractScrollArea>
+#include <QStaticText>
 
 #include <memory>
 #include <vector>
@@ -74,8 +75,10 @@ private:
     void rebuild();
     void currentChanged(int segment, int word, int previousSegment, int previousWord);
     const Transcript &transcript() const;
-    /// The viewport area of a segment's text (all its lines), or of one of its words.
+    /// The viewport area of a segment's text (all its lines), with a little room around it.
     QRegion segmentRegion(int segment) const;
+    /// Where characters [@p from, @p to) of a paragraph are drawn when its layout is drawn at @p origin.
+    QRegion textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const;
     void relayout();
     void updateScrollRange();
     int paragraphAt(qreal documentY) const;
@@ -88,6 +91,7 @@ private:
     TranscriptModel *m_model = nullptr;
     std::vector<std::unique_ptr<Paragraph>> m_paragraphs;
     std::vector<int> m_paragraphOfSegment;
+    std::vector<QStaticText> m_speakerLabels; ///< each speaker's name, laid out in the bold font
     qreal m_documentHeight = 0;
     int m_layoutWidth = -1;
     bool m_following = true;
