@@ -37,6 +37,23 @@ protected:
 
 } // namespace
 
+// The sample episode opened in a shown window on the fake backend.
+struct Shown
+{
+    test::FakeBackend *backend = new test::FakeBackend;
+    MainWindow window { backend };
+
+    bool open(const QString &episode, bool paused, QSize size = {})
+    {
+        if (size.isValid())
+            window.resize(size);
+        if (!window.openEpisode(episode, paused))
+            return false;
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -52,11 +69,10 @@ private Q_SLOTS:
 
     void opensAndFollowsTheWords()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/false));
+        MainWindow &w = shown.window;
+        test::FakeBackend *backend = shown.backend;
         QCOMPARE(backend->state(), PlaybackBackend::State::Playing);
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("Welcome to Hark")));
 
@@ -74,11 +90,10 @@ private Q_SLOTS:
 
     void clickSeeksToTheWordAndKeepsPaused()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, /*paused=*/true));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        MainWindow &w = shown.window;
+        test::FakeBackend *backend = shown.backend;
         QCOMPARE(backend->state(), PlaybackBackend::State::Paused);
         TranscriptView *view = w.transcriptView();
         // Segment 1's word 4 is "Maya," at 7.580 s.
@@ -144,11 +159,9 @@ private Q_SLOTS:
 
     void hoverShowsTheWordsTime()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, true));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        MainWindow &w = shown.window;
         const QRect word = w.transcriptView()->wordRect(1, 4); // "Maya," at 7.580 s
         QWidget *viewport = w.transcriptView()->viewport();
         QMouseEvent move(QEvent::MouseMove, QPointF(word.center()),
@@ -159,11 +172,10 @@ private Q_SLOTS:
 
     void dragSelectsAndDoesNotSeek()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, true));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        MainWindow &w = shown.window;
+        test::FakeBackend *backend = shown.backend;
         TranscriptView *view = w.transcriptView();
         const int seeks = backend->seeks;
         const QRect from = view->wordRect(0, 0);
@@ -200,11 +212,9 @@ private Q_SLOTS:
         QFETCH(int, word);
         QFETCH(double, minShare);
         QFETCH(double, maxShare);
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, true));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        MainWindow &w = shown.window;
         TranscriptView *view = w.transcriptView();
         w.seekTo(1200); // "Hark," (segment 0, word 2)
         QCOMPARE(view->currentWord(), 2);
@@ -224,12 +234,10 @@ private Q_SLOTS:
     // only where it changed) is what painting the whole window afresh gives.
     void incrementalPaintsAddUpToAFreshPaint()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        w.resize(700, 400);
-        QVERIFY(w.openEpisode(m_sample));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/false, QSize(700, 400)));
+        MainWindow &w = shown.window;
+        test::FakeBackend *backend = shown.backend;
         for (int i = 0; i < 400; ++i) {
             backend->advance(100);
             QCoreApplication::processEvents();
@@ -270,12 +278,10 @@ private Q_SLOTS:
 
     void scrollingStopsFollowingUntilBackToNow()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        w.resize(700, 400);
-        QVERIFY(w.openEpisode(m_sample));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/false, QSize(700, 400)));
+        MainWindow &w = shown.window;
+        test::FakeBackend *backend = shown.backend;
         TranscriptView *view = w.transcriptView();
         auto *back = w.findChild<QPushButton *>();
         QVERIFY(back);
@@ -307,11 +313,10 @@ private Q_SLOTS:
     // the two lines.
     void repaintsOnlyWhatChanged()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, true));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        MainWindow &w = shown.window;
+        test::FakeBackend *backend = shown.backend;
         TranscriptView *view = w.transcriptView();
         PaintRecorder painted(view->viewport());
         backend->setPosition(1200); // "Hark," (segment 0, word 2), spoken from 1.121 s
