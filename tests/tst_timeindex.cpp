@@ -103,6 +103,76 @@ private Q_SLOTS:
         QCOMPARE(p.word, word);
     }
 
+    // Ctrl+Left / Ctrl+Right: the line before the current one and the next one, in time order.
+    void previousAndNextLine_data()
+    {
+        QTest::addColumn<Transcript>("transcript");
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<qint64>("position");
+        QTest::addColumn<int>("previous");
+        QTest::addColumn<int>("next");
+        const Transcript t = sample();
+        QTest::addRow("before the first line") << t << qint64(0) << qint64(500) << -1 << 0;
+        QTest::addRow("in the first line") << t << qint64(0) << qint64(1500) << -1 << 1;
+        QTest::addRow("in the second line") << t << qint64(0) << qint64(3500) << 0 << 2;
+        QTest::addRow("exactly at the second line's start") << t << qint64(0) << qint64(3000) << 0 << 2;
+        QTest::addRow("in the gap after the second") << t << qint64(0) << qint64(5000) << 0 << 2;
+        QTest::addRow("in the last line") << t << qint64(0) << qint64(7000) << 1 << -1;
+        QTest::addRow("offset: still before the first") << t << qint64(1000) << qint64(1500) << -1 << 0;
+        QTest::addRow("empty transcript") << Transcript() << qint64(0) << qint64(1000) << -1 << -1;
+        Transcript unsorted;
+        unsorted.segments = { segment(5000, 6000, QStringLiteral("later")),
+            segment(1000, 2000, QStringLiteral("earlier")), segment(3000, 4000, QStringLiteral("middle")) };
+        QTest::addRow("out of order: time order counts") << unsorted << qint64(0) << qint64(3500) << 1 << 0;
+        Transcript same;
+        same.segments = { segment(1000, 2000, QStringLiteral("one")),
+            segment(3000, 4000, QStringLiteral("two")), segment(3000, 4000, QStringLiteral("two again")) };
+        QTest::addRow("lines starting together are not before each other")
+            << same << qint64(0) << qint64(3500) << 0 << -1;
+    }
+
+    void previousAndNextLine()
+    {
+        QFETCH(Transcript, transcript);
+        QFETCH(qint64, offset);
+        QFETCH(qint64, position);
+        QFETCH(int, previous);
+        QFETCH(int, next);
+        TimeIndex index(transcript);
+        index.setOffset(offset);
+        QCOMPARE(index.previousSegment(position), previous);
+        QCOMPARE(index.nextSegment(position), next);
+    }
+
+    void chapterNavigation_data()
+    {
+        QTest::addColumn<qint64>("position");
+        QTest::addColumn<qint64>("previous");
+        QTest::addColumn<qint64>("next");
+        QTest::addRow("before the first chapter") << qint64(500) << kNoTime << qint64(1000);
+        QTest::addRow("early in a chapter: the one before")
+            << qint64(61'000) << qint64(1000) << qint64(180'000);
+        QTest::addRow("well into a chapter: its start")
+            << qint64(90'000) << qint64(60'000) << qint64(180'000);
+        QTest::addRow("hidden chapters are skipped") << qint64(125'000) << qint64(60'000) << qint64(180'000);
+        QTest::addRow("in the last chapter") << qint64(200'000) << qint64(180'000) << kNoTime;
+    }
+
+    void chapterNavigation()
+    {
+        QFETCH(qint64, position);
+        QFETCH(qint64, previous);
+        QFETCH(qint64, next);
+        Transcript t;
+        // Listed out of order on purpose; the one at 120 s is hidden (Podcasting 2.0 toc: false).
+        t.chapters = { Chapter { 60'000, kNoTime, QStringLiteral("Two"), {}, {}, false },
+            Chapter { 1000, kNoTime, QStringLiteral("One"), {}, {}, false },
+            Chapter { 180'000, kNoTime, QStringLiteral("Four"), {}, {}, false },
+            Chapter { 120'000, kNoTime, QStringLiteral("Hidden"), {}, {}, true } };
+        QCOMPARE(t.previousChapterStart(position), previous);
+        QCOMPARE(t.nextChapterStart(position), next);
+    }
+
     void startsApplyOffset()
     {
         TimeIndex index(sample());

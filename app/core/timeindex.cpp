@@ -60,6 +60,24 @@ TimeIndex::Position TimeIndex::at(qint64 positionMs) const
     return p;
 }
 
+int TimeIndex::nextSegment(qint64 positionMs) const
+{
+    const auto s = std::upper_bound(m_segmentStarts.begin(), m_segmentStarts.end(), positionMs - m_offset);
+    return s == m_segmentStarts.end() ? -1 : m_segmentOrder[std::size_t(s - m_segmentStarts.begin())];
+}
+
+int TimeIndex::previousSegment(qint64 positionMs) const
+{
+    const auto s = std::upper_bound(m_segmentStarts.begin(), m_segmentStarts.end(), positionMs - m_offset);
+    if (s == m_segmentStarts.begin())
+        return -1;
+    // Before the current line's start: lines starting at the same moment as it are not "before" it.
+    const auto before = std::lower_bound(m_segmentStarts.begin(), s, *(s - 1));
+    return before == m_segmentStarts.begin()
+        ? -1
+        : m_segmentOrder[std::size_t(before - m_segmentStarts.begin() - 1)];
+}
+
 qint64 TimeIndex::segmentStart(int segment) const
 {
     if (segment < 0 || std::size_t(segment) >= m_rawSegmentStart.size())

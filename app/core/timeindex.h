@@ -37,6 +37,10 @@ public:
     /// Where a word starts on the audio's timeline (offset applied), kNoTime when unknown.
     qint64 wordStart(int segment, int word) const;
     bool isEmpty() const { return m_segmentStarts.empty(); }
+    /// The line that starts next after @p positionMs (in time order), or -1 when none does.
+    int nextSegment(qint64 positionMs) const;
+    /// The line that starts before the one at @p positionMs (at a later time than any line before it), or -1.
+    int previousSegment(qint64 positionMs) const;
 
 private:
     // Sorted by start (ties keep transcript order); parallel arrays keep the binary search cache-friendly.

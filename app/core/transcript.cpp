@@ -33,6 +33,25 @@ bool TranscriptMetadata::isEmpty() const
         && extra.isEmpty();
 }
 
+qint64 Transcript::nextChapterStart(qint64 ms) const
+{
+    qint64 next = kNoTime;
+    for (const Chapter &c : chapters)
+        if (!c.hidden && c.start > ms && (next == kNoTime || c.start < next))
+            next = c.start;
+    return next;
+}
+
+qint64 Transcript::previousChapterStart(qint64 ms) const
+{
+    constexpr qint64 grace = 3000;
+    qint64 previous = kNoTime;
+    for (const Chapter &c : chapters)
+        if (!c.hidden && c.start <= ms - grace && (previous == kNoTime || c.start > previous))
+            previous = c.start;
+    return previous;
+}
+
 int Transcript::speakerIndex(const QString &name)
 {
     if (name.isEmpty())

@@ -102,6 +102,13 @@ struct Transcript
     QList<Segment> segments;
     QStringList speakers;
     QList<Chapter> chapters;
+
+    /// Where the next listed chapter after @p ms starts; kNoTime when none.
+    qint64 nextChapterStart(qint64 ms) const;
+    /// Where the chapter playing at @p ms starts, or the one before it within its first 3 s (as "previous
+    /// track" does); kNoTime when no listed chapter starts before @p ms.
+    qint64 previousChapterStart(qint64 ms) const;
+
     TranscriptMetadata metadata;
 
     /// The index of @p name in speakers, adding it when new; -1 for an empty name.
