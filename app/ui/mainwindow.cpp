@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "playbackbackend.h"
+#include "shortcutsdialog.h"
 #include "steadyslider.h"
 #include "timecode.h"
 #include "transcriptmodel.h"
@@ -155,6 +156,10 @@ void MainWindow::buildUi()
     });
     m_remaining = new QLabel(QStringLiteral("-0:00"), transport);
     row->addWidget(m_remaining);
+    m_syncLabel = new QLabel(transport);
+    m_syncLabel->setAccessibleName(tr("Sync offset"));
+    m_syncLabel->hide();
+    row->addWidget(m_syncLabel);
     m_speed = new QComboBox(transport);
     m_speed->setAccessibleName(tr("Speed"));
     m_speed->setToolTip(tr("Playback speed (the pitch changes with it)"));
@@ -184,26 +189,151 @@ void MainWindow::buildUi()
     layout->addWidget(transport);
     setCentralWidget(central);
 
-    auto shortcut = [this](const QKeySequence &keys, const QString &text, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(keys);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Episode…"), this, &MainWindow::chooseEpisode);
-    open->setShortcut(QKeySequence::Open);
-    m_openTranscript = file->addAction(tr("Open &Transcript…"), this, &MainWindow::chooseTranscript);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    shortcut(Qt::Key_Space, tr("Play/Pause"), &MainWindow::playPause);
-    shortcut(Qt::Key_Left, tr("Back 5 seconds"), [this] { seekBy(-5000); });
-    shortcut(Qt::Key_Right, tr("Forward 5 seconds"), [this] { seekBy(5000); });
-    shortcut(Qt::Key_Period, tr("Back to now"), &MainWindow::backToNow);
+    buildActions();
+    showChapterActions();
+    m_view->setFocus();
     resize(900, 700);
+}
+
+void MainWindow::buildActions()
+{
+    // Every command is a QAction with a stable id (its object name), in a menu, and listed in the shortcuts
+    // window. Window-wide shortcuts: a focused text field takes its letters first (Qt's shortcut override).
+    auto action
+        = [this](QMenu *menu, const char *id, const QString &text, QList<QKeySequence> keys, auto slot) {
+              auto *a = new QAction(text, this);
+              a->setObjectName(QLatin1String(id));
+              a->setShortcuts(keys);
+              a->setShortcutContext(Qt::WindowShortcut);
+              connect(a, &QAction::triggered, this, slot);
+              menu->addAction(a);
+              return a;
+          };
+    const auto key = [](auto... keys) { return QList<QKeySequence> { QKeySequence(keys)... }; };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    action(file, "open", tr("&Open Episode…"), { QKeySequence::Open }, &MainWindow::chooseEpisode);
+    m_openTranscript
+        = action(file, "open-transcript", tr("Open &Transcript…"), {}, &MainWindow::chooseTranscript);
+    file->addSeparator();
+    action(file, "quit", tr("&Quit"), { QKeySequence::Quit }, &QWidget::close);
+
+    QMenu *play = menuBar()->addMenu(tr("&Playback"));
+    action(play, "play-pause", tr("&Play/Pause"), key(Qt::Key_Space, Qt::Key_K), &MainWindow::playPause);
+    action(play, "replay-line", tr("&Replay the Current Line"), key(Qt::Key_R), &MainWindow::replayLine);
+    play->addSeparator();
+    action(play, "back-5", tr("Back 5 Seconds"), key(Qt::Key_Left), [this] { seekBy(-5000); });
+    action(play, "forward-5", tr("Forward 5 Seconds"), key(Qt::Key_Right), [this] { seekBy(5000); });
+    action(play, "back-15", tr("Back 15 Seconds"), key(Qt::Key_J), [this] { seekBy(-15'000); });
+    action(play, "forward-30", tr("Forward 30 Seconds"), key(Qt::Key_L), [this] { seekBy(30'000); });
+    action(play, "previous-line", tr("Pre&vious Line"), key(Qt::CTRL | Qt::Key_Left),
+        [this] { seekToLine(-1); });
+    action(play, "next-line", tr("&Next Line"), key(Qt::CTRL | Qt::Key_Right), [this] { seekToLine(+1); });
+    m_previousChapter = action(play, "previous-chapter", tr("Previous &Chapter"),
+        key(Qt::CTRL | Qt::Key_PageUp), [this] { seekToChapter(-1); });
+    m_nextChapter = action(play, "next-chapter", tr("Next C&hapter"), key(Qt::CTRL | Qt::Key_PageDown),
+        [this] { seekToChapter(+1); });
+    QMenu *jump = play->addMenu(tr("&Jump To"));
+    for (int tenth = 0; tenth <= 9; ++tenth) {
+        const QByteArray id = "jump-" + QByteArray::number(tenth * 10);
+        action(jump, id.constData(), tr("%1 %").arg(tenth * 10), key(Qt::Key_0 + tenth),
+            [this, tenth] { seekTo(m_backend->duration() * tenth / 10); });
+    }
+    play->addSeparator();
+    action(play, "slower", tr("&Slower"), key(Qt::Key_BracketLeft), [this] { stepSpeed(-1); });
+    action(play, "faster", tr("&Faster"), key(Qt::Key_BracketRight), [this] { stepSpeed(+1); });
+    action(play, "normal-speed", tr("N&ormal Speed"), key(Qt::Key_Equal), [this] { stepSpeed(0); });
+    play->addSeparator();
+    action(play, "volume-up", tr("Volume &Up"), key(Qt::CTRL | Qt::Key_Up),
+        [this] { m_volume->setValue(m_volume->value() + 5); });
+    action(play, "volume-down", tr("Volume &Down"), key(Qt::CTRL | Qt::Key_Down),
+        [this] { m_volume->setValue(m_volume->value() - 5); });
+    m_muteAction
+        = action(play, "mute", tr("&Mute"), key(Qt::Key_M), [this](bool on) { m_mute->setChecked(on); });
+    m_muteAction->setCheckable(true);
+    connect(m_mute, &QToolButton::toggled, m_muteAction, &QAction::setChecked);
+    play->addSeparator();
+    action(play, "sync-earlier", tr("Transcript &Earlier (50 ms)"), key(Qt::Key_Z),
+        [this] { setSyncOffset(m_syncOffset - 50); });
+    action(play, "sync-later", tr("Transcript &Later (50 ms)"), key(Qt::Key_X),
+        [this] { setSyncOffset(m_syncOffset + 50); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    action(view, "back-to-now", tr("&Back to Now"), key(Qt::Key_Period, Qt::CTRL | Qt::Key_L),
+        &MainWindow::backToNow);
+    auto scroll = [this](QAbstractSlider::SliderAction step) {
+        return [this, step] { m_view->verticalScrollBar()->triggerAction(step); };
+    };
+    action(view, "page-up", tr("Page &Up"), key(Qt::Key_PageUp), scroll(QAbstractSlider::SliderPageStepSub));
+    action(view, "page-down", tr("Page &Down"), key(Qt::Key_PageDown),
+        scroll(QAbstractSlider::SliderPageStepAdd));
+    action(view, "top", tr("&Top"), key(Qt::Key_Home), scroll(QAbstractSlider::SliderToMinimum));
+    action(view, "bottom", tr("B&ottom"), key(Qt::Key_End), scroll(QAbstractSlider::SliderToMaximum));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    action(help, "shortcuts", tr("&Keyboard Shortcuts"),
+        key(Qt::Key_Question, Qt::SHIFT | Qt::Key_Question, Qt::Key_F1), [this] {
+            if (!m_shortcuts)
+                m_shortcuts = new ShortcutsDialog(menuBar(), this);
+            m_shortcuts->show();
+            m_shortcuts->raise();
+        });
+}
+
+void MainWindow::replayLine()
+{
+    const int segment = m_model->currentSegment();
+    const qint64 start = m_model->timeIndex().segmentStart(segment);
+    if (start == kNoTime)
+        return;
+    seekTo(start);
+    if (m_backend->state() != PlaybackBackend::State::Playing)
+        m_backend->play();
+}
+
+void MainWindow::seekToLine(int direction)
+{
+    const TimeIndex &index = m_model->timeIndex();
+    const qint64 now = m_clock.now();
+    const int segment = direction < 0 ? index.previousSegment(now) : index.nextSegment(now);
+    if (const qint64 start = index.segmentStart(segment); start != kNoTime)
+        seekTo(start);
+}
+
+void MainWindow::seekToChapter(int direction)
+{
+    const Transcript &t = m_model->transcript();
+    const qint64 now = m_clock.now();
+    if (const qint64 start = direction < 0 ? t.previousChapterStart(now) : t.nextChapterStart(now);
+        start != kNoTime)
+        seekTo(start);
+}
+
+void MainWindow::showChapterActions()
+{
+    const bool chapters = !m_model->transcript().chapters.isEmpty();
+    m_previousChapter->setEnabled(chapters);
+    m_nextChapter->setEnabled(chapters);
+}
+
+void MainWindow::stepSpeed(int direction)
+{
+    if (direction == 0)
+        m_speed->setCurrentIndex(m_speed->findData(1.0));
+    else
+        m_speed->setCurrentIndex(std::clamp(m_speed->currentIndex() + direction, 0, m_speed->count() - 1));
+}
+
+void MainWindow::setSyncOffset(qint64 ms)
+{
+    m_syncOffset = ms;
+    m_model->setOffset(m_syncOffset);
+    m_syncLabel->setText(tr("Sync %1 s").arg(QLocale().toString(double(m_syncOffset) / 1000.0, 'f', 2)));
+    m_syncLabel->setToolTip(m_syncOffset > 0
+            ? tr("The transcript is shown %n ms later than written (Z, X)", "", int(m_syncOffset))
+            : tr("The transcript is shown %n ms earlier than written (Z, X)", "", int(-m_syncOffset)));
+    m_syncLabel->setVisible(m_syncOffset != 0);
+    tick();
 }
 
 bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at, const QString &transcriptPath)
@@ -217,7 +347,9 @@ bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at, const 
     m_episode = std::move(episode);
     m_view->setFollowing(true);
     m_model->setPosition(at);
+    setSyncOffset(0);
     m_model->setTranscript(m_episode->transcript());
+    showChapterActions();
     m_title->setText(m_episode->title());
     QStringList sub;
     if (!m_episode->show().isEmpty())
@@ -267,6 +399,7 @@ bool MainWindow::openTranscript(const QString &transcriptPath)
     m_episode = std::move(episode);
     m_view->setFollowing(true);
     m_model->setTranscript(m_episode->transcript());
+    showChapterActions();
     showMessage(tr("Showing %1.").arg(QFileInfo(transcriptPath).fileName()));
     m_clock.sync(m_backend->position(), m_backend->rate(), playing);
     tick();

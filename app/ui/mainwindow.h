@@ -46,6 +46,7 @@ public:
     const Episode *episode() const { return m_episode ? &*m_episode : nullptr; }
     /// Where the window says playback is (ms): what the highlight, the seek bar and the clock show.
     qint64 position() const { return m_clock.now(); }
+    qint64 syncOffset() const { return m_syncOffset; }
 
 public Q_SLOTS:
     void chooseEpisode();
@@ -60,6 +61,18 @@ protected:
 
 private:
     void buildUi();
+    void buildActions();
+    void replayLine();
+    /// Seeks to the start of the line before (-1) or after (+1) the current one.
+    void seekToLine(int direction);
+    void seekToChapter(int direction);
+    /// One step slower (-1) or faster (+1) through the speed list; 0: normal speed.
+    void stepSpeed(int direction);
+    /// Shows the transcript @p ms later (negative: earlier) than its timings say: the per-episode sync
+    /// offset.
+    void setSyncOffset(qint64 ms);
+    /// Chapter keys work only when the episode has chapters.
+    void showChapterActions();
     void placeBackToNow();
     void seekToWord(int segment, int word, bool play);
     void tick();
@@ -77,6 +90,12 @@ private:
     QLabel *m_subtitle = nullptr;
     QToolButton *m_playButton = nullptr;
     QSlider *m_seekBar = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QAction *m_muteAction = nullptr;
+    QAction *m_previousChapter = nullptr;
+    QAction *m_nextChapter = nullptr;
+    QWidget *m_shortcuts = nullptr;
+    qint64 m_syncOffset = 0;
     QLabel *m_elapsed = nullptr;
     QLabel *m_remaining = nullptr;
     QComboBox *m_speed = nullptr;

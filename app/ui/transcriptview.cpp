@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPen>
 #include <QScrollBar>
 #include <QStaticText>
 #include <QTextLayout>
@@ -101,6 +102,7 @@ void TranscriptView::rebuild()
     m_paragraphs.clear();
     m_paragraphOfSegment.assign(std::size_t(transcript.segments.size()), -1);
     m_hasSelection = false;
+    m_focusSegment = -1;
     const QList<qsizetype> starts = transcript.paragraphStarts(kSentencesPerParagraph);
     int previousSpeaker = -1;
     for (qsizetype p = 0; p < starts.size(); ++p) {
@@ -298,6 +300,14 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             drawLines(p, origin, inverted);
             painter.restore();
         }
+    }
+    if (m_focusSegment >= 0 && hasFocus()) {
+        // The line the keyboard is on (Up/Down, Enter plays it): a frame around each of its text lines.
+        painter.resetTransform();
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRect &r : segmentRegion(m_focusSegment))
+            painter.drawRect(r.adjusted(0, 0, -1, -1));
     }
 }
 
@@ -537,7 +547,54 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
         QApplication::clipboard()->setText(selectedText());
         return;
     }
+    const int count = int(m_paragraphOfSegment.size());
+    if (event->modifiers() == Qt::NoModifier && count > 0) {
+        switch (event->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down: {
+            // The line focus starts at the line being spoken; moving it stops following.
+            const int from = m_focusSegment >= 0 ? m_focusSegment : std::max(0, currentSegment());
+            const int step = m_focusSegment < 0 ? 0 : event->key() == Qt::Key_Up ? -1 : 1;
+            setFocusSegment(std::clamp(from + step, 0, count - 1));
+            setFollowing(false);
+            return;
+        }
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_focusSegment >= 0) {
+                Q_EMIT activated(m_focusSegment, -1);
+                setFollowing(true);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+    }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TranscriptView::setFocusSegment(int segment)
+{
+    viewport()->update(segmentRegion(m_focusSegment));
+    m_focusSegment = segment;
+    const QRect area = segmentRegion(segment).boundingRect();
+    if (area.top() < 0 || area.bottom() > viewport()->height())
+        verticalScrollBar()->setValue(
+            verticalScrollBar()->value() + area.top() - (viewport()->height() - area.height()) / 2);
+    viewport()->update(segmentRegion(segment));
+}
+
+void TranscriptView::focusInEvent(QFocusEvent *event)
+{
+    viewport()->update(segmentRegion(m_focusSegment));
+    QAbstractScrollArea::focusInEvent(event);
+}
+
+void TranscriptView::focusOutEvent(QFocusEvent *event)
+{
+    viewport()->update(segmentRegion(m_focusSegment));
+    QAbstractScrollArea::focusOutEvent(event);
 }
 
 } // namespace hark

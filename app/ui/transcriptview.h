@@ -42,6 +42,8 @@ public:
     void setFollowing(bool following);
 
     QString selectedText() const;
+    /// The line the keyboard is on (Up/Down move it, Enter plays from it); -1 before they are used.
+    int focusSegment() const { return m_focusSegment; }
     /// Where a segment's word is drawn, in viewport coordinates (for tests and accessibility).
     QRect wordRect(int segment, int word) const;
     QSize sizeHint() const override { return { 640, 480 }; }
@@ -60,6 +62,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
@@ -85,6 +89,7 @@ private:
     Hit hitTest(const QPoint &viewportPos) const;
     QRectF paragraphRect(int paragraph) const; // in document coordinates
     void scrollToSegment(int segment);
+    void setFocusSegment(int segment);
     QColor speakerColor(int speaker) const;
     qreal margin() const;
 
@@ -100,6 +105,7 @@ private:
     Hit m_cursor;
     bool m_dragging = false;
     bool m_hasSelection = false;
+    int m_focusSegment = -1; ///< the line Up/Down moved to; -1 until they are used
 };
 
 } // namespace hark
