@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "mediaplayerbackend.h"
+#include "settings.h"
 #include "timecode.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -75,7 +77,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    qint64 start = 0;
+    std::optional<qint64> start;
     if (parser.isSet(at)) {
         const auto t = hark::timecode::parseClock(parser.value(at), &error);
         if (!t) {
@@ -100,9 +102,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setNames();
     QGuiApplication::setDesktopFileName(QStringLiteral(HARK_APP_ID));
+    hark::Settings settings;
+    // No episode named: the one last listened to (where it was left), else the sample.
+    if (episode.isEmpty() && QFileInfo::exists(settings.lastEpisode()))
+        episode = settings.lastEpisode();
     if (episode.isEmpty())
         episode = sampleEpisode();
     hark::MainWindow window(new hark::MediaPlayerBackend);
+    window.setSettings(&settings);
     if (!episode.isEmpty())
         window.openEpisode(episode, parser.isSet(paused), start);
     window.show();

@@ -2,16 +2,23 @@
 // The player window on the offscreen platform, driven through a fake backend.
 #include "fakebackend.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "shortcutsdialog.h"
 #include "transcriptview.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -342,6 +349,33 @@ private Q_SLOTS:
             QFAIL("unknown check");
     }
 
+    // The sync offset moves the highlight and click-to-seek together: a click lands on the word as heard.
+    void syncOffsetAppliesToHighlightAndClicks()
+    {
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        TranscriptView *view = shown.window.transcriptView();
+        for (int i = 0; i < 10; ++i)
+            QTest::keyClick(&shown.window, Qt::Key_X); // +500 ms: the transcript is shown later
+        QCOMPARE(shown.window.syncOffset(), qint64(500));
+        shown.window.seekTo(1200); // without the offset "Hark," (1.121 s); with it, still "Welcome" (0.7 s)
+        QCOMPARE(view->currentWord(), 0);
+        shown.window.seekTo(1700); // written 1.2 s: "Hark,"
+        QCOMPARE(view->currentWord(), 2);
+        const QRect maya = view->wordRect(1, 4); // "Maya," written at 7.580 s
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, maya.center());
+        QCOMPARE(shown.backend->position(), qint64(8080));
+        const QLabel *shownOffset = nullptr;
+        for (const QLabel *label : shown.window.findChildren<QLabel *>())
+            if (label->accessibleName() == QStringLiteral("Sync offset"))
+                shownOffset = label;
+        QVERIFY(shownOffset && shownOffset->isVisible());
+        QVERIFY2(shownOffset->text().contains(QStringLiteral("0.50")), qPrintable(shownOffset->text()));
+        for (int i = 0; i < 10; ++i)
+            QTest::keyClick(&shown.window, Qt::Key_Z);
+        QVERIFY(!shownOffset->isVisible()); // back at zero
+    }
+
     // A text field takes its letters and digits: none of them reaches the window's commands.
     void lettersAreInertInTextFields()
     {
@@ -409,6 +443,91 @@ private Q_SLOTS:
             QVERIFY2(listed.contains(text + u'|' + keys.join(QStringLiteral(", "))), qPrintable(text));
         }
         QVERIFY(withKeys >= 30);
+    }
+
+    // The sample (audio and transcript) copied into @p dir as NAME.mp3 and NAME.vtt.
+    static QString copySample(const QString &sample, const QTemporaryDir &dir, const QString &name)
+    {
+        const QString audio = dir.filePath(name + QStringLiteral(".mp3"));
+        if (!QFile::copy(sample, audio)
+            || !QFile::copy(QFileInfo(sample).path() + QStringLiteral("/welcome.vtt"),
+                dir.filePath(name + QStringLiteral(".vtt"))))
+            return {};
+        return audio;
+    }
+
+    void resumesWhereItWasLeftAfterARename_data()
+    {
+        QTest::addColumn<qint64>("leftAt");
+        QTest::addColumn<qint64>("resumedAt");
+        QTest::addRow("left at 0:30: 5 s before") << qint64(30'000) << qint64(25'000);
+        QTest::addRow("left in the first seconds: the start") << qint64(3000) << qint64(0);
+        QTest::addRow("heard to the end: the start") << qint64(70'000) << qint64(0);
+    }
+
+    // Position, speed and sync offset are remembered per episode and found again after the file is renamed.
+    void resumesWhereItWasLeftAfterARename()
+    {
+        QFETCH(qint64, leftAt);
+        QFETCH(qint64, resumedAt);
+        QTemporaryDir dir;
+        const QString first = copySample(m_sample, dir, QStringLiteral("a"));
+        QVERIFY(!first.isEmpty());
+        Settings settings(dir.filePath(QStringLiteral("hark.ini")));
+        {
+            Shown shown;
+            shown.window.setSettings(&settings);
+            QVERIFY(shown.open(first, /*paused=*/true));
+            shown.window.seekTo(leftAt);
+            QTest::keySequence(&shown.window, QKeySequence(Qt::Key_BracketRight, Qt::Key_X, Qt::Key_X));
+            QVERIFY(shown.window.close());
+        }
+        for (const char *ext : { ".mp3", ".vtt" })
+            QVERIFY(QFile::rename(dir.filePath(QStringLiteral("a") + QLatin1String(ext)),
+                dir.filePath(QStringLiteral("renamed") + QLatin1String(ext))));
+        Shown shown;
+        shown.window.setSettings(&settings);
+        QVERIFY(shown.open(dir.filePath(QStringLiteral("renamed.mp3")), /*paused=*/true));
+        QCOMPARE(shown.backend->position(), resumedAt);
+        QCOMPARE(shown.backend->rate(), 1.25);
+        QCOMPARE(shown.window.syncOffset(), qint64(100));
+        // A time asked for (hark --at) wins over the remembered one.
+        QVERIFY(shown.window.openEpisode(dir.filePath(QStringLiteral("renamed.mp3")), true, 1000));
+        QCOMPARE(shown.backend->position(), qint64(1000));
+    }
+
+    // Dropping a file opens it; the recent menu lists what was opened, most recent first, and opens it again.
+    void dropAndRecentEpisodes()
+    {
+        QTemporaryDir dir;
+        const QString a = copySample(m_sample, dir, QStringLiteral("a"));
+        const QString b = copySample(m_sample, dir, QStringLiteral("b"));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        Settings settings(dir.filePath(QStringLiteral("hark.ini")));
+        Shown shown;
+        shown.window.setSettings(&settings);
+        QVERIFY(shown.open(a, /*paused=*/true));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(b) });
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&shown.window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&shown.window, &drop);
+        QCOMPARE(shown.window.episode()->audioPath(), b);
+        QCOMPARE(settings.recentEpisodes(), (QStringList { b, a }));
+        QCOMPARE(settings.lastEpisode(), b);
+
+        QMenu *recent = nullptr;
+        for (QMenu *m : shown.window.findChildren<QMenu *>())
+            if (m->title().remove(u'&') == QStringLiteral("Open Recent"))
+                recent = m;
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("b.mp3"));
+        QCOMPARE(recent->actions().at(1)->text(), QStringLiteral("a.mp3"));
+        recent->actions().at(1)->trigger();
+        QCOMPARE(shown.window.episode()->audioPath(), a);
     }
 
     // A transcript opened by hand replaces the shown one; the audio stays where it is.

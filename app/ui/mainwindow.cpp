@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "episodekey.h"
 #include "playbackbackend.h"
+#include "settings.h"
 #include "shortcutsdialog.h"
 #include "steadyslider.h"
 #include "timecode.h"
@@ -10,13 +12,17 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSlider>
@@ -43,6 +49,11 @@ MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
     m_ticker = new QTimer(this);
     m_ticker->setInterval(kTickMs);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    // While playing, where it is gets remembered now and then (not in the tick): a crash loses little.
+    m_rememberTimer = new QTimer(this);
+    m_rememberTimer->setInterval(10'000);
+    connect(m_rememberTimer, &QTimer::timeout, this, &MainWindow::rememberEpisode);
+    setAcceptDrops(true);
 
     connect(m_backend, &PlaybackBackend::positionChanged, this, [this](qint64 ms) {
         m_clock.sync(ms, m_backend->rate(), m_backend->state() == PlaybackBackend::State::Playing);
@@ -60,6 +71,9 @@ MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
         m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
         m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
         playing ? m_ticker->start() : m_ticker->stop();
+        playing ? m_rememberTimer->start() : m_rememberTimer->stop();
+        if (!playing)
+            rememberEpisode();
         tick();
     });
     connect(m_backend, &PlaybackBackend::loaded, this, [this] {
@@ -215,6 +229,9 @@ void MainWindow::buildActions()
     action(file, "open", tr("&Open Episode…"), { QKeySequence::Open }, &MainWindow::chooseEpisode);
     m_openTranscript
         = action(file, "open-transcript", tr("Open &Transcript…"), {}, &MainWindow::chooseTranscript);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    m_recent->setEnabled(false); // until there are settings to read them from
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     action(file, "quit", tr("&Quit"), { QKeySequence::Quit }, &QWidget::close);
 
@@ -316,6 +333,70 @@ void MainWindow::showChapterActions()
     m_nextChapter->setEnabled(chapters);
 }
 
+void MainWindow::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    if (m_settings && !m_settings->windowGeometry().isEmpty())
+        restoreGeometry(m_settings->windowGeometry());
+    m_recent->setEnabled(m_settings != nullptr);
+}
+
+void MainWindow::rememberEpisode()
+{
+    if (!m_settings || !m_episode || m_episodeKey.isEmpty())
+        return;
+    qint64 position = m_clock.now();
+    const qint64 duration = m_backend->duration();
+    if (duration > 0 && position > duration - kFinishedMs)
+        position = 0; // heard to the end: next time from the start
+    m_settings->setEpisode(
+        m_episodeKey, { position, m_speed->currentData().toDouble(), m_syncOffset, m_episode->audioPath() });
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = m_settings ? m_settings->recentEpisodes() : QStringList();
+    for (const QString &path : recent) {
+        QAction *a
+            = m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openEpisode(path); });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recent->addAction(tr("No recent episodes"))->setEnabled(false);
+    m_recent->addSeparator();
+    QAction *clear
+        = m_recent->addAction(tr("&Clear List"), this, [this] { m_settings->clearRecentEpisodes(); });
+    clear->setObjectName(QStringLiteral("clear-recent"));
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberEpisode();
+    if (m_settings) {
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->sync();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // An audio file, or a transcript with its audio beside it: opened as from the command line.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && openEpisode(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
 void MainWindow::stepSpeed(int direction)
 {
     if (direction == 0)
@@ -336,7 +417,8 @@ void MainWindow::setSyncOffset(qint64 ms)
     tick();
 }
 
-bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at, const QString &transcriptPath)
+bool MainWindow::openEpisode(
+    const QString &path, bool paused, std::optional<qint64> startAt, const QString &transcriptPath)
 {
     QString error;
     auto episode = Episode::open(path, &error, transcriptPath);
@@ -344,12 +426,27 @@ bool MainWindow::openEpisode(const QString &path, bool paused, qint64 at, const 
         showMessage(error);
         return false;
     }
+    rememberEpisode();
     m_episode = std::move(episode);
+    // What was remembered of this episode (found again after a move or a rename): a few seconds before
+    // where it was left, at the speed and sync offset it had. A time asked for wins.
+    m_episodeKey = m_episode->audioPath().isEmpty() ? QString() : episodeKey(m_episode->audioPath());
+    const std::optional<EpisodeMemory> memory
+        = m_settings ? m_settings->episode(m_episodeKey) : std::optional<EpisodeMemory>();
+    const qint64 at = startAt.value_or(memory ? std::max<qint64>(0, memory->position - kResumeBackMs) : 0);
     m_view->setFollowing(true);
     m_model->setPosition(at);
-    setSyncOffset(0);
+    setSyncOffset(memory ? memory->syncOffset : 0);
+    if (const int speed = memory ? m_speed->findData(memory->rate) : -1; speed >= 0)
+        m_speed->setCurrentIndex(speed);
     m_model->setTranscript(m_episode->transcript());
     showChapterActions();
+    if (m_settings) {
+        const QString opened
+            = m_episode->audioPath().isEmpty() ? QFileInfo(path).absoluteFilePath() : m_episode->audioPath();
+        m_settings->addRecentEpisode(opened);
+        m_settings->setLastEpisode(opened);
+    }
     m_title->setText(m_episode->title());
     QStringList sub;
     if (!m_episode->show().isEmpty())

@@ -11,6 +11,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSlider;
 class QTimer;
@@ -19,6 +20,7 @@ class QToolButton;
 namespace hark {
 
 class PlaybackBackend;
+class Settings;
 class TranscriptModel;
 class TranscriptView;
 
@@ -35,8 +37,12 @@ public:
 
     /// Opens an episode; starts playing it unless @p paused. @p at (ms) is where to start. @p transcriptPath,
     /// if given, is used instead of the transcript found beside the audio.
-    bool openEpisode(
-        const QString &path, bool paused = false, qint64 at = 0, const QString &transcriptPath = {});
+    /// Without @p at, an episode heard before resumes a few seconds before where it was left (with its speed
+    /// and sync offset), when settings are set.
+    bool openEpisode(const QString &path, bool paused = false, std::optional<qint64> at = std::nullopt,
+        const QString &transcriptPath = {});
+    /// Where the window remembers episodes, recent files and its geometry (not owned); none by default.
+    void setSettings(Settings *settings);
     /// Shows @p transcriptPath for the current episode, keeping the position and whether it plays.
     bool openTranscript(const QString &transcriptPath);
 
@@ -58,10 +64,16 @@ public Q_SLOTS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildUi();
     void buildActions();
+    /// Stores the episode's position, speed and sync offset in the settings.
+    void rememberEpisode();
+    void fillRecentMenu();
     void replayLine();
     /// Seeks to the start of the line before (-1) or after (+1) the current one.
     void seekToLine(int direction);
@@ -96,6 +108,12 @@ private:
     QAction *m_nextChapter = nullptr;
     QWidget *m_shortcuts = nullptr;
     qint64 m_syncOffset = 0;
+    Settings *m_settings = nullptr;
+    QString m_episodeKey;
+    QMenu *m_recent = nullptr;
+    QTimer *m_rememberTimer = nullptr;
+    static constexpr qint64 kResumeBackMs = 5000; ///< resuming starts this much before where it was left
+    static constexpr qint64 kFinishedMs = 10'000; ///< left this close to the end: heard
     QLabel *m_elapsed = nullptr;
     QLabel *m_remaining = nullptr;
     QComboBox *m_speed = nullptr;

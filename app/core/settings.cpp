@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace hark {
+
+namespace {
+
+// Every key Hark stores.
+constexpr auto kLastEpisode = "session/lastEpisode";
+constexpr auto kRecent = "session/recentEpisodes";
+constexpr auto kGeometry = "window/geometry";
+constexpr auto kEpisodes = "episodes"; // a group per episode key
+constexpr auto kPosition = "position";
+constexpr auto kRate = "rate";
+constexpr auto kSyncOffset = "syncOffset";
+constexpr auto kPath = "path";
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
+                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{ }
+
+Settings::~Settings() = default;
+
+QString Settings::lastEpisode() const
+{
+    return m_settings->value(key(kLastEpisode)).toString();
+}
+
+void Settings::setLastEpisode(const QString &path)
+{
+    m_settings->setValue(key(kLastEpisode), path);
+}
+
+QStringList Settings::recentEpisodes() const
+{
+    return m_settings->value(key(kRecent)).toStringList();
+}
+
+void Settings::addRecentEpisode(const QString &path)
+{
+    QStringList recent = recentEpisodes();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings->setValue(key(kRecent), recent.mid(0, kMaxRecent));
+}
+
+void Settings::clearRecentEpisodes()
+{
+    m_settings->remove(key(kRecent));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(key(kGeometry)).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(key(kGeometry), geometry);
+}
+
+std::optional<EpisodeMemory> Settings::episode(const QString &episodeKey) const
+{
+    if (episodeKey.isEmpty())
+        return std::nullopt;
+    m_settings->beginGroup(key(kEpisodes) + u'/' + episodeKey);
+    std::optional<EpisodeMemory> memory;
+    if (m_settings->contains(key(kPosition))) {
+        memory.emplace();
+        memory->position = std::max<qint64>(0, m_settings->value(key(kPosition)).toLongLong());
+        memory->rate = m_settings->value(key(kRate), 1.0).toDouble();
+        memory->syncOffset = m_settings->value(key(kSyncOffset), 0).toLongLong();
+        memory->path = m_settings->value(key(kPath)).toString();
+    }
+    m_settings->endGroup();
+    return memory;
+}
+
+void Settings::setEpisode(const QString &episodeKey, const EpisodeMemory &memory)
+{
+    if (episodeKey.isEmpty())
+        return;
+    m_settings->beginGroup(key(kEpisodes) + u'/' + episodeKey);
+    m_settings->setValue(key(kPosition), memory.position);
+    m_settings->setValue(key(kRate), memory.rate);
+    m_settings->setValue(key(kSyncOffset), memory.syncOffset);
+    m_settings->setValue(key(kPath), memory.path);
+    m_settings->endGroup();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace hark

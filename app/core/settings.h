@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace hark {
+
+/// What Hark remembers of one episode, to resume it.
+struct EpisodeMemory
+{
+    qint64 position = 0; ///< ms
+    double rate = 1.0;
+    qint64 syncOffset = 0; ///< ms
+    QString path; ///< where it was last opened from
+    friend bool operator==(const EpisodeMemory &, const EpisodeMemory &) = default;
+};
+
+/// Every setting Hark keeps, typed, in one place (the keys live in settings.cpp and nowhere else).
+class Settings
+{
+public:
+    /// The user's settings (QSettings' place for the application), or those in the INI file @p iniPath.
+    explicit Settings(const QString &iniPath = {});
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    static constexpr int kMaxRecent = 10;
+
+    QString lastEpisode() const;
+    void setLastEpisode(const QString &path);
+    /// Most recent first, at most kMaxRecent, each once.
+    QStringList recentEpisodes() const;
+    void addRecentEpisode(const QString &path);
+    void clearRecentEpisodes();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    /// What was remembered of the episode whose key (episodeKey()) is @p key.
+    std::optional<EpisodeMemory> episode(const QString &key) const;
+    void setEpisode(const QString &key, const EpisodeMemory &memory);
+
+    /// Writes what is pending to disk.
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace hark

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hark;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString ini() const { return m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction())); }
+
+private Q_SLOTS:
+    void defaultsWhenNothingIsStored()
+    {
+        Settings s(ini());
+        QVERIFY(s.lastEpisode().isEmpty());
+        QVERIFY(s.recentEpisodes().isEmpty());
+        QVERIFY(s.windowGeometry().isEmpty());
+        QVERIFY(!s.episode(QStringLiteral("123-abc")));
+    }
+
+    void recentEpisodesMostRecentFirstOnceEachAtMostTen()
+    {
+        Settings s(ini());
+        for (int i = 0; i < 12; ++i)
+            s.addRecentEpisode(QStringLiteral("/e/%1.mp3").arg(i));
+        s.addRecentEpisode(QStringLiteral("/e/5.mp3"));
+        const QStringList recent = s.recentEpisodes();
+        QCOMPARE(recent.size(), Settings::kMaxRecent);
+        QCOMPARE(recent.first(), QStringLiteral("/e/5.mp3"));
+        QCOMPARE(recent.count(QStringLiteral("/e/5.mp3")), 1);
+        QCOMPARE(recent.at(1), QStringLiteral("/e/11.mp3"));
+        QVERIFY(!recent.contains(QStringLiteral("/e/0.mp3")));
+        s.clearRecentEpisodes();
+        QVERIFY(s.recentEpisodes().isEmpty());
+    }
+
+    // What is stored survives to the next start (a new Settings on the same file).
+    void episodeMemoryIsKeptAcrossStarts()
+    {
+        const EpisodeMemory memory { 1'234'567, 1.25, -150, QStringLiteral("/podcasts/ep 1.mp3") };
+        {
+            Settings s(ini());
+            s.setEpisode(QStringLiteral("4096-deadbeef"), memory);
+            s.setLastEpisode(memory.path);
+            s.setWindowGeometry(QByteArray("geometry"));
+        }
+        Settings s(ini());
+        QCOMPARE(s.episode(QStringLiteral("4096-deadbeef")), memory);
+        QVERIFY(!s.episode(QStringLiteral("4096-other")));
+        QVERIFY(!s.episode(QString()));
+        QCOMPARE(s.lastEpisode(), memory.path);
+        QCOMPARE(s.windowGeometry(), QByteArray("geometry"));
+    }
+
+    void aNegativePositionReadsAsTheStart()
+    {
+        {
+            QFile f(ini());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[episodes]\n1-a\\position=-500\n");
+        }
+        Settings s(ini());
+        QCOMPARE(s.episode(QStringLiteral("1-a")).value().position, qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
