@@ -56,6 +56,7 @@ private Q_SLOTS:
     {
         MediaPlayerBackend backend;
         QSignalSpy loaded(&backend, &PlaybackBackend::loaded);
+        QSignalSpy errors(&backend, &PlaybackBackend::errorOccurred);
         backend.load(m_sample);
         QVERIFY(loaded.wait(10000));
         QVERIFY2(
@@ -84,6 +85,7 @@ private Q_SLOTS:
         recorder.terminate();
         QVERIFY(recorder.waitForFinished(5000));
         QVERIFY2(wavRms(dir.filePath("rec.wav")) > 100, "the sink's monitor recorded silence");
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
         QVERIFY(!state.isEmpty());
     }
 
@@ -111,6 +113,7 @@ private Q_SLOTS:
     {
         MediaPlayerBackend backend;
         QSignalSpy loaded(&backend, &PlaybackBackend::loaded);
+        QSignalSpy errors(&backend, &PlaybackBackend::errorOccurred);
         QList<qint64> positions;
         connect(&backend, &PlaybackBackend::positionChanged, this, [&](qint64 ms) { positions.append(ms); });
         backend.load(m_sample);
@@ -120,6 +123,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(backend.state(), PlaybackBackend::State::Playing, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(backend.position() > 41'000, 10000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
         for (qint64 ms : std::as_const(positions))
             QVERIFY2(ms == 0 || ms >= 40'000, qPrintable(QString::number(ms)));
     }

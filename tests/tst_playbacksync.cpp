@@ -202,10 +202,12 @@ private Q_SLOTS:
         });
         sampler.start();
         QSignalSpy states(backend, &PlaybackBackend::stateChanged);
+        QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
         QVERIFY(window.openEpisode(dir.filePath("ep.mp3")));
         QTRY_VERIFY_WITH_TIMEOUT(
             states.contains(QVariantList { QVariant::fromValue(PlaybackBackend::State::Playing) }), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(backend->state() == PlaybackBackend::State::Stopped, episodeMs + 15000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString())); // none reaches the user
         sampler.stop();
         recorder.stop();
 
@@ -386,6 +388,7 @@ private:
             QVERIFY(recorder.start());
             QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
             auto *backend = new MediaPlayerBackend;
+            QSignalSpy playerErrors(backend, &PlaybackBackend::errorOccurred);
             MainWindow window(backend);
             struct Said
             {
@@ -424,6 +427,7 @@ private:
             QTRY_VERIFY_WITH_TIMEOUT(window.position() > target + 2500, 10000);
             sampler.stop();
             recorder.stop();
+            QVERIFY2(playerErrors.isEmpty(), qPrintable(playerErrors.value(0).value(0).toString()));
 
             // Locate what was heard after the jump, near where the window said it was.
             const std::vector<qint16> all = recorder.samples();

@@ -31,7 +31,6 @@ MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() == QMediaPlayer::StoppedState) {
             // Prerolling (paused) makes GStreamer find the duration and accept seeks before playback.
-            m_freshPreroll = true;
             m_player->pause();
         } else if (status == QMediaPlayer::BufferedMedia) {
             checkReady();
@@ -103,18 +102,20 @@ void MediaPlayerBackend::play()
         m_playWhenReady = true;
         return;
     }
-    // Qt 6.4's GStreamer backend, with a PulseAudio sink, reaches the end of the media at once when playback
-    // starts from a fresh preroll; a flushing seek first (to where it is, at least 1 ms) avoids that.
-    if (m_freshPreroll)
-        seek(std::max<qint64>(1, position()));
-    // A PulseAudio sink that has only prerolled keeps its own clock running: played after some seconds, it
-    // writes the first sound that many seconds ahead in its buffer, so that much silence comes first while
-    // the position runs on (3 s: 3 s of silence, in tst_playbacksync). A fresh sink starts at zero. (Once a
-    // sink has played, its clock stops while paused and resuming is in step: no need then.)
-    if (!std::exchange(m_outputHasPlayed, true)) {
-        m_player->setAudioOutput(nullptr);
-        m_player->setAudioOutput(m_output);
-    }
+    // The first play after loading starts from a flushing seek (to where it is, at least 1 ms) with a fresh
+    // audio output taken in while the pipeline is flushed:
+    // - from a fresh preroll, Qt 6.4's GStreamer backend with a PulseAudio sink otherwise reaches the end of
+    //   the media at once;
+    // - a PulseAudio sink that has only prerolled keeps its own clock running: played after some seconds, it
+    //   writes the first sound that many seconds ahead in its buffer, so that much silence comes first while
+    //   the position runs on (3 s paused: 3 s of silence, in tst_playbacksync). A fresh sink starts at zero;
+    //   once a sink has played, its clock stops while paused and resuming is in step.
+    // Swapping the output without the flush makes the parser fail with "not-linked", an error the user sees;
+    // so it does while the preroll is still settling (playing as soon as the media is ready). Then the sink
+    // is fresh anyway: the output is swapped only for a sink prerolled a while (250 ms) ago.
+    const bool staleSink = m_readySince.elapsed() > 250;
+    if (!std::exchange(m_outputHasPlayed, true))
+        seek(std::max<qint64>(1, position()), staleSink);
     m_player->play();
     applyPending();
 }
@@ -134,14 +135,13 @@ void MediaPlayerBackend::setPosition(qint64 ms)
     seek(ms);
 }
 
-void MediaPlayerBackend::seek(qint64 ms)
+void MediaPlayerBackend::seek(qint64 ms, bool freshOutput)
 {
     // Qt 6.4 runs GStreamer on the system clock and slaves the PulseAudio sink to it; after a flushing seek
     // while playing, that sink now and then drops everything as late and stays silent while the position
     // runs on (about one jump in seven in tst_playbacksync). Giving the player its audio output afresh
     // around the seek starts a new sink: no such silence in 64 jumps.
-    m_freshPreroll = false;
-    const bool relink = m_player->playbackState() == QMediaPlayer::PlayingState;
+    const bool relink = freshOutput || m_player->playbackState() == QMediaPlayer::PlayingState;
     if (relink)
         m_player->setAudioOutput(nullptr);
     if (m_seekMap) {
@@ -211,6 +211,7 @@ void MediaPlayerBackend::checkReady()
     if (m_ready || m_scan || !(buffered || (m_player->isSeekable() && m_player->duration() > 0)))
         return;
     m_ready = true;
+    m_readySince.start();
     applyPending();
     Q_EMIT loaded();
 }

@@ -4,6 +4,8 @@
 #include "mp3seekmap.h"
 #include "playbackbackend.h"
 
+#include <QElapsedTimer>
+
 #include <optional>
 
 class QAudioOutput;
@@ -43,16 +45,18 @@ public:
 private:
     void checkReady();
     void applyPending();
-    void seek(qint64 ms);
+    /// Seeks the player (through the MP3 seek map when there is one); with @p freshOutput, or while playing,
+    /// the audio output is taken away during the seek and given back (see play() and the .cpp).
+    void seek(qint64 ms, bool freshOutput = false);
     void scanForSeeking(const QString &path);
 
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
     double m_rate = 1.0;
     bool m_ready = false;
-    bool m_freshPreroll = false; ///< prerolled and neither played nor sought since
     bool m_playWhenReady = false; ///< play() was asked before the media was ready
     bool m_outputHasPlayed = false; ///< the audio sink has played since the media was loaded
+    QElapsedTimer m_readySince;
     std::optional<qint64> m_pendingSeek;
     std::optional<Mp3SeekMap> m_seekMap;
     qint64 m_offset = 0; ///< what the player's position is off by since the last corrected seek
