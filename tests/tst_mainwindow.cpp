@@ -48,6 +48,20 @@ protected:
 
 } // namespace
 
+// The window's label with that accessible name (the transport bar's indicators have one each).
+QLabel *labelNamed(const MainWindow &w, const QString &name)
+{
+    for (QLabel *label : w.findChildren<QLabel *>())
+        if (label->accessibleName() == name)
+            return label;
+    return nullptr;
+}
+
+QLabel *modesLabel(const MainWindow &w)
+{
+    return labelNamed(w, QStringLiteral("Listening modes"));
+}
+
 // The sample episode opened in a shown window on the fake backend.
 struct Shown
 {
@@ -365,15 +379,68 @@ private Q_SLOTS:
         const QRect maya = view->wordRect(1, 4); // "Maya," written at 7.580 s
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, maya.center());
         QCOMPARE(shown.backend->position(), qint64(8080));
-        const QLabel *shownOffset = nullptr;
-        for (const QLabel *label : shown.window.findChildren<QLabel *>())
-            if (label->accessibleName() == QStringLiteral("Sync offset"))
-                shownOffset = label;
+        const QLabel *shownOffset = labelNamed(shown.window, QStringLiteral("Sync offset"));
         QVERIFY(shownOffset && shownOffset->isVisible());
         QVERIFY2(shownOffset->text().contains(QStringLiteral("0.50")), qPrintable(shownOffset->text()));
         for (int i = 0; i < 10; ++i)
             QTest::keyClick(&shown.window, Qt::Key_Z);
         QVERIFY(!shownOffset->isVisible()); // back at zero
+    }
+
+    // P: playback stops where each line ends (the sample's first line ends at 5.228 s, the second at
+    // 10.054 s); Space goes on to the next. The mode shows in the transport bar.
+    void pauseAfterEachLine()
+    {
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/false));
+        QTest::keyClick(&shown.window, Qt::Key_P);
+        QVERIFY(modesLabel(shown.window)->isVisible());
+        while (
+            shown.backend->state() == PlaybackBackend::State::Playing && shown.backend->position() < 20'000)
+            shown.backend->advance(30);
+        QCOMPARE(shown.backend->state(), PlaybackBackend::State::Paused);
+        QVERIFY2(shown.backend->position() >= 5228 && shown.backend->position() < 5300,
+            qPrintable(QString::number(shown.backend->position())));
+        QTest::keyClick(&shown.window, Qt::Key_Space);
+        while (
+            shown.backend->state() == PlaybackBackend::State::Playing && shown.backend->position() < 20'000)
+            shown.backend->advance(30);
+        QVERIFY2(shown.backend->position() >= 10'054 && shown.backend->position() < 10'130,
+            qPrintable(QString::number(shown.backend->position())));
+        QTest::keyClick(&shown.window, Qt::Key_P); // off again
+        QVERIFY(!modesLabel(shown.window)->isVisible());
+        QTest::keyClick(&shown.window, Qt::Key_Space);
+        for (int i = 0; i < 300; ++i)
+            shown.backend->advance(30);
+        QCOMPARE(shown.backend->state(), PlaybackBackend::State::Playing);
+    }
+
+    // A at 2 s, B at 4 s: playback goes back to 2 s each time it reaches 4 s, until Shift+B ends the loop.
+    void loopBetweenTwoMarks()
+    {
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/false));
+        shown.window.seekTo(2000);
+        QTest::keyClick(&shown.window, Qt::Key_A);
+        shown.window.seekTo(4000);
+        QTest::keyClick(&shown.window, Qt::Key_B);
+        QCOMPARE(shown.backend->position(), qint64(2000)); // the loop starts playing from A
+        QVERIFY(modesLabel(shown.window)->text().contains(QStringLiteral("0:02")));
+        int loops = 0;
+        qint64 last = shown.backend->position();
+        for (int i = 0; i < 300; ++i) { // 9 s of playing
+            shown.backend->advance(30);
+            QCoreApplication::processEvents();
+            loops += shown.backend->position() < last;
+            last = shown.backend->position();
+            QVERIFY2(last >= 2000 && last < 4100, qPrintable(QString::number(last)));
+        }
+        QVERIFY2(loops >= 4, qPrintable(QString::number(loops)));
+        QTest::keyClick(&shown.window, Qt::Key_B, Qt::ShiftModifier);
+        for (int i = 0; i < 100; ++i)
+            shown.backend->advance(30);
+        QVERIFY(shown.backend->position() > 4100);
+        QVERIFY(!modesLabel(shown.window)->isVisible());
     }
 
     // A text field takes its letters and digits: none of them reaches the window's commands.

@@ -173,6 +173,20 @@ private Q_SLOTS:
         QCOMPARE(t.nextChapterStart(position), next);
     }
 
+    // Where a line ends ("pause after each line" stops there): offset applied, unknown stays unknown.
+    void segmentEnds()
+    {
+        Transcript t = sample();
+        t.segments.append(segment(9000, kNoTime, QStringLiteral("open end")));
+        TimeIndex index(t);
+        QCOMPARE(index.segmentEnd(0), qint64(2000));
+        QCOMPARE(index.segmentEnd(3), kNoTime);
+        QCOMPARE(index.segmentEnd(4), kNoTime); // no such line
+        index.setOffset(-2500);
+        QCOMPARE(index.segmentEnd(0), qint64(0)); // never before the audio starts
+        QCOMPARE(index.segmentEnd(2), qint64(5500));
+    }
+
     void startsApplyOffset()
     {
         TimeIndex index(sample());

@@ -9,12 +9,14 @@ TimeIndex::TimeIndex(const Transcript &transcript)
 {
     const auto &segments = transcript.segments;
     m_rawSegmentStart.reserve(segments.size());
+    m_rawSegmentEnd.reserve(segments.size());
     m_firstWord.reserve(segments.size() + 1);
     std::vector<std::pair<qint64, int>> segs;
     std::vector<std::pair<qint64, std::pair<int, int>>> words;
     for (int s = 0; s < int(segments.size()); ++s) {
         const Segment &seg = segments[s];
         m_rawSegmentStart.push_back(seg.start);
+        m_rawSegmentEnd.push_back(seg.end);
         m_firstWord.push_back(int(m_rawWordStart.size()));
         if (seg.hasStart())
             segs.emplace_back(seg.start, s);
@@ -84,6 +86,14 @@ qint64 TimeIndex::segmentStart(int segment) const
         return kNoTime;
     const qint64 start = m_rawSegmentStart[std::size_t(segment)];
     return start == kNoTime ? kNoTime : std::max<qint64>(0, start + m_offset);
+}
+
+qint64 TimeIndex::segmentEnd(int segment) const
+{
+    if (segment < 0 || std::size_t(segment) >= m_rawSegmentEnd.size())
+        return kNoTime;
+    const qint64 end = m_rawSegmentEnd[std::size_t(segment)];
+    return end == kNoTime ? kNoTime : std::max<qint64>(0, end + m_offset);
 }
 
 qint64 TimeIndex::wordStart(int segment, int word) const

@@ -34,6 +34,8 @@ public:
     Position at(qint64 positionMs) const;
     /// Where a segment starts on the audio's timeline (offset applied), kNoTime when unknown.
     qint64 segmentStart(int segment) const;
+    /// Where a segment ends on the audio's timeline (offset applied), kNoTime when unknown.
+    qint64 segmentEnd(int segment) const;
     /// Where a word starts on the audio's timeline (offset applied), kNoTime when unknown.
     qint64 wordStart(int segment, int word) const;
     bool isEmpty() const { return m_segmentStarts.empty(); }
@@ -48,8 +50,9 @@ private:
     std::vector<int> m_segmentOrder;
     std::vector<qint64> m_wordStarts;
     std::vector<std::pair<int, int>> m_wordOrder;
-    // Per segment: its start and the index of its first word in a flat list of raw word starts.
+    // Per segment: its start, its end and the index of its first word in a flat list of raw word starts.
     std::vector<qint64> m_rawSegmentStart;
+    std::vector<qint64> m_rawSegmentEnd;
     std::vector<int> m_firstWord;
     std::vector<qint64> m_rawWordStart;
     qint64 m_offset = 0;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "episodekey.h"
+#include "listeningrules.h"
 #include "playbackbackend.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
@@ -130,6 +131,10 @@ void MainWindow::buildUi()
     layout->addWidget(header);
 
     m_model = new TranscriptModel(this);
+    connect(m_model, &TranscriptModel::currentChanged, this, [this](int segment, int, int previous, int) {
+        if (segment != previous && segment >= 0)
+            m_rules.lineStarted(m_model->timeIndex().segmentEnd(segment));
+    });
     m_view = new TranscriptView(central);
     m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
@@ -170,6 +175,10 @@ void MainWindow::buildUi()
     });
     m_remaining = new QLabel(QStringLiteral("-0:00"), transport);
     row->addWidget(m_remaining);
+    m_modesLabel = new QLabel(transport);
+    m_modesLabel->setAccessibleName(tr("Listening modes"));
+    m_modesLabel->hide();
+    row->addWidget(m_modesLabel);
     m_syncLabel = new QLabel(transport);
     m_syncLabel->setAccessibleName(tr("Sync offset"));
     m_syncLabel->hide();
@@ -269,6 +278,30 @@ void MainWindow::buildActions()
         = action(play, "mute", tr("&Mute"), key(Qt::Key_M), [this](bool on) { m_mute->setChecked(on); });
     m_muteAction->setCheckable(true);
     connect(m_mute, &QToolButton::toggled, m_muteAction, &QAction::setChecked);
+    play->addSeparator();
+    QAction *pauseAfter
+        = action(play, "pause-after-lines", tr("&Pause After Each Line"), key(Qt::Key_P), [this](bool on) {
+              m_rules.setPauseAfterLines(on);
+              showModes();
+          });
+    pauseAfter->setCheckable(true);
+    action(play, "loop-start", tr("Loop From &Here (A)"), key(Qt::Key_A), [this] {
+        m_loopMark = m_clock.now();
+        showMessage(tr("Loop from %1: press B where it should end.").arg(timecode::formatClock(m_loopMark)));
+    });
+    action(play, "loop-end", tr("Loop To Here (&B)"), key(Qt::Key_B), [this] {
+        if (m_loopMark == kNoTime)
+            m_loopMark = 0;
+        m_rules.setLoop(m_loopMark, m_clock.now());
+        if (const auto loop = m_rules.loop())
+            seekTo(loop->from);
+        showModes();
+    });
+    action(play, "loop-clear", tr("&End the Loop"), key(Qt::SHIFT | Qt::Key_B), [this] {
+        m_rules.clearLoop();
+        m_loopMark = kNoTime;
+        showModes();
+    });
     play->addSeparator();
     action(play, "sync-earlier", tr("Transcript &Earlier (50 ms)"), key(Qt::Key_Z),
         [this] { setSyncOffset(m_syncOffset - 50); });
@@ -570,7 +603,27 @@ void MainWindow::backToNow()
 
 void MainWindow::tick()
 {
-    m_model->setPosition(m_clock.now());
+    const qint64 now = m_clock.now();
+    m_model->setPosition(now);
+    if (m_backend->state() != PlaybackBackend::State::Playing)
+        return;
+    const ListeningRules::Decision decision = m_rules.at(now);
+    if (decision.action == ListeningRules::Action::Pause)
+        m_backend->pause();
+    else if (decision.action == ListeningRules::Action::Jump)
+        seekTo(decision.to);
+}
+
+void MainWindow::showModes()
+{
+    QStringList modes;
+    if (const auto loop = m_rules.loop())
+        modes.append(
+            tr("Loop %1–%2").arg(timecode::formatClock(loop->from), timecode::formatClock(loop->to)));
+    if (m_rules.pausesAfterLines())
+        modes.append(tr("Pausing after each line"));
+    m_modesLabel->setText(modes.join(QStringLiteral(" · ")));
+    m_modesLabel->setVisible(!modes.isEmpty());
 }
 
 void MainWindow::updateTransport()

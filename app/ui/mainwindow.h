@@ -2,6 +2,7 @@
 #pragma once
 
 #include "episode.h"
+#include "listeningrules.h"
 #include "playbackclock.h"
 
 #include <QMainWindow>
@@ -74,6 +75,8 @@ private:
     /// Stores the episode's position, speed and sync offset in the settings.
     void rememberEpisode();
     void fillRecentMenu();
+    /// Shows the loop and the pause-after-lines mode in the transport bar while they are on.
+    void showModes();
     void replayLine();
     /// Seeks to the start of the line before (-1) or after (+1) the current one.
     void seekToLine(int direction);
@@ -103,6 +106,9 @@ private:
     QToolButton *m_playButton = nullptr;
     QSlider *m_seekBar = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_modesLabel = nullptr; ///< the loop and "pausing after each line", when on
+    ListeningRules m_rules;
+    qint64 m_loopMark = kNoTime; ///< where A was pressed
     QAction *m_muteAction = nullptr;
     QAction *m_previousChapter = nullptr;
     QAction *m_nextChapter = nullptr;
