@@ -558,9 +558,15 @@ private Q_SLOTS:
         QCOMPARE(shown.backend->position(), resumedAt);
         QCOMPARE(shown.backend->rate(), 1.25);
         QCOMPARE(shown.window.syncOffset(), qint64(100));
+        // Opened and closed without moving: the next time resumes at the same place, not 5 s earlier again.
+        QVERIFY(shown.window.close());
+        Shown again;
+        again.window.setSettings(&settings);
+        QVERIFY(again.open(dir.filePath(QStringLiteral("renamed.mp3")), /*paused=*/true));
+        QCOMPARE(again.backend->position(), resumedAt);
         // A time asked for (hark --at) wins over the remembered one.
-        QVERIFY(shown.window.openEpisode(dir.filePath(QStringLiteral("renamed.mp3")), true, 1000));
-        QCOMPARE(shown.backend->position(), qint64(1000));
+        QVERIFY(again.window.openEpisode(dir.filePath(QStringLiteral("renamed.mp3")), true, 1000));
+        QCOMPARE(again.backend->position(), qint64(1000));
     }
 
     // Dropping a file opens it; the recent menu lists what was opened, most recent first, and opens it again.

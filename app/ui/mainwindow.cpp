@@ -379,6 +379,8 @@ void MainWindow::rememberEpisode()
     if (!m_settings || !m_episode || m_episodeKey.isEmpty())
         return;
     qint64 position = m_clock.now();
+    if (position == m_openedAt.first)
+        position = m_openedAt.second;
     const qint64 duration = m_backend->duration();
     if (duration > 0 && position > duration - kFinishedMs)
         position = 0; // heard to the end: next time from the start
@@ -467,6 +469,8 @@ bool MainWindow::openEpisode(
     const std::optional<EpisodeMemory> memory
         = m_settings ? m_settings->episode(m_episodeKey) : std::optional<EpisodeMemory>();
     const qint64 at = startAt.value_or(memory ? std::max<qint64>(0, memory->position - kResumeBackMs) : 0);
+    // Opened and closed again without moving, the episode keeps the place it was left at (not 5 s earlier).
+    m_openedAt = { at, memory && !startAt ? memory->position : at };
     m_view->setFollowing(true);
     m_model->setPosition(at);
     setSyncOffset(memory ? memory->syncOffset : 0);

@@ -118,6 +118,8 @@ private:
     QString m_episodeKey;
     QMenu *m_recent = nullptr;
     QTimer *m_rememberTimer = nullptr;
+    std::pair<qint64, qint64> m_openedAt { -1,
+        -1 }; ///< where the episode was opened, and the place it stands for
     static constexpr qint64 kResumeBackMs = 5000; ///< resuming starts this much before where it was left
     static constexpr qint64 kFinishedMs = 10'000; ///< left this close to the end: heard
     QLabel *m_elapsed = nullptr;
