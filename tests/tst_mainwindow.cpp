@@ -443,6 +443,39 @@ private Q_SLOTS:
         QVERIFY(!modesLabel(shown.window)->isVisible());
     }
 
+    // Shift+A loops over the selected words: "Welcome to Hark," runs from 0.5 s to where "the" starts (1.774
+    // s).
+    void loopTheSelection()
+    {
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/false));
+        TranscriptView *view = shown.window.transcriptView();
+        const QRect from = view->wordRect(0, 0);
+        const QRect to = view->wordRect(0, 2);
+        QTest::mousePress(
+            view->viewport(), Qt::LeftButton, {}, from.topLeft() + QPoint(1, from.height() / 2));
+        QTest::mouseMove(view->viewport(), to.center());
+        QTest::mouseMove(view->viewport(), to.topRight() + QPoint(-1, to.height() / 2));
+        QTest::mouseRelease(
+            view->viewport(), Qt::LeftButton, {}, to.topRight() + QPoint(-1, to.height() / 2));
+        QCOMPARE(view->selectedText(), QStringLiteral("Welcome to Hark,"));
+        QTest::keyClick(&shown.window, Qt::Key_A, Qt::ShiftModifier);
+        QCOMPARE(shown.backend->position(), qint64(500));
+        qint64 highest = 0;
+        int loops = 0;
+        qint64 last = shown.backend->position();
+        for (int i = 0; i < 150; ++i) { // 4.5 s of playing
+            shown.backend->advance(30);
+            loops += shown.backend->position() < last;
+            last = shown.backend->position();
+            highest = std::max(highest, last);
+            QVERIFY2(last >= 500, qPrintable(QString::number(last)));
+        }
+        // Playback reaches the loop's end and goes back at once (the position read after each 30 ms step).
+        QVERIFY2(highest >= 1774 - 30 && highest < 1774, qPrintable(QString::number(highest)));
+        QVERIFY2(loops >= 3, qPrintable(QString::number(loops)));
+    }
+
     // A text field takes its letters and digits: none of them reaches the window's commands.
     void lettersAreInertInTextFields()
     {

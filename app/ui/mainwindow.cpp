@@ -297,6 +297,8 @@ void MainWindow::buildActions()
             seekTo(loop->from);
         showModes();
     });
+    action(play, "loop-selection", tr("Loop the &Selection"), key(Qt::SHIFT | Qt::Key_A),
+        &MainWindow::loopSelection);
     action(play, "loop-clear", tr("&End the Loop"), key(Qt::SHIFT | Qt::Key_B), [this] {
         m_rules.clearLoop();
         m_loopMark = kNoTime;
@@ -616,6 +618,32 @@ void MainWindow::tick()
         m_backend->pause();
     else if (decision.action == ListeningRules::Action::Jump)
         seekTo(decision.to);
+}
+
+void MainWindow::loopSelection()
+{
+    const std::optional<TranscriptView::WordSpan> span = m_view->selectedWords();
+    if (!span) {
+        showMessage(tr("Select the words to loop first."));
+        return;
+    }
+    // From the first selected word (or its line) to where the last one ends: the next word's start, else
+    // the end of its line.
+    const TimeIndex &index = m_model->timeIndex();
+    qint64 from = index.wordStart(span->firstSegment, span->firstWord);
+    if (from == kNoTime)
+        from = index.segmentStart(span->firstSegment);
+    qint64 to = span->lastWord >= 0 ? index.wordStart(span->lastSegment, span->lastWord + 1) : kNoTime;
+    if (to == kNoTime)
+        to = index.segmentEnd(span->lastSegment);
+    if (from == kNoTime || to == kNoTime) {
+        showMessage(tr("The selection has no times to loop between."));
+        return;
+    }
+    m_rules.setLoop(from, to);
+    if (const auto loop = m_rules.loop())
+        seekTo(loop->from);
+    showModes();
 }
 
 void MainWindow::showModes()

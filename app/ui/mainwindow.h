@@ -77,6 +77,8 @@ private:
     void fillRecentMenu();
     /// Shows the loop and the pause-after-lines mode in the transport bar while they are on.
     void showModes();
+    /// Loops over the words selected in the transcript.
+    void loopSelection();
     void replayLine();
     /// Seeks to the start of the line before (-1) or after (+1) the current one.
     void seekToLine(int direction);

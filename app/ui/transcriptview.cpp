@@ -461,6 +461,37 @@ QRect TranscriptView::wordRect(int segment, int word) const
     return QRectF(margin() + x1, top, x2 - x1, line.height()).toAlignedRect();
 }
 
+std::optional<TranscriptView::WordSpan> TranscriptView::selectedWords() const
+{
+    if (!m_hasSelection)
+        return std::nullopt;
+    Hit a = m_anchor, b = m_cursor;
+    if (std::tie(b.paragraph, b.offset) < std::tie(a.paragraph, a.offset))
+        std::swap(a, b);
+    // The segment holding a paragraph offset, and where in its text the offset falls.
+    auto locate = [this](const Hit &h) {
+        const Paragraph &p = *m_paragraphs[std::size_t(h.paragraph)];
+        auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), h.offset);
+        const int local = std::max(0, int(it - p.segmentOffsets.begin()) - 1);
+        return std::pair { p.firstSegment + local, h.offset - p.segmentOffsets[std::size_t(local)] };
+    };
+    WordSpan span;
+    const auto [firstSegment, from] = locate(a);
+    const auto [lastSegment, to] = locate(b);
+    span.firstSegment = firstSegment;
+    span.lastSegment = lastSegment;
+    // The first word that ends after the selection starts; the last word that starts before it ends.
+    const QList<Word> &firstWords = transcript().segments[firstSegment].words;
+    for (qsizetype w = 0; w < firstWords.size() && span.firstWord < 0; ++w)
+        if (firstWords[w].from + firstWords[w].length > from)
+            span.firstWord = int(w);
+    const QList<Word> &lastWords = transcript().segments[lastSegment].words;
+    for (qsizetype w = 0; w < lastWords.size(); ++w)
+        if (lastWords[w].from < to)
+            span.lastWord = int(w);
+    return span;
+}
+
 QString TranscriptView::selectedText() const
 {
     if (!m_hasSelection)

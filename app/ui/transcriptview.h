@@ -7,6 +7,7 @@
 #include <QStaticText>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTextLayout;
@@ -42,6 +43,16 @@ public:
     void setFollowing(bool following);
 
     QString selectedText() const;
+    /// The words the selection covers (first and last, each -1 when the selection holds none of a line's
+    /// words); std::nullopt without a selection.
+    struct WordSpan
+    {
+        int firstSegment = -1;
+        int firstWord = -1;
+        int lastSegment = -1;
+        int lastWord = -1;
+    };
+    std::optional<WordSpan> selectedWords() const;
     /// The line the keyboard is on (Up/Down move it, Enter plays from it); -1 before they are used.
     int focusSegment() const { return m_focusSegment; }
     /// Where a segment's word is drawn, in viewport coordinates (for tests and accessibility).
