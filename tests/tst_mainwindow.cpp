@@ -62,6 +62,16 @@ QLabel *modesLabel(const MainWindow &w)
     return labelNamed(w, QStringLiteral("Listening modes"));
 }
 
+// Drags with the mouse from the start of one word to the end of another, as a user selects text.
+void dragSelect(TranscriptView *view, const QRect &from, const QRect &to)
+{
+    const QPoint end = to.topRight() + QPoint(-1, to.height() / 2);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from.topLeft() + QPoint(1, from.height() / 2));
+    QTest::mouseMove(view->viewport(), to.center());
+    QTest::mouseMove(view->viewport(), end);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
+}
+
 // The sample episode opened in a shown window on the fake backend.
 struct Shown
 {
@@ -205,14 +215,7 @@ private Q_SLOTS:
         test::FakeBackend *backend = shown.backend;
         TranscriptView *view = w.transcriptView();
         const int seeks = backend->seeks;
-        const QRect from = view->wordRect(0, 0);
-        const QRect to = view->wordRect(0, 2);
-        QTest::mousePress(
-            view->viewport(), Qt::LeftButton, {}, from.topLeft() + QPoint(1, from.height() / 2));
-        QTest::mouseMove(view->viewport(), to.center());
-        QTest::mouseMove(view->viewport(), to.topRight() + QPoint(-1, to.height() / 2));
-        QTest::mouseRelease(
-            view->viewport(), Qt::LeftButton, {}, to.topRight() + QPoint(-1, to.height() / 2));
+        dragSelect(view, view->wordRect(0, 0), view->wordRect(0, 2));
         QCOMPARE(backend->seeks, seeks);
         QCOMPARE(view->selectedText(), QStringLiteral("Welcome to Hark,"));
         const QString shot = qEnvironmentVariable("HARK_SELECTION_SCREENSHOT");
@@ -450,14 +453,7 @@ private Q_SLOTS:
         Shown shown;
         QVERIFY(shown.open(m_sample, /*paused=*/false));
         TranscriptView *view = shown.window.transcriptView();
-        const QRect from = view->wordRect(0, 0);
-        const QRect to = view->wordRect(0, 2);
-        QTest::mousePress(
-            view->viewport(), Qt::LeftButton, {}, from.topLeft() + QPoint(1, from.height() / 2));
-        QTest::mouseMove(view->viewport(), to.center());
-        QTest::mouseMove(view->viewport(), to.topRight() + QPoint(-1, to.height() / 2));
-        QTest::mouseRelease(
-            view->viewport(), Qt::LeftButton, {}, to.topRight() + QPoint(-1, to.height() / 2));
+        dragSelect(view, view->wordRect(0, 0), view->wordRect(0, 2));
         QCOMPARE(view->selectedText(), QStringLiteral("Welcome to Hark,"));
         QTest::keyClick(&shown.window, Qt::Key_A, Qt::ShiftModifier);
         QCOMPARE(shown.backend->position(), qint64(500));
