@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real QMediaPlayer backend, playing the sample episode into a PulseAudio null sink (the pulse fixture),
 // with the sink's monitor recorded to prove that sound came out.
+#include "audio/warmup.h"
 #include "mediaplayerbackend.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,7 @@ private Q_SLOTS:
         m_sample = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
         QVERIFY2(QProcess::execute(QStringLiteral("pactl"), { QStringLiteral("info") }) == 0,
             "no PulseAudio server: run under the pulse fixture (ctest)");
+        QVERIFY(test::warmUpMedia(m_sample));
     }
 
     void playsAndSoundComesOut()

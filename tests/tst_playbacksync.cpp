@@ -5,6 +5,7 @@
 // window highlights at each moment is checked against the word being heard at that moment.
 #include "audio/monitorrecorder.h"
 #include "audio/soundlocator.h"
+#include "audio/warmup.h"
 #include "audio/wavfile.h"
 #include "mainwindow.h"
 #include "mediaplayerbackend.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -155,6 +157,9 @@ private Q_SLOTS:
     {
         QVERIFY2(QProcess::execute(QStringLiteral("pactl"), { QStringLiteral("info") }) == 0,
             "no PulseAudio server: run under the pulse fixture (ctest)");
+        const QString sample = QFINDTESTDATA("../resources/sample/welcome.mp3");
+        QVERIFY(!sample.isEmpty());
+        QVERIFY(hark::test::warmUpMedia(QUrl::fromLocalFile(QFileInfo(sample).absoluteFilePath())));
     }
 
     void highlightFollowsTheSound()
