@@ -12,6 +12,7 @@
 #include "transcriptfile.h"
 #include "transcriptview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -148,6 +149,9 @@ class TestPlaybackSync : public QObject
     Q_OBJECT
 
     static constexpr double kLongMinutes = 30;
+    QTemporaryDir m_syncDir; ///< the short two-voice episode: ep.mp3, and its truth
+    std::vector<float> m_syncWav; ///< its samples, at twice kRate
+    Transcript m_syncTruth;
     QTemporaryDir m_longDir;
     QString m_longEpisode;
     int m_silentJumps = 0;
@@ -164,25 +168,11 @@ private Q_SLOTS:
 
     void highlightFollowsTheSound()
     {
-        QTemporaryDir dir;
-        QString out;
-        const QString script = QFINDTESTDATA("data/sync/sync.script");
-        QVERIFY(!script.isEmpty());
-        QVERIFY2(
-            run(QStringLiteral(HARK_SYNTH), { script, dir.filePath("ep.wav"), dir.filePath("ep.vtt") }, &out),
-            qPrintable(out));
-        QVERIFY2(
-            run(QStringLiteral("lame"),
-                { "--quiet", "-m", "m", "-b", "64", dir.filePath("ep.wav"), dir.filePath("ep.mp3") }, &out),
-            qPrintable(out));
-        int wavRate = 0;
-        const std::vector<float> wav = readWavAsFloat(dir.filePath("ep.wav"), &wavRate);
-        QCOMPARE(wavRate, 2 * kRate);
-        const ReadResult truthRead = TranscriptFile::read(dir.filePath("ep.vtt"));
-        QVERIFY(truthRead.transcript);
-        const std::vector<TimedWord> truth = wordsInTimeOrder(*truthRead.transcript);
+        QVERIFY(makeSyncEpisode());
+        const std::vector<float> &wav = m_syncWav;
+        const std::vector<TimedWord> truth = wordsInTimeOrder(m_syncTruth);
         QVERIFY(truth.size() > 40);
-        const qint64 episodeMs = qint64(wav.size()) * 1000 / wavRate;
+        const qint64 episodeMs = qint64(wav.size()) * 1000 / (2 * kRate);
 
         MonitorRecorder recorder("hark_test_sink", kRate);
         QVERIFY(recorder.start());
@@ -208,7 +198,7 @@ private Q_SLOTS:
         sampler.start();
         QSignalSpy states(backend, &PlaybackBackend::stateChanged);
         QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
-        QVERIFY(window.openEpisode(dir.filePath("ep.mp3")));
+        QVERIFY(window.openEpisode(m_syncDir.filePath("ep.mp3")));
         QTRY_VERIFY_WITH_TIMEOUT(
             states.contains(QVariantList { QVariant::fromValue(PlaybackBackend::State::Playing) }), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(backend->state() == PlaybackBackend::State::Stopped, episodeMs + 15000);
@@ -298,6 +288,229 @@ private Q_SLOTS:
             checked > int(episodeMs / 20), qPrintable(QStringLiteral("%1 moments checked").arg(checked)));
     }
 
+    // "Pause after each line" with real sound: the sound stops where each line ends, nothing of the next
+    // line is heard, and Play goes on with the next line.
+    void pauseAfterEachLineStopsTheSound()
+    {
+        QVERIFY(makeSyncEpisode());
+        const QList<Segment> &lines = m_syncTruth.segments;
+        QVERIFY(lines.size() >= 3);
+        MonitorRecorder recorder("hark_test_sink", kRate);
+        QVERIFY(recorder.start());
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
+        auto *backend = new MediaPlayerBackend;
+        QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
+        MainWindow window(backend);
+        window.show();
+        auto *pauseAfter = window.findChild<QAction *>(QStringLiteral("pause-after-lines"));
+        QVERIFY(pauseAfter);
+        pauseAfter->trigger();
+        QVERIFY(window.openEpisode(m_syncDir.filePath("ep.mp3"), true, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(backend->duration() > 0, 10000);
+
+        std::vector<qint64> stoppedAt;
+        std::vector<MonitorRecorder::Clock::time_point> pressed, paused;
+        for (int line = 0; line < 2; ++line) {
+            pressed.push_back(MonitorRecorder::Clock::now());
+            window.playPause();
+            QTRY_COMPARE_WITH_TIMEOUT(backend->state(), PlaybackBackend::State::Playing, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                backend->state(), PlaybackBackend::State::Paused, lines[line].end - lines[line].start + 5000);
+            paused.push_back(MonitorRecorder::Clock::now());
+            stoppedAt.push_back(window.position());
+            QTest::qWait(1500); // longer than the gap between lines: the next line would be heard
+        }
+        recorder.stop();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+
+        // The window stopped at each line's end, within a tick or two.
+        for (int line = 0; line < 2; ++line)
+            QVERIFY2(stoppedAt[line] >= lines[line].end && stoppedAt[line] <= lines[line].end + 120,
+                qPrintable(QStringLiteral("line %1 ends at %2 ms; playback stopped at %3 ms")
+                               .arg(line)
+                               .arg(lines[line].end)
+                               .arg(stoppedAt[line])));
+
+        // What was heard: each line to (nearly) its end, nothing of the line after it, silence while paused.
+        std::vector<float> recording;
+        for (qint16 v : recorder.samples())
+            recording.push_back(v);
+        const int window300 = kRate * 3 / 10;
+        SoundLocator locator(halveRate(m_syncWav), window300, kRate / 20, kRate);
+        locator.locate(recording);
+        QVERIFY(locator.matches().size() > 20);
+        for (int line = 0; line < 2; ++line) {
+            const double from = recorder.sampleAt(pressed[line]);
+            const double to = recorder.sampleAt(paused[line]);
+            const double nextPress
+                = line + 1 < 2 ? recorder.sampleAt(pressed[line + 1]) : double(recording.size());
+            // A window of sound ending in the pause's silence matches anywhere in the silence between two
+            // lines; one that reached into the next line's first word would not.
+            const qint64 nextLine = lines[line + 1].start;
+            qint64 lastHeard = -1;
+            for (const auto &m : locator.matches()) {
+                if (double(m.recordingStart) < from || double(m.recordingStart) >= nextPress)
+                    continue;
+                const qint64 endMs = (m.referenceStart + window300) * 1000 / kRate;
+                QVERIFY2(endMs <= nextLine + 50,
+                    qPrintable(
+                        QStringLiteral("heard episode %1 ms after line %2; the next line starts at %3 ms")
+                            .arg(endMs)
+                            .arg(line)
+                            .arg(nextLine)));
+                lastHeard = std::max(lastHeard, std::min(endMs, lines[line].end));
+            }
+            double energy = 0;
+            const auto quietFrom = std::size_t(to + kRate * 0.15), quietTo = std::size_t(nextPress);
+            QVERIFY(quietTo > quietFrom + kRate);
+            for (std::size_t i = quietFrom; i < quietTo && i < recording.size(); ++i)
+                energy += double(recording[i]) * recording[i];
+            const double pausedRms = std::sqrt(energy / double(quietTo - quietFrom));
+            qInfo("line %d (%lld–%lld ms): heard up to %lld ms, stopped at %lld ms, RMS while paused %.1f",
+                line, lines[line].start, lines[line].end, lastHeard, stoppedAt[line], pausedRms);
+            QVERIFY2(lastHeard >= lines[line].end - 400,
+                qPrintable(QStringLiteral("line %1 was heard only to %2 ms of %3")
+                               .arg(line)
+                               .arg(lastHeard)
+                               .arg(lines[line].end)));
+            QVERIFY2(pausedRms < 20, qPrintable(QStringLiteral("RMS %1 while paused").arg(pausedRms)));
+        }
+    }
+
+    // An A–B loop with real sound: only the span is heard, from A again each time B is passed.
+    void loopPlaysOnlyItsSpan()
+    {
+        QVERIFY(makeSyncEpisode());
+        const Segment &line = m_syncTruth.segments.value(2);
+        QVERIFY(line.words.size() > 12);
+        const qint64 a = line.words[2].start, b = line.words[11].start;
+        QVERIFY2(b - a > 1500, qPrintable(QString::number(b - a)));
+        MonitorRecorder recorder("hark_test_sink", kRate);
+        QVERIFY(recorder.start());
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
+        auto *backend = new MediaPlayerBackend;
+        QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
+        MainWindow window(backend);
+        window.show();
+        QVERIFY(window.openEpisode(m_syncDir.filePath("ep.mp3"), true, a));
+        QTRY_VERIFY_WITH_TIMEOUT(backend->duration() > 0, 10000);
+        QTRY_VERIFY(std::abs(window.position() - a) < 50);
+        window.findChild<QAction *>(QStringLiteral("loop-start"))->trigger();
+        window.seekTo(b);
+        window.findChild<QAction *>(QStringLiteral("loop-end"))->trigger(); // and back to A
+        QTRY_VERIFY(std::abs(window.position() - a) < 50);
+        std::vector<std::pair<MonitorRecorder::Clock::time_point, qint64>> said;
+        QTimer sampler;
+        sampler.setTimerType(Qt::PreciseTimer);
+        sampler.setInterval(5);
+        connect(&sampler, &QTimer::timeout, this,
+            [&] { said.emplace_back(MonitorRecorder::Clock::now(), window.position()); });
+        sampler.start();
+        const auto startedAt = MonitorRecorder::Clock::now();
+        window.playPause();
+        QTest::qWait(int(3 * (b - a) + 1500));
+        recorder.stop();
+        sampler.stop();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+
+        std::vector<float> recording;
+        for (qint16 v : recorder.samples())
+            recording.push_back(v);
+        const int window300 = kRate * 3 / 10;
+        SoundLocator locator(halveRate(m_syncWav), window300, kRate / 20, kRate);
+        locator.locate(recording);
+        QVERIFY(locator.matches().size() > 20);
+        const double from = recorder.sampleAt(startedAt);
+        auto saidAt = [&](double recordingSample) -> std::optional<qint64> {
+            const auto wall = recorder.firstSampleTime()
+                + std::chrono::duration_cast<MonitorRecorder::Clock::duration>(
+                    std::chrono::duration<double>(recordingSample / kRate));
+            auto it = std::lower_bound(
+                said.begin(), said.end(), wall, [](const auto &p, auto t) { return p.first < t; });
+            if (it == said.end() || it == said.begin())
+                return std::nullopt;
+            return it->second;
+        };
+        // The recording falls into runs of continuous sound, one per pass through the loop (a quiet moment
+        // may shift the match a little: the runs break only at a jump). A window that
+        // straddles a wrap (or the start of playback) mixes two places, and the locator, which follows on
+        // from its last match, carries that mix into the windows after it: so each run is judged a whole
+        // window in from both of its ends.
+        std::vector<std::vector<SoundLocator::Match>> runs;
+        for (const auto &m : locator.matches()) {
+            if (double(m.recordingStart) < from)
+                continue;
+            if (!runs.empty()) {
+                const SoundLocator::Match &last = runs.back().back();
+                const qint64 drift
+                    = (m.referenceStart - last.referenceStart) - (m.recordingStart - last.recordingStart);
+                if (std::abs(drift) <= kRate * 15 / 100
+                    && m.recordingStart - last.recordingStart <= kRate / 2) {
+                    runs.back().push_back(m);
+                    continue;
+                }
+            }
+            runs.push_back({ m });
+        }
+        std::vector<double> lags; // what the window said minus what was heard, inside the runs
+        int passes = 0;
+        for (const auto &run : runs) {
+            const qint64 firstRecording = run.front().recordingStart,
+                         lastRecording = run.back().recordingStart;
+            const qint64 heardFrom = (run.front().referenceStart + window300) * 1000 / kRate;
+            const qint64 heardTo = run.back().referenceStart * 1000 / kRate;
+            if (qEnvironmentVariableIsSet("HARK_SYNC_DEBUG"))
+                qInfo("run at %lld–%lld ms of the recording: %zu windows, %lld–%lld ms of the episode",
+                    firstRecording * 1000 / kRate, lastRecording * 1000 / kRate, run.size(), heardFrom,
+                    heardTo);
+            if (run.size() < 10)
+                continue; // a stray match in a pause
+            qInfo("pass %d: heard %lld–%lld ms of the episode", passes + 1, heardFrom, heardTo);
+            QVERIFY2(heardFrom >= a - 50 && heardTo <= b + 50,
+                qPrintable(QStringLiteral("heard %1–%2 ms of the episode, outside the loop %3–%4 ms")
+                               .arg(heardFrom)
+                               .arg(heardTo)
+                               .arg(a)
+                               .arg(b)));
+            // Every pass plays the whole span. A pass after a wrap is heard from A on (a window mixing the
+            // end of the span with its start follows on from where B was); the first may be found a
+            // window or two late in quiet sound, and the last is cut short by the end of the recording.
+            if (passes > 0)
+                QVERIFY2(heardFrom <= a + 150,
+                    qPrintable(QStringLiteral("pass %1 heard from %2 ms").arg(passes + 1).arg(heardFrom)));
+            if (&run != &runs.back())
+                QVERIFY2(heardFrom <= a + 600 && heardTo >= b - 600,
+                    qPrintable(QStringLiteral("pass %1 heard only %2–%3 ms")
+                                   .arg(passes + 1)
+                                   .arg(heardFrom)
+                                   .arg(heardTo)));
+            ++passes;
+            const std::size_t lagsBefore = lags.size();
+            for (const auto &m : run) {
+                if (m.recordingStart < firstRecording + window300
+                    || m.recordingStart > lastRecording - window300)
+                    continue;
+                if (const auto says = saidAt(double(m.recordingStart + window300 / 2)))
+                    lags.push_back(double(*says) - double(m.referenceStart + window300 / 2) * 1000.0 / kRate);
+            }
+            if (qEnvironmentVariableIsSet("HARK_SYNC_DEBUG"))
+                qInfo("pass %d: the window said minus what was heard, median %.0f ms", passes,
+                    percentile(std::vector<double>(lags.begin() + qsizetype(lagsBefore), lags.end()), 0.5));
+        }
+        qInfo("loop %lld–%lld ms: %d passes; the window said minus what was heard: median %.0f ms, min %.0f, "
+              "max %.0f (%zu moments)",
+            a, b, passes, percentile(lags, 0.5), percentile(lags, 0), percentile(lags, 1), lags.size());
+        QVERIFY2(
+            passes >= 3, qPrintable(QStringLiteral("%1 passes through the loop were heard").arg(passes)));
+        QVERIFY(lags.size() > 50);
+        // After a seek in this 22.05 kHz file the window leads the sound by 60-75 ms (about LAME's
+        // 1105-sample encoder delay, 50 ms, more than after a seek in the 16 kHz file of
+        // seekLandsWhereHarkSays): judged with room for that, and reported in docs/benchmarks.md.
+        QVERIFY2(std::abs(percentile(lags, 0.5)) <= kToleranceMs && std::abs(percentile(lags, 0)) <= 150
+                && std::abs(percentile(lags, 1)) <= 150,
+            "the window did not say where the loop was heard");
+    }
+
     // After a jump in a 30-minute VBR MP3, what is heard is where the window says playback is.
     void seekLandsWhereHarkSays_data()
     {
@@ -380,6 +593,36 @@ private Q_SLOTS:
     }
 
 private:
+    // Synthesizes the short two-voice episode once: ep.mp3 in m_syncDir, its samples and its exact timings.
+    bool makeSyncEpisode()
+    {
+        if (!m_syncWav.empty())
+            return true;
+        bool made = false;
+        [&] {
+            QString out;
+            const QString script = QFINDTESTDATA("data/sync/sync.script");
+            QVERIFY(!script.isEmpty());
+            const QString wav = m_syncDir.filePath("ep.wav");
+            QVERIFY2(run(QStringLiteral(HARK_SYNTH), { script, wav, m_syncDir.filePath("ep.vtt") }, &out),
+                qPrintable(out));
+            QVERIFY2(run(QStringLiteral("lame"),
+                         { "--quiet", "-m", "m", "-b", "64", wav, m_syncDir.filePath("ep.mp3") }, &out),
+                qPrintable(out));
+            int wavRate = 0;
+            std::vector<float> samples = readWavAsFloat(wav, &wavRate);
+            QCOMPARE(wavRate, 2 * kRate);
+            ReadResult truth = TranscriptFile::read(m_syncDir.filePath("ep.vtt"));
+            QVERIFY(truth.transcript);
+            // Only the MP3 beside the truth: the window is to find ep.vtt as the episode's transcript.
+            QVERIFY(QFile::remove(wav));
+            m_syncTruth = std::move(*truth.transcript);
+            m_syncWav = std::move(samples);
+            made = true;
+        }();
+        return made;
+    }
+
     // Opens the 30-minute episode, jumps and pauses as asked, listens 2.5 s from the jump (or from Play) and
     // returns what the window said minus what was heard at each located moment since; std::nullopt when
     // nothing at all was heard.
