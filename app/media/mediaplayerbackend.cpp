@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediaplayerbackend.h"
 
+#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QFile>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QThread>
 
@@ -16,8 +18,15 @@ MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
     : PlaybackBackend(parent)
     , m_player(new QMediaPlayer(this))
     , m_output(new QAudioOutput(this))
+    , m_devices(new QMediaDevices(this))
 {
     m_player->setAudioOutput(m_output);
+    // A sound device that appears later (the sound server started, headphones plugged in) is used once the
+    // one in use is gone: without a device, the player would rush through the media in silence.
+    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, [this] {
+        if (!QMediaDevices::audioOutputs().contains(m_output->device()))
+            m_output->setDevice(QMediaDevices::defaultAudioOutput());
+    });
     connect(m_player, &QMediaPlayer::positionChanged, this,
         [this](qint64 ms) { Q_EMIT positionChanged(ms + m_offset); });
     connect(m_player, &QMediaPlayer::durationChanged, this, &PlaybackBackend::durationChanged);
@@ -96,6 +105,12 @@ void MediaPlayerBackend::scanForSeeking(const QString &path)
 
 void MediaPlayerBackend::play()
 {
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        // GStreamer would play into nothing, at full speed, to the end.
+        Q_EMIT errorOccurred(tr("no sound output was found. Is the sound server (PipeWire or PulseAudio) "
+                                "running?"));
+        return;
+    }
     if (!m_ready) {
         // Playing now would start before a seek asked meanwhile lands (and before the frame scan that places
         // it): play once ready, after that seek.

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAudioOutput;
+class QMediaDevices;
 class QMediaPlayer;
 class QThread;
 
@@ -52,6 +53,7 @@ private:
 
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
+    QMediaDevices *m_devices; ///< tells when sound devices come and go
     double m_rate = 1.0;
     bool m_ready = false;
     bool m_playWhenReady = false; ///< play() was asked before the media was ready
