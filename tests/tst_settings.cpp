@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,31 @@ private Q_SLOTS:
         QVERIFY(!s.episode(QString()));
         QCOMPARE(s.lastEpisode(), memory.path);
         QCOMPARE(s.windowGeometry(), QByteArray("geometry"));
+    }
+
+    // Memory does not grow without end: past kMaxEpisodes, the episodes stored longest ago are forgotten.
+    void theEpisodesStoredLongestAgoAreForgotten()
+    {
+        const auto name = [](int i) { return QStringLiteral("%1-episode").arg(i); };
+        constexpr int max = Settings::kMaxEpisodes;
+        {
+            Settings s(ini());
+            for (int i = 0; i < max; ++i)
+                s.setEpisode(name(i), { i * 1000, 1.0, 0, QStringLiteral("/p/%1.mp3").arg(i) });
+            s.setEpisode(name(0), { 5, 1.0, 0, QStringLiteral("/p/0.mp3") }); // heard again: now the newest
+            QVERIFY(s.episode(name(1))); // all kept so far
+        }
+        Settings s(ini()); // the order of use survives a restart
+        s.setEpisode(name(max), {});
+        s.setEpisode(name(max + 1), {});
+        QVERIFY(!s.episode(name(1)));
+        QVERIFY(!s.episode(name(2)));
+        QCOMPARE(s.episode(name(0)).value().position, qint64(5));
+        QCOMPARE(s.episode(name(3)).value().position, qint64(3000));
+        QVERIFY(s.episode(name(max + 1)));
+        QSettings raw(ini(), QSettings::IniFormat);
+        raw.beginGroup(QStringLiteral("episodes"));
+        QCOMPARE(raw.childGroups().size(), max);
     }
 
     void aNegativePositionReadsAsTheStart()

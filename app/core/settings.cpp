@@ -18,6 +18,8 @@ constexpr auto kPosition = "position";
 constexpr auto kRate = "rate";
 constexpr auto kSyncOffset = "syncOffset";
 constexpr auto kPath = "path";
+constexpr auto kUsed = "used"; // the episode counter's value when the episode was last stored
+constexpr auto kEpisodeCounter = "session/episodesStored"; // counts every setEpisode()
 
 QString key(const char *name)
 {
@@ -92,11 +94,34 @@ void Settings::setEpisode(const QString &episodeKey, const EpisodeMemory &memory
 {
     if (episodeKey.isEmpty())
         return;
+    const qint64 used = m_settings->value(key(kEpisodeCounter), 0).toLongLong() + 1;
+    m_settings->setValue(key(kEpisodeCounter), used);
+    const bool isNew = !episode(episodeKey);
     m_settings->beginGroup(key(kEpisodes) + u'/' + episodeKey);
+    m_settings->setValue(key(kUsed), used);
     m_settings->setValue(key(kPosition), memory.position);
     m_settings->setValue(key(kRate), memory.rate);
     m_settings->setValue(key(kSyncOffset), memory.syncOffset);
     m_settings->setValue(key(kPath), memory.path);
+    m_settings->endGroup();
+    if (isNew)
+        forgetOldEpisodes();
+}
+
+void Settings::forgetOldEpisodes()
+{
+    m_settings->beginGroup(key(kEpisodes));
+    const QStringList keys = m_settings->childGroups();
+    if (keys.size() > kMaxEpisodes) {
+        std::vector<std::pair<qint64, QString>> byUse;
+        byUse.reserve(std::size_t(keys.size()));
+        for (const QString &episodeKey : keys)
+            byUse.emplace_back(m_settings->value(episodeKey + u'/' + key(kUsed), 0).toLongLong(), episodeKey);
+        const auto excess = std::size_t(keys.size() - kMaxEpisodes);
+        std::partial_sort(byUse.begin(), byUse.begin() + qsizetype(excess), byUse.end());
+        for (std::size_t i = 0; i < excess; ++i)
+            m_settings->remove(byUse[i].second);
+    }
     m_settings->endGroup();
 }
 

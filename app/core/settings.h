@@ -44,6 +44,9 @@ public:
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 
+    /// Episodes remembered at most: storing one more forgets the one stored longest ago.
+    static constexpr int kMaxEpisodes = 1000;
+
     /// What was remembered of the episode whose key (episodeKey()) is @p key.
     std::optional<EpisodeMemory> episode(const QString &key) const;
     void setEpisode(const QString &key, const EpisodeMemory &memory);
@@ -52,6 +55,8 @@ public:
     void sync();
 
 private:
+    void forgetOldEpisodes();
+
     std::unique_ptr<QSettings> m_settings;
 };
 
