@@ -311,8 +311,8 @@ private Q_SLOTS:
         row("5 jumps to the middle", QKeySequence(Qt::Key_5), false, "position", 37'185);
         row("R replays the line", QKeySequence(Qt::Key_R), false, "position", 18'665);
         row("R plays", QKeySequence(Qt::Key_R), false, "playing", true);
-        row("Ctrl+PgDn without chapters stays", QKeySequence(Qt::CTRL | Qt::Key_PageDown), false, "position",
-            20'000);
+        row("Ctrl+PgDn without chapters is off", QKeySequence(Qt::CTRL | Qt::Key_PageDown), false,
+            "chapter keys on", false);
         row("[ slows down", QKeySequence(Qt::Key_BracketLeft), true, "rate", 0.75);
         row("] speeds up", QKeySequence(Qt::Key_BracketRight), true, "rate", 1.25);
         row("= goes back to normal speed",
@@ -360,10 +360,51 @@ private Q_SLOTS:
             QCOMPARE(w.syncOffset(), expected.toLongLong());
         else if (what == u"following")
             QCOMPARE(w.transcriptView()->isFollowing(), expected.toBool());
-        else if (what == u"shortcuts")
+        else if (what == u"chapter keys on") {
+            for (const char *id : { "previous-chapter", "next-chapter" })
+                QCOMPARE(w.findChild<QAction *>(QLatin1String(id))->isEnabled(), expected.toBool());
+            QCOMPARE(shown.backend->position(), 20'000);
+        } else if (what == u"shortcuts")
             QTRY_VERIFY(w.findChild<ShortcutsDialog *>() && w.findChild<ShortcutsDialog *>()->isVisible());
         else
             QFAIL("unknown check");
+    }
+
+    // With chapters, Ctrl+PgUp/PgDn move between them (the sample with three chapters in its VTT header).
+    void chapterKeys_data()
+    {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::addColumn<qint64>("expected");
+        const QKeySequence next(Qt::CTRL | Qt::Key_PageDown), previous(Qt::CTRL | Qt::Key_PageUp);
+        QTest::addRow("next, from before the second") << qint64(20'000) << next << qint64(30'000);
+        QTest::addRow("previous, from inside the second") << qint64(40'000) << previous << qint64(30'000);
+        QTest::addRow("previous, just after a start: the one before")
+            << qint64(31'000) << previous << qint64(10'000);
+        QTest::addRow("next, in the last: stays") << qint64(55'000) << next << qint64(55'000);
+    }
+
+    void chapterKeys()
+    {
+        QFETCH(qint64, from);
+        QFETCH(QKeySequence, keys);
+        QFETCH(qint64, expected);
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
+        QFile vtt(QFINDTESTDATA("../resources/sample/welcome.vtt"));
+        QVERIFY(vtt.open(QIODevice::ReadOnly));
+        QByteArray text = vtt.readAll();
+        text.replace("Title:", "Chapter: 0:10 One\nChapter: 0:30 Two\nChapter: 0:50 Three\nTitle:");
+        QFile out(dir.filePath("ep.vtt"));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+        out.close();
+        Shown shown;
+        QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
+        QCOMPARE(shown.window.episode()->transcript().chapters.size(), 3);
+        QVERIFY(shown.window.findChild<QAction *>(QStringLiteral("next-chapter"))->isEnabled());
+        shown.window.seekTo(from);
+        QTest::keySequence(&shown.window, keys);
+        QCOMPARE(shown.backend->position(), expected);
     }
 
     // The sync offset moves the highlight and click-to-seek together: a click lands on the word as heard.
