@@ -55,6 +55,11 @@ std::vector<float> readWavAsFloat(const QString &path, int *rate)
     return out;
 }
 
+std::vector<float> asFloat(const std::vector<qint16> &samples)
+{
+    return { samples.begin(), samples.end() };
+}
+
 // Halves the rate (a pair average: a crude low-pass, enough for correlation).
 std::vector<float> halveRate(const std::vector<float> &in)
 {
@@ -207,9 +212,7 @@ private Q_SLOTS:
         recorder.stop();
 
         // Place the recording on the episode's timeline.
-        std::vector<float> recording;
-        for (qint16 s : recorder.samples())
-            recording.push_back(s);
+        const std::vector<float> recording = asFloat(recorder.samples());
         SoundLocator locator(halveRate(wav), kRate * 3 / 10, kRate / 10, kRate);
         locator.locate(recording);
         const auto &matches = locator.matches();
@@ -332,9 +335,7 @@ private Q_SLOTS:
                                .arg(stoppedAt[line])));
 
         // What was heard: each line to (nearly) its end, nothing of the line after it, silence while paused.
-        std::vector<float> recording;
-        for (qint16 v : recorder.samples())
-            recording.push_back(v);
+        const std::vector<float> recording = asFloat(recorder.samples());
         const int window300 = kRate * 3 / 10;
         SoundLocator locator(halveRate(m_syncWav), window300, kRate / 20, kRate);
         locator.locate(recording);
@@ -413,9 +414,7 @@ private Q_SLOTS:
         sampler.stop();
         QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
 
-        std::vector<float> recording;
-        for (qint16 v : recorder.samples())
-            recording.push_back(v);
+        const std::vector<float> recording = asFloat(recorder.samples());
         const int window300 = kRate * 3 / 10;
         SoundLocator locator(halveRate(m_syncWav), window300, kRate / 20, kRate);
         locator.locate(recording);

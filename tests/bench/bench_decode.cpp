@@ -7,6 +7,7 @@
 // Without FILE it makes a 12-minute 64 kbit/s mono MP3 at 22.05 kHz (a 2-minute one with --quick) from a
 // varying tone with lame, and decodes that.
 #include "pcmdecoder.h"
+#include "usage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,28 +17,9 @@
 #include <cmath>
 #include <cstdio>
 
-#include <sys/resource.h>
-
 using namespace hark;
-
-namespace {
-
-double cpuSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
-        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-long peakRssKiB()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
-
-} // namespace
+using hark::bench::cpuSeconds;
+using hark::bench::peakRssKiB;
 
 int main(int argc, char **argv)
 {

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "mediaplayerbackend.h"
 #include "transcriptwriter.h"
+#include "usage.h"
 
 #include <QApplication>
 #include <QAudioOutput>
@@ -25,19 +26,10 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 using namespace hark;
+using hark::bench::cpuSeconds;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
-        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 double statusMb(const char *field)
 {
