@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recognizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <pocketsphinx.h>
+#include <sphinxbase/err.h>
+
+#include <mutex>
+
+namespace hark::align {
+
+namespace {
+
+constexpr int kFramesPerSecond = 100; // pocketsphinx's default frame rate
+
+// Words that are not words: silences, noises, sentence marks.
+bool isWord(const char *w)
+{
+    return w && *w && *w != '<' && *w != '[' && *w != '+';
+}
+
+} // namespace
+
+QString Recognizer::defaultAcousticModel()
+{
+    return QStringLiteral(HARK_POCKETSPHINX_MODELDIR "/en-us/en-us");
+}
+
+QString Recognizer::defaultDictionary()
+{
+    return QStringLiteral(HARK_POCKETSPHINX_MODELDIR "/en-us/cmudict-en-us.dict");
+}
+
+Recognizer::Recognizer(
+    const QString &acousticModel, const QString &languageModelPath, const QString &dictionaryPath)
+{
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { err_set_logfp(nullptr); }); // its log would drown the progress output
+    if (!QDir(acousticModel).exists()) {
+        m_error = QCoreApplication::translate(
+            "hark::align::Recognizer", "%1: the speech model is missing (install pocketsphinx-en-us)")
+                      .arg(acousticModel);
+        return;
+    }
+    const QByteArray hmm = QFile::encodeName(acousticModel), lm = QFile::encodeName(languageModelPath),
+                     dict = QFile::encodeName(dictionaryPath);
+    m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(), "-dict",
+        dict.constData(), "-remove_silence", "no", "-dither", "yes", "-logfn", "/dev/null", nullptr);
+    if (m_config)
+        m_decoder = ps_init(m_config);
+    if (!m_decoder)
+        m_error = QCoreApplication::translate(
+            "hark::align::Recognizer", "cannot start the speech recognizer with %1 and %2")
+                      .arg(languageModelPath, dictionaryPath);
+}
+
+Recognizer::~Recognizer()
+{
+    if (m_decoder)
+        ps_free(m_decoder);
+    if (m_config)
+        cmd_ln_free_r(m_config);
+}
+
+std::vector<RecognizedWord> Recognizer::recognize(const qint16 *samples, qsizetype count, qint64 offsetMs)
+{
+    std::vector<RecognizedWord> words;
+    if (!m_decoder || count <= 0)
+        return words;
+    if (ps_start_utt(m_decoder) < 0)
+        return words;
+    ps_process_raw(m_decoder, samples, std::size_t(count), FALSE, TRUE);
+    ps_end_utt(m_decoder);
+    for (ps_seg_t *seg = ps_seg_iter(m_decoder); seg; seg = ps_seg_next(seg)) {
+        const char *w = ps_seg_word(seg);
+        if (!isWord(w))
+            continue;
+        int startFrame = 0, endFrame = 0;
+        ps_seg_frames(seg, &startFrame, &endFrame);
+        QString word = QString::fromUtf8(w);
+        if (const qsizetype paren = word.indexOf(u'('); paren > 0)
+            word.truncate(paren); // a variant: "read(2)"
+        words.push_back({ word, offsetMs + qint64(startFrame) * 1000 / kFramesPerSecond,
+            offsetMs + qint64(endFrame + 1) * 1000 / kFramesPerSecond });
+    }
+    return words;
+}
+
+} // namespace hark::align

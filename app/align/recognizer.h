@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+struct ps_decoder_s;
+struct cmd_ln_s;
+
+namespace hark::align {
+
+/// A word the recognizer heard, with where (ms, on the episode's timeline).
+struct RecognizedWord
+{
+    QString word;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
+/// One pocketsphinx decoder (not thread-safe: one per thread) loaded with a language model and a dictionary.
+/// Silence is never removed (`-remove_silence no`: removing it shifts every time) and its log is off.
+class Recognizer
+{
+public:
+    /// The acoustic model Debian's pocketsphinx-en-us installs.
+    static QString defaultAcousticModel();
+    /// Its pronunciation dictionary (CMU, 130,000 words).
+    static QString defaultDictionary();
+
+    Recognizer(const QString &acousticModel, const QString &languageModelPath, const QString &dictionaryPath);
+    ~Recognizer();
+    Recognizer(const Recognizer &) = delete;
+    Recognizer &operator=(const Recognizer &) = delete;
+
+    bool isValid() const { return m_decoder != nullptr; }
+    QString error() const { return m_error; }
+
+    /// Recognizes @p count samples (16 kHz mono) that start @p offsetMs into the episode; words only (no
+    /// silences, noises or sentence marks).
+    std::vector<RecognizedWord> recognize(const qint16 *samples, qsizetype count, qint64 offsetMs);
+
+private:
+    ps_decoder_s *m_decoder = nullptr;
+    cmd_ln_s *m_config = nullptr;
+    QString m_error;
+};
+
+} // namespace hark::align

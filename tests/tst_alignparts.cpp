@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The aligner's pure parts: how written words are said, the transcript's own language model, and anchoring
+// what was heard to what was written.
+#include "anchors.h"
+#include "languagemodel.h"
+#include "pronunciations.h"
+#include "spokenform.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace hark::align;
+
+class TestAlignParts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void spokenForms_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("spoken");
+        QTest::addRow("plain") << "Hello,"
+                               << "hello";
+        QTest::addRow("inner apostrophe") << "Theo's"
+                                          << "theo's";
+        QTest::addRow("curly apostrophe") << "don\u2019t"
+                                          << "don't";
+        QTest::addRow("quotes around") << "\u201cwhy?\u201d"
+                                       << "why";
+        QTest::addRow("trailing apostrophe") << "hosts'"
+                                             << "hosts";
+        QTest::addRow("hyphenated") << "rock-and-roll"
+                                    << "rock and roll";
+        QTest::addRow("dash only") << "\u2014"
+                                   << "";
+        QTest::addRow("ampersand") << "Q&A"
+                                   << "q and a";
+        QTest::addRow("small number") << "12"
+                                      << "twelve";
+        QTest::addRow("thirty-one") << "31,"
+                                    << "thirty one";
+        QTest::addRow("thousands with a comma") << "1,700"
+                                                << "one thousand seven hundred";
+        QTest::addRow("round hundred") << "400"
+                                       << "four hundred";
+        QTest::addRow("a year") << "1984"
+                                << "nineteen eighty four";
+        QTest::addRow("a year with oh") << "1905"
+                                        << "nineteen oh five";
+        QTest::addRow("a year 2000s") << "2003"
+                                      << "two thousand three";
+        QTest::addRow("a year 2010s") << "2019"
+                                      << "twenty nineteen";
+        QTest::addRow("millions") << "2,500,000"
+                                  << "two million five hundred thousand";
+        QTest::addRow("percent") << "15%"
+                                 << "fifteen percent";
+        QTest::addRow("long code digit by digit")
+            << "1234567890123"
+            << "one two three four five six seven eight nine zero one two three";
+        QTest::addRow("accented letters kept") << "Café"
+                                               << "café";
+    }
+
+    void spokenForms()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, spoken);
+        QCOMPARE(spokenForm(written).join(u' '), spoken);
+    }
+
+    // Every history's next-word probabilities sum to one, whatever the order, seen or not.
+    void languageModelIsAProbability_data()
+    {
+        QTest::addColumn<QStringList>("history");
+        QTest::addRow("no history") << QStringList {};
+        QTest::addRow("sentence start") << QStringList { "<s>" };
+        QTest::addRow("seen word") << QStringList { "the" };
+        QTest::addRow("unseen as a history") << QStringList { "um" };
+        QTest::addRow("seen pair") << QStringList { "of", "the" };
+        QTest::addRow("pair at the start") << QStringList { "<s>", "the" };
+        QTest::addRow("unseen pair") << QStringList { "cat", "the" };
+    }
+
+    void languageModelIsAProbability()
+    {
+        QFETCH(QStringList, history);
+        const LanguageModel lm({ { "the", "cat", "sat", "on", "the", "mat" },
+                                   { "the", "end", "of", "the", "cat" }, { "of", "the", "mat" } },
+            { "um" });
+        double sum = lm.probability(history, QStringLiteral("</s>"));
+        for (const QString &w : lm.vocabulary())
+            sum += lm.probability(history, w);
+        QVERIFY2(std::abs(sum - 1) < 1e-9, qPrintable(QString::number(sum, 'g', 12)));
+    }
+
+    void languageModelPrefersWhatTheTranscriptSays()
+    {
+        const LanguageModel lm({ { "the", "cat", "sat", "on", "the", "mat" } }, { "um" });
+        QVERIFY(lm.probability({ "the", "cat" }, "sat") > 0.4);
+        QVERIFY(lm.probability({ "the", "cat" }, "mat") < 0.1);
+        QVERIFY(lm.probability({}, "um") > 0); // a filler stays possible
+        QVERIFY(lm.probability({}, "<s>") == 0);
+        const QByteArray arpa = lm.arpa();
+        QVERIFY(arpa.startsWith("\\data\\\nngram 1=8\nngram 2=7\nngram 3=6\n"));
+        QVERIFY(arpa.contains("\t<s> the cat\n"));
+        QVERIFY(arpa.endsWith("\\end\\\n"));
+    }
+
+    void anchors_data()
+    {
+        QTest::addColumn<QString>("transcript");
+        QTest::addColumn<QString>("heard");
+        QTest::addColumn<QString>("expected"); // transcript index:heard index pairs
+        QTest::addRow("all heard") << "a b c d"
+                                   << "a b c d"
+                                   << "0:0 1:1 2:2 3:3";
+        QTest::addRow("an intro before") << "a b c d"
+                                         << "x y a b c d"
+                                         << "0:2 1:3 2:4 3:5";
+        QTest::addRow("a lone common word is no anchor") << "the cat sat on the mat"
+                                                         << "the dog ran"
+                                                         << "";
+        QTest::addRow("a run of two is too short") << "a b c d e f"
+                                                   << "a b x d e f"
+                                                   << "3:3 4:4 5:5";
+        QTest::addRow("a sentence missing from the audio") << "a b c p q r d e f"
+                                                           << "a b c d e f"
+                                                           << "0:0 1:1 2:2 6:3 7:4 8:5";
+        QTest::addRow("a filler inside") << "a b c d e f"
+                                         << "a b c um d e f"
+                                         << "0:0 1:1 2:2 3:4 4:5 5:6";
+        QTest::addRow("nothing heard") << "a b c"
+                                       << ""
+                                       << "";
+    }
+
+    void anchors()
+    {
+        QFETCH(QString, transcript);
+        QFETCH(QString, heard);
+        QFETCH(QString, expected);
+        QStringList pairs;
+        for (const auto &[t, h] :
+            anchorWords(transcript.split(u' ', Qt::SkipEmptyParts), heard.split(u' ', Qt::SkipEmptyParts)))
+            pairs.append(QStringLiteral("%1:%2").arg(t).arg(h));
+        QCOMPARE(pairs.join(u' '), expected);
+    }
+
+    void pronunciationsOfTheTranscriptsWordsOnly()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("dict"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a AH\na(2) EY\ncat K AE T\ndog D AO G\nread R IY D\nread(2) R EH D\n");
+        f.close();
+        QString error;
+        const Pronunciations p = Pronunciations::load(f.fileName(), { "a", "read", "maya" }, &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(p.text(), QByteArray("a AH\na(2) EY\nread R IY D\nread(2) R EH D\n"));
+        QCOMPARE(p.missing(), QStringList { "maya" });
+        QVERIFY(!p.contains("cat"));
+        Pronunciations::load(dir.filePath("none"), { "a" }, &error);
+        QVERIFY2(error.startsWith(dir.filePath("none") + u':'), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlignParts)
+#include "tst_alignparts.moc"
