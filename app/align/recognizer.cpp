@@ -7,6 +7,7 @@
 #include <pocketsphinx.h>
 #include <sphinxbase/err.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace hark::align {
@@ -64,14 +65,22 @@ Recognizer::~Recognizer()
         cmd_ln_free_r(m_config);
 }
 
-std::vector<RecognizedWord> Recognizer::recognize(const qint16 *samples, qsizetype count, qint64 offsetMs)
+std::vector<RecognizedWord> Recognizer::recognize(
+    const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel)
 {
     std::vector<RecognizedWord> words;
     if (!m_decoder || count <= 0)
         return words;
     if (ps_start_utt(m_decoder) < 0)
         return words;
-    ps_process_raw(m_decoder, samples, std::size_t(count), FALSE, TRUE);
+    constexpr qsizetype piece = 16000; // a second: how often a cancel is looked at
+    for (qsizetype at = 0; at < count; at += piece) {
+        if (cancel && cancel->load()) {
+            ps_end_utt(m_decoder);
+            return words;
+        }
+        ps_process_raw(m_decoder, samples + at, std::size_t(std::min(piece, count - at)), FALSE, FALSE);
+    }
     ps_end_utt(m_decoder);
     for (ps_seg_t *seg = ps_seg_iter(m_decoder); seg; seg = ps_seg_next(seg)) {
         const char *w = ps_seg_word(seg);

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <vector>
 
 struct ps_decoder_s;
@@ -37,8 +38,10 @@ public:
     QString error() const { return m_error; }
 
     /// Recognizes @p count samples (16 kHz mono) that start @p offsetMs into the episode; words only (no
-    /// silences, noises or sentence marks).
-    std::vector<RecognizedWord> recognize(const qint16 *samples, qsizetype count, qint64 offsetMs);
+    /// silences, noises or sentence marks). Checks @p cancel every second of audio and gives up (returning
+    /// nothing) once it is set.
+    std::vector<RecognizedWord> recognize(
+        const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel = nullptr);
 
 private:
     ps_decoder_s *m_decoder = nullptr;

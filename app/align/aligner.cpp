@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aligner.h"
+
+#include "anchors.h"
+#include "languagemodel.h"
+#include "pronunciations.h"
+#include "recognizer.h"
+#include "spokenform.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <map>
+
+namespace hark::align {
+
+namespace {
+
+constexpr int kRate = 16000;
+constexpr qsizetype kShortestChunk = 25 * kRate;
+constexpr qsizetype kLongestChunk = 35 * kRate;
+constexpr qsizetype kCutWindow = kRate / 10; // the quietest 100 ms is where a chunk ends
+const QStringList kFillers { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("hmm") };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hark::align::Aligner", text);
+}
+
+bool write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// Where in [from, to) of @p pcm the quietest 100 ms starts.
+qsizetype quietestCut(const std::vector<qint16> &pcm, qsizetype from, qsizetype to)
+{
+    double energy = 0;
+    for (qsizetype i = from; i < from + kCutWindow; ++i)
+        energy += double(pcm[std::size_t(i)]) * pcm[std::size_t(i)];
+    double best = energy;
+    qsizetype bestAt = from;
+    for (qsizetype i = from + 1; i + kCutWindow <= to; ++i) {
+        energy += double(pcm[std::size_t(i + kCutWindow - 1)]) * pcm[std::size_t(i + kCutWindow - 1)]
+            - double(pcm[std::size_t(i - 1)]) * pcm[std::size_t(i - 1)];
+        if (energy < best) {
+            best = energy;
+            bestAt = i;
+        }
+    }
+    return bestAt + kCutWindow / 2;
+}
+
+} // namespace
+
+struct Aligner::Impl
+{
+    Transcript transcript;
+    Options options;
+    QString error;
+    QTemporaryDir dir;
+    QString lmPath, dictPath;
+
+    // The transcript's spoken tokens, and the word each comes from.
+    QStringList tokens;
+    struct Source
+    {
+        int segment, word;
+        bool first; ///< the word's first token
+    };
+    std::vector<Source> sources;
+
+    QThreadPool pool;
+    QSemaphore room; // chunks that may wait or run at once
+    QMutex mutex; // guards recognizers and results
+    std::vector<std::unique_ptr<Recognizer>> idle;
+    std::map<qint64, std::vector<RecognizedWord>> results; // by chunk start (samples)
+    std::atomic<bool> cancelled { false };
+    std::atomic<qint64> recognizedSamples { 0 };
+
+    std::vector<qint16> pending;
+    qint64 pendingStart = 0; // samples
+    qint64 totalSamples = 0;
+
+    void submit(std::vector<qint16> chunk, qint64 start)
+    {
+        room.acquire();
+        pool.start([this, chunk = std::move(chunk), start] {
+            std::unique_ptr<Recognizer> recognizer;
+            {
+                QMutexLocker lock(&mutex);
+                if (!idle.empty()) {
+                    recognizer = std::move(idle.back());
+                    idle.pop_back();
+                }
+            }
+            if (!recognizer)
+                recognizer = std::make_unique<Recognizer>(options.acousticModel, lmPath, dictPath);
+            std::vector<RecognizedWord> words;
+            if (!cancelled)
+                words = recognizer->recognize(
+                    chunk.data(), qsizetype(chunk.size()), start * 1000 / kRate, &cancelled);
+            recognizedSamples += qint64(chunk.size());
+            {
+                QMutexLocker lock(&mutex);
+                results[start] = std::move(words);
+                idle.push_back(std::move(recognizer));
+            }
+            room.release();
+        });
+    }
+
+    Transcript place(AlignReport *report);
+};
+
+Aligner::Aligner(const Transcript &transcript, const Options &options)
+    : d(std::make_unique<Impl>())
+{
+    d->transcript = transcript;
+    d->options = options;
+    if (d->options.acousticModel.isEmpty())
+        d->options.acousticModel = Recognizer::defaultAcousticModel();
+    if (d->options.dictionary.isEmpty())
+        d->options.dictionary = Recognizer::defaultDictionary();
+    const int jobs = options.jobs > 0 ? options.jobs : std::max(1, QThread::idealThreadCount());
+    d->pool.setMaxThreadCount(jobs);
+    d->room.release(2 * jobs);
+
+    QList<QStringList> sentences;
+    for (int s = 0; s < transcript.segments.size(); ++s) {
+        const Segment &segment = transcript.segments[s];
+        QStringList sentence;
+        for (int w = 0; w < segment.words.size(); ++w) {
+            if (!segment.words[w].isSpeech())
+                continue; // a stage direction is not said
+            const QStringList spoken = spokenForm(segment.wordText(w));
+            for (qsizetype k = 0; k < spoken.size(); ++k) {
+                d->tokens.append(spoken[k]);
+                d->sources.push_back({ s, w, k == 0 });
+            }
+            sentence += spoken;
+        }
+        sentences.append(sentence);
+    }
+    if (d->tokens.isEmpty()) {
+        d->error = tr("the transcript has no words to align");
+        return;
+    }
+    const LanguageModel lm(sentences, kFillers);
+    const QStringList vocabulary = lm.vocabulary();
+    const Pronunciations pronunciations = Pronunciations::load(
+        d->options.dictionary, QSet<QString>(vocabulary.begin(), vocabulary.end()), &d->error);
+    if (!d->error.isEmpty())
+        return;
+    d->lmPath = d->dir.filePath(QStringLiteral("transcript.arpa"));
+    d->dictPath = d->dir.filePath(QStringLiteral("transcript.dict"));
+    if (!write(d->lmPath, lm.arpa()) || !write(d->dictPath, pronunciations.text())) {
+        d->error = tr("cannot write the aligner's working files in %1").arg(d->dir.path());
+        return;
+    }
+    // A first recognizer now: a missing model is reported before any audio is decoded.
+    auto first = std::make_unique<Recognizer>(d->options.acousticModel, d->lmPath, d->dictPath);
+    if (!first->isValid()) {
+        d->error = first->error();
+        return;
+    }
+    d->idle.push_back(std::move(first));
+}
+
+Aligner::~Aligner()
+{
+    d->cancelled = true;
+    d->pool.waitForDone();
+}
+
+QString Aligner::error() const
+{
+    return d->error;
+}
+
+void Aligner::cancel()
+{
+    d->cancelled = true;
+}
+
+qint64 Aligner::recognizedMs() const
+{
+    return d->recognizedSamples * 1000 / kRate;
+}
+
+void Aligner::addSamples(const qint16 *samples, qsizetype count)
+{
+    if (!d->error.isEmpty() || d->cancelled)
+        return;
+    d->pending.insert(d->pending.end(), samples, samples + count);
+    d->totalSamples += count;
+    while (qsizetype(d->pending.size()) >= kLongestChunk && !d->cancelled) {
+        const qsizetype cut = quietestCut(d->pending, kShortestChunk, kLongestChunk);
+        std::vector<qint16> chunk(d->pending.begin(), d->pending.begin() + cut);
+        d->pending.erase(d->pending.begin(), d->pending.begin() + cut);
+        d->submit(std::move(chunk), d->pendingStart);
+        d->pendingStart += cut;
+    }
+}
+
+std::optional<Transcript> Aligner::finish(AlignReport *report)
+{
+    if (!d->error.isEmpty())
+        return std::nullopt;
+    if (!d->pending.empty() && !d->cancelled) {
+        d->submit(std::move(d->pending), d->pendingStart);
+        d->pending.clear();
+    }
+    d->pool.waitForDone();
+    if (d->cancelled)
+        return std::nullopt;
+    return d->place(report);
+}
+
+Transcript Aligner::Impl::place(AlignReport *report)
+{
+    const qint64 audioMs = totalSamples * 1000 / kRate;
+    // Anchor chunk by chunk, in order, each against the stretch of text where it can be: from just after
+    // the last anchor, as far as three times the words its length would hold, and more.
+    std::vector<qint64> tokenStart(std::size_t(tokens.size()), kNoTime), tokenEnd(tokenStart);
+    const double tokensPerMs = double(tokens.size()) / double(std::max<qint64>(1, audioMs));
+    qsizetype cursor = 0;
+    for (const auto &[start, words] : results) {
+        if (words.empty() || cursor >= tokens.size())
+            continue;
+        const qint64 chunkMs = words.back().end - start * 1000 / kRate;
+        const qsizetype span
+            = std::min(tokens.size() - cursor, qsizetype(400 + 3 * tokensPerMs * double(chunkMs)));
+        QStringList heard;
+        for (const RecognizedWord &w : words)
+            heard.append(w.word);
+        const auto anchors = anchorWords(tokens.mid(cursor, span), heard);
+        for (const auto &[t, h] : anchors) {
+            tokenStart[std::size_t(cursor + t)] = words[std::size_t(h)].start;
+            tokenEnd[std::size_t(cursor + t)] = words[std::size_t(h)].end;
+        }
+        if (!anchors.empty())
+            cursor += anchors.back().first + 1;
+    }
+
+    // Word times from their tokens; the rest interpolated by length between the placed words around them.
+    struct Placed
+    {
+        int segment, word;
+        qint64 start = kNoTime, end = kNoTime;
+        int weight = 1; // characters
+    };
+    std::vector<Placed> order;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const Source &s = sources[i];
+        if (s.first)
+            order.push_back({ s.segment, s.word, kNoTime, kNoTime,
+                std::max(1, int(transcript.segments[s.segment].words[s.word].length)) });
+        Placed &p = order.back();
+        if (tokenStart[i] != kNoTime && (s.first || p.start != kNoTime)) {
+            if (p.start == kNoTime)
+                p.start = tokenStart[i];
+            p.end = tokenEnd[i];
+        }
+    }
+    int recognized = 0, interpolated = 0;
+    for (std::size_t i = 0; i < order.size();) {
+        if (order[i].start != kNoTime) {
+            ++recognized;
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        int weight = 0;
+        while (j < order.size() && order[j].start == kNoTime)
+            weight += order[j++].weight;
+        const qint64 from = i > 0 ? order[i - 1].end : 0;
+        const qint64 to = j < order.size() ? order[j].start : audioMs;
+        double at = double(from);
+        const double perChar = double(std::max<qint64>(0, to - from)) / std::max(1, weight);
+        for (std::size_t k = i; k < j; ++k) {
+            order[k].start = qint64(at);
+            at += perChar * order[k].weight;
+            order[k].end = qint64(at);
+            Word &w = transcript.segments[order[k].segment].words[order[k].word];
+            w.flags |= Word::LowConfidence;
+            ++interpolated;
+        }
+        i = j;
+    }
+    for (const Placed &p : order) {
+        Word &w = transcript.segments[p.segment].words[p.word];
+        w.start = p.start;
+        w.end = p.end;
+    }
+    // Stage directions and unsaid words take the time of the word before them; sentences span their words.
+    qint64 last = 0;
+    for (Segment &segment : transcript.segments) {
+        for (Word &w : segment.words) {
+            if (w.start == kNoTime) {
+                w.start = last;
+                w.end = last;
+            }
+            last = std::max(last, w.end);
+        }
+        if (!segment.words.isEmpty()) {
+            segment.start = segment.words.front().start;
+            segment.end = std::max(segment.start, segment.words.back().end);
+        }
+    }
+    if (report)
+        *report = { recognized, 0, interpolated, audioMs };
+    return transcript;
+}
+
+} // namespace hark::align

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The aligner end to end on a synthesized one-minute two-voice episode (exact truth from hark-synth): the
+// audio decoded as Hark decodes it, the transcript's timings removed, aligned again and scored. Loose
+// bounds; docs/alignment.md has the full figures from bench_align.
+#include "align/scorer.h"
+#include "aligner.h"
+#include "pcmdecoder.h"
+#include "transcriptfile.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hark;
+
+namespace {
+
+Transcript withoutTimes(Transcript t)
+{
+    for (Segment &s : t.segments) {
+        s.start = s.end = kNoTime;
+        for (Word &w : s.words)
+            w.start = w.end = kNoTime;
+    }
+    return t;
+}
+
+} // namespace
+
+class TestAligner : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Transcript> m_truth;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString script = QFINDTESTDATA("data/align/minute.script");
+        QVERIFY(!script.isEmpty());
+        QCOMPARE(QProcess::execute(QStringLiteral(HARK_SYNTH),
+                     { script, m_dir.filePath("ep.wav"), m_dir.filePath("ep.vtt") }),
+            0);
+        m_truth = TranscriptFile::read(m_dir.filePath("ep.vtt")).transcript;
+        QVERIFY(m_truth);
+    }
+
+    void alignsAMinuteOfTwoVoices()
+    {
+        align::Aligner aligner(withoutTimes(*m_truth), {});
+        QVERIFY2(aligner.error().isEmpty(), qPrintable(aligner.error()));
+        QElapsedTimer timer;
+        timer.start();
+        const PcmDecoder::Result decoded
+            = PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
+                  aligner.addSamples(s, n);
+                  return true;
+              });
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        align::AlignReport report;
+        const std::optional<Transcript> aligned = aligner.finish(&report);
+        QVERIFY(aligned);
+        const qint64 took = timer.elapsed();
+        const test::AlignScore score = test::scoreAlignment(*m_truth, *aligned);
+        const test::AlignScore even
+            = test::scoreAlignment(*m_truth, test::evenSpread(withoutTimes(*m_truth), report.audioMs));
+        qInfo("%d words: %d recognized, %d interpolated, in %lld ms for %lld ms of audio", score.words,
+            report.recognized, report.interpolated, took, report.audioMs);
+        qInfo("word starts: median %.0f ms, 95th %.0f ms, %.1f %% within 100 ms, %.1f %% placed; sentences: "
+              "median %.0f ms, 95th %.0f ms",
+            score.medianMs, score.p95Ms, 100 * score.within100, 100 * score.placed, score.sentenceMedianMs,
+            score.sentenceP95Ms);
+        qInfo("even spread: median %.0f ms, %.1f %% within 100 ms", even.medianMs, 100 * even.within100);
+        QVERIFY(score.words > 120);
+        QCOMPARE(report.recognized + report.interpolated, score.words);
+        QVERIFY2(score.medianMs <= 40, "word-start median");
+        QVERIFY2(score.within100 >= 0.85, "words within 100 ms");
+        QVERIFY2(score.placed >= 0.8, "words placed from their own audio");
+        QVERIFY2(score.sentenceMedianMs <= 60, "sentence-start median");
+        QVERIFY(score.medianMs < even.medianMs / 4);
+        // The transcript's text is unchanged, and times only grow.
+        qint64 last = 0;
+        for (qsizetype s = 0; s < aligned->segments.size(); ++s) {
+            QCOMPARE(aligned->segments[s].text, m_truth->segments[s].text);
+            for (const Word &w : aligned->segments[s].words) {
+                QVERIFY(w.start >= last);
+                last = w.start;
+            }
+        }
+    }
+
+    void aCancelEndsItWithin1Second()
+    {
+        align::Aligner aligner(withoutTimes(*m_truth), { 1, {}, {} });
+        QVERIFY(aligner.error().isEmpty());
+        std::vector<qint16> pcm;
+        QVERIFY(PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
+            pcm.insert(pcm.end(), s, s + n);
+            return true;
+        }).ok());
+        aligner.addSamples(pcm.data(), qsizetype(pcm.size())); // a chunk is being recognized now
+        QTest::qWait(300);
+        QElapsedTimer timer;
+        timer.start();
+        aligner.cancel();
+        QVERIFY(!aligner.finish());
+        qInfo("finished %lld ms after the cancel", timer.elapsed());
+        QVERIFY(timer.elapsed() < 1000);
+    }
+
+    void aTranscriptWithoutWordsIsAnError()
+    {
+        Transcript empty;
+        empty.segments.append(Segment { kNoTime, kNoTime, QStringLiteral("[Music]"), {}, -1,
+            { Word { kNoTime, kNoTime, 0, 7, Word::NonSpeech } }, 0 });
+        align::Aligner aligner(empty, {});
+        QVERIFY(!aligner.error().isEmpty());
+        QVERIFY(!aligner.finish());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAligner)
+#include "tst_aligner.moc"
