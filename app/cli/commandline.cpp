@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "alignment.h"
+#include "episode.h"
 #include "infocommand.h"
+#include "timecode.h"
 #include "transcriptfile.h"
 #include "transcriptwriter.h"
 
@@ -10,6 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <mutex>
+
+#include <unistd.h>
 
 namespace hark {
 
@@ -32,6 +39,7 @@ QString mainHelp()
     return tr("Usage: hark [EPISODE] [--paused] [--at TIME]\n"
               "       hark info FILE [--json]\n"
               "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
+              "       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]\n"
               "\n"
               "A podcast player that keeps the transcript in step with the audio.\n"
               "\n"
@@ -43,6 +51,8 @@ QString mainHelp()
               "  info FILE        what a transcript holds; for an audio file, its transcript\n"
               "                   files and which one Hark uses\n"
               "  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)\n"
+              "  align AUDIO      time every word of a transcript by listening to the audio,\n"
+              "                   offline; writes the timed transcript (WebVTT by default)\n"
               "\n"
               "Options:\n"
               "  -h, --help       show this help and exit\n"
@@ -162,6 +172,138 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return CommandLine::Success;
 }
 
+int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"),
+        tr("Output format: %1 (default vtt, or from OUT's extension).")
+            .arg(writableFormatNames().join(u", ")),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption words(
+        QStringLiteral("words"), tr("json and srt: one segment or cue per transcript word."));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        tr("Write to OUT (atomically) instead of standard output."), QStringLiteral("OUT"));
+    const QCommandLineOption jobs(
+        QStringLiteral("jobs"), tr("Recognize on N cores at once (default: all)."), QStringLiteral("N"));
+    parser.addOptions({ to, words, output, jobs });
+    parser.addPositionalArgument(QStringLiteral("AUDIO"), tr("The episode's audio."));
+    parser.addPositionalArgument(QStringLiteral("TRANSCRIPT"),
+        tr("Its transcript (default: the one found beside the audio)."), QStringLiteral("[TRANSCRIPT]"));
+    const QString usage
+        = tr("Usage: hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]");
+    if (auto done = parseVerb(parser, arguments, usage, out, err))
+        return *done;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() || files.size() > 2)
+        return usageError(err, files.isEmpty() ? tr("align: missing AUDIO") : tr("align: too many files"));
+    Format format = Format::WebVtt;
+    const QString outPath = parser.value(output);
+    if (parser.isSet(to)) {
+        format = formatFromName(parser.value(to));
+        if (!isWritable(format))
+            return usageError(err,
+                tr("align: unknown output format '%1' (expected one of: %2)")
+                    .arg(parser.value(to), writableFormatNames().join(QStringLiteral(", "))));
+    } else if (!outPath.isEmpty()) {
+        const Format byName = formatFromName(QFileInfo(outPath).suffix());
+        format = isWritable(byName) ? byName : Format::WebVtt;
+    }
+    align::Aligner::Options options;
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        options.jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || options.jobs < 1)
+            return usageError(err, tr("align: --jobs takes a number of at least 1"));
+    }
+    const QString audio = files[0];
+    for (const QString &f : files)
+        if (!outPath.isEmpty() && QFileInfo(outPath).absoluteFilePath() == QFileInfo(f).absoluteFilePath())
+            return usageError(err, tr("align: refusing to overwrite the input file %1").arg(f));
+
+    QString error;
+    const std::optional<Episode> episode = Episode::open(audio, &error, files.value(1));
+    if (!episode) {
+        err << "hark: " << error << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    if (episode->transcriptPath().isEmpty()) {
+        err << "hark: " << tr("%1: no transcript found beside it; name one").arg(audio) << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    if (episode->audioPath().isEmpty()) {
+        err << "hark: " << tr("%1: not an audio file").arg(audio) << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+
+    // Progress on standard error: a bar on a terminal, a line every tenth otherwise.
+    const bool terminal = isatty(STDERR_FILENO);
+    std::mutex errMutex;
+    int lastTenth = -1;
+    const auto progress = [&](qint64 done, qint64 total) {
+        std::lock_guard lock(errMutex);
+        if (total <= 0)
+            return;
+        const int percent = int(std::min<qint64>(100, done * 100 / total));
+        if (terminal) {
+            const int filled = percent / 5;
+            err << "\r[" << QString(filled, u'#') << QString(20 - filled, u' ') << "] " << percent << " % "
+                << timecode::formatClock(done) << " / " << timecode::formatClock(total);
+            err.flush();
+        } else if (percent / 10 != lastTenth) {
+            lastTenth = percent / 10;
+            err << "hark: "
+                << tr("aligning: %1 % (%2 of %3)")
+                       .arg(percent)
+                       .arg(timecode::formatClock(done), timecode::formatClock(total))
+                << '\n';
+            err.flush();
+        }
+    };
+    const AlignmentResult result
+        = alignEpisode(episode->audioPath(), episode->transcript(), options, progress);
+    if (terminal) {
+        err << '\n';
+        err.flush();
+    }
+    if (!result.transcript) {
+        err << "hark: " << (result.error.isEmpty() ? tr("the alignment was cancelled") : result.error)
+            << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    const align::AlignReport &r = result.report;
+    err << "hark: "
+        << tr("aligned %1 words of %2 to %3 of audio in %4 s: %5 placed by recognition, %6 by forced "
+              "alignment, %7 interpolated (marked low-confidence)")
+               .arg(r.recognized + r.forced + r.interpolated)
+               .arg(QFileInfo(episode->transcriptPath()).fileName(), timecode::formatClock(r.audioMs))
+               .arg(double(result.elapsedMs) / 1000, 0, 'f', 1)
+               .arg(r.recognized)
+               .arg(r.forced)
+               .arg(r.interpolated)
+        << '\n';
+    const auto written
+        = TranscriptWriter::write(*result.transcript, format, { .words = parser.isSet(words) });
+    if (!written.ok()) {
+        err << "hark: " << written.error << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    if (outPath.isEmpty()) {
+        out << written.text;
+        out.flush();
+    } else if (!TranscriptFile::save(outPath, written.text, &error)) {
+        err << "hark: " << outPath << ": " << error << '\n';
+        err.flush();
+        return CommandLine::BadInput;
+    }
+    err.flush();
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -175,7 +317,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (verb == u"convert")
         return runConvert(rest, out, err);
     if (verb == u"align")
-        return usageError(err, tr("'align' comes with the offline aligner and is not in this version yet"));
+        return runAlign(rest, out, err);
     if (verb == u"-h" || verb == u"--help") {
         out << mainHelp();
         out.flush();
