@@ -178,6 +178,39 @@ private Q_SLOTS:
     }
 
     // Reading what was written gives back the same transcript, for everything the format can hold.
+    // The aligner's low-confidence words keep their mark through WebVTT (<c.lowconf>), timed or not.
+    void lowConfidenceSurvivesVtt()
+    {
+        Transcript t;
+        Segment s;
+        s.start = 1000;
+        s.end = 4000;
+        s.text = QStringLiteral("Maya said <this> twice");
+        s.speaker = t.speakerIndex(QStringLiteral("Theo"));
+        s.words = TextSplitter::words(s.text);
+        const qint64 starts[] = { 1000, 1500, 2100, 3000 };
+        for (int i = 0; i < 4; ++i)
+            s.words[i].start = starts[i];
+        s.words[0].flags = Word::LowConfidence; // the first word, at the cue's start
+        s.words[2].flags = Word::LowConfidence; // a word that needs escaping
+        t.segments.append(s);
+        const auto written = TranscriptWriter::write(t, Format::WebVtt, {});
+        QVERIFY(written.ok());
+        QVERIFY2(written.text.contains(
+                     QStringLiteral("<v Theo><c.lowconf>Maya</c> <00:00:01.500>said "
+                                    "<00:00:02.100><c.lowconf>&lt;this&gt;</c> <00:00:03.000>twice")),
+            qPrintable(written.text));
+        const ReadResult back = TranscriptFile::readText(written.text, QStringLiteral("x.vtt"));
+        QVERIFY(back.transcript);
+        const Segment &r = back.transcript->segments.value(0);
+        QCOMPARE(r.text, s.text);
+        QCOMPARE(r.words.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(r.words[i].start, starts[i]);
+            QCOMPARE(bool(r.words[i].flags & Word::LowConfidence), i == 0 || i == 2);
+        }
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<QString>("file");

@@ -173,11 +173,18 @@ TranscriptWriter::Result TranscriptWriter::writeVtt(const Transcript &t)
         qsizetype pos = 0;
         for (qsizetype w = 0; w < s.words.size(); ++w) {
             const Word &word = s.words[w];
-            if (!word.hasStart() || (w == 0 && word.start == s.start))
+            const bool low = word.flags & Word::LowConfidence;
+            if (!low && (!word.hasStart() || (w == 0 && word.start == s.start)))
                 continue;
             out += cuetext::escapeVtt(QStringView(s.text).mid(pos, word.from - pos));
-            out += u'<' % timecode::formatVtt(word.start) % u'>';
+            if (word.hasStart() && !(w == 0 && word.start == s.start))
+                out += u'<' % timecode::formatVtt(word.start) % u'>';
             pos = word.from;
+            if (low) { // the word itself inside the class: "<c.lowconf>word</c>"
+                out += QStringLiteral("<c.") % QStringView(cuetext::kLowConfidenceClass) % u'>'
+                    % cuetext::escapeVtt(s.wordText(w)) % QStringLiteral("</c>");
+                pos = word.from + word.length;
+            }
         }
         // Escaping '>' also keeps "-->" out of the cue text, where it would end the cue.
         out += cuetext::escapeVtt(QStringView(s.text).mid(pos)).replace(u'\n', u' ') % u'\n';

@@ -133,6 +133,8 @@ Parsed parseVtt(QStringView raw)
     Parsed p;
     QString text;
     QList<std::pair<qsizetype, qint64>> stamps;
+    QList<std::pair<qsizetype, qsizetype>> lowConfidence;
+    QList<qsizetype> openClasses; // where each open <c> started; -1 when not low-confidence
     const qsizetype n = raw.size();
     qsizetype i = 0;
     qsizetype runStart = 0; // start of the current run of plain text (entities decoded per run)
@@ -160,6 +162,13 @@ Parsed parseVtt(QStringView raw)
             while (sp < tag.size() && tag[sp] != u' ' && tag[sp] != u'\t')
                 ++sp;
             p.voice = decodeEntities(tag.mid(sp).trimmed());
+        } else if (tag == u"c" || tag.startsWith(u"c.") || tag.startsWith(u"c ")) {
+            const QStringView classes = tag.mid(1).split(u' ').front(); // <c.a.b annotation>: ".a.b"
+            const bool low = classes.split(u'.').contains(QStringView(kLowConfidenceClass));
+            openClasses.append(low ? text.size() : -1);
+        } else if (tag == u"/c" && !openClasses.isEmpty()) {
+            if (const qsizetype from = openClasses.takeLast(); from >= 0)
+                lowConfidence.append({ from, text.size() });
         }
         i = close + 1;
         runStart = i;
@@ -177,6 +186,12 @@ Parsed parseVtt(QStringView raw)
     p.text = text.mid(lead, trail - lead);
     for (auto [offset, time] : stamps)
         p.timestamps.append({ std::clamp<qsizetype>(offset - lead, 0, p.text.size()), time });
+    for (qsizetype from : openClasses) // unclosed: to the end of the cue
+        if (from >= 0)
+            lowConfidence.append({ from, text.size() });
+    for (auto [from, to] : lowConfidence)
+        p.lowConfidence.append({ std::clamp<qsizetype>(from - lead, 0, p.text.size()),
+            std::clamp<qsizetype>(to - lead, 0, p.text.size()) });
     return p;
 }
 
@@ -300,6 +315,14 @@ QList<WordGroup> wordGroups(const Segment &segment, qint64 segmentEnd)
         group.end = ownEnd ? only.end : next == kNoTime ? kNoTime : std::max(next, group.start);
     }
     return groups;
+}
+
+void markLowConfidence(Segment &segment, const QList<std::pair<qsizetype, qsizetype>> &spans)
+{
+    for (Word &w : segment.words)
+        for (auto [from, to] : spans)
+            if (w.from >= from && w.from < to)
+                w.flags |= Word::LowConfidence;
 }
 
 } // namespace hark::cuetext

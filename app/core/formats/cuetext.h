@@ -18,7 +18,12 @@ struct Parsed
     QString text; ///< tags stripped, entities decoded, lines joined by a space, trimmed
     QString voice; ///< the first `<v Name>` voice
     QList<std::pair<qsizetype, qint64>> timestamps; ///< inline `<hh:mm:ss.ttt>`: offset into text, time
+    /// Stretches of text inside `<c.lowconf>` (times Hark's aligner interpolated): from, to offsets.
+    QList<std::pair<qsizetype, qsizetype>> lowConfidence;
 };
+
+/// The class Hark marks interpolated word times with in WebVTT (`<c.lowconf>word</c>`).
+inline constexpr char16_t kLowConfidenceClass[] = u"lowconf";
 
 /// WebVTT cue text: `<v>`, `<c>`, `<i>`, `<b>`, `<u>`, `<lang>`, `<ruby>`/`<rt>` and timestamp tags,
 /// entities.
@@ -37,6 +42,8 @@ QString joinLines(QStringView text);
 /// starts at or after it; the first word starts with the segment when timestamps exist; a timed word ends
 /// where the next timed word starts (the last one at the segment's end).
 void applyInlineTimes(Segment &segment, const QList<std::pair<qsizetype, qint64>> &timestamps);
+/// Marks the words of @p segment that start inside one of @p spans as low-confidence.
+void markLowConfidence(Segment &segment, const QList<std::pair<qsizetype, qsizetype>> &spans);
 
 /// Fills in a segment's unknown end from the next timed segment's start, as Podcasting 2.0 readers must.
 void deriveMissingEnds(QList<Segment> &segments);

@@ -172,11 +172,16 @@ ReadResult VttReader::read(QStringView input, Options options)
         s.id = id;
         s.text = parsed.text;
         auto stamps = parsed.timestamps;
+        auto lowConfidence = parsed.lowConfidence;
         if (!parsed.voice.isEmpty()) {
             s.speaker = t.speakerIndex(parsed.voice);
         } else if (const qsizetype cut = cuetext::takeSpeakerLabel(s, t); cut > 0) {
             for (auto &stamp : stamps)
                 stamp.first = std::max<qsizetype>(0, stamp.first - cut);
+            for (auto &[from, to] : lowConfidence) {
+                from = std::max<qsizetype>(0, from - cut);
+                to = std::max<qsizetype>(0, to - cut);
+            }
         }
         // Inline times must fall within the cue and run forwards; others are ignored (the words stay).
         const qsizetype given = stamps.size();
@@ -194,6 +199,7 @@ ReadResult VttReader::read(QStringView input, Options options)
                     .arg(given - stamps.size()) });
         }
         cuetext::applyInlineTimes(s, stamps);
+        cuetext::markLowConfidence(s, lowConfidence);
         t.segments.append(std::move(s));
     };
 
