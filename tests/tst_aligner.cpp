@@ -66,19 +66,20 @@ private Q_SLOTS:
         const test::AlignScore score = test::scoreAlignment(*m_truth, *aligned);
         const test::AlignScore even
             = test::scoreAlignment(*m_truth, test::evenSpread(withoutTimes(*m_truth), report.audioMs));
-        qInfo("%d words: %d recognized, %d interpolated, in %lld ms for %lld ms of audio", score.words,
-            report.recognized, report.interpolated, took, report.audioMs);
+        qInfo("%d words: %d recognized, %d force-aligned, %d interpolated, in %lld ms for %lld ms of audio",
+            score.words, report.recognized, report.forced, report.interpolated, took, report.audioMs);
         qInfo("word starts: median %.0f ms, 95th %.0f ms, %.1f %% within 100 ms, %.1f %% placed; sentences: "
               "median %.0f ms, 95th %.0f ms",
             score.medianMs, score.p95Ms, 100 * score.within100, 100 * score.placed, score.sentenceMedianMs,
             score.sentenceP95Ms);
         qInfo("even spread: median %.0f ms, %.1f %% within 100 ms", even.medianMs, 100 * even.within100);
         QVERIFY(score.words > 120);
-        QCOMPARE(report.recognized + report.interpolated, score.words);
-        QVERIFY2(score.medianMs <= 40, "word-start median");
-        QVERIFY2(score.within100 >= 0.85, "words within 100 ms");
-        QVERIFY2(score.placed >= 0.8, "words placed from their own audio");
-        QVERIFY2(score.sentenceMedianMs <= 60, "sentence-start median");
+        QCOMPARE(report.recognized + report.forced + report.interpolated, score.words);
+        QVERIFY2(report.forced > 0, "no gap was force-aligned");
+        QVERIFY2(score.medianMs <= 30, "word-start median");
+        QVERIFY2(score.within100 >= 0.9, "words within 100 ms");
+        QVERIFY2(score.placed >= 0.9, "words placed from their own audio");
+        QVERIFY2(score.sentenceMedianMs <= 40 && score.sentenceP95Ms <= 250, "sentence starts");
         QVERIFY(score.medianMs < even.medianMs / 4);
         // The transcript's text is unchanged, and times only grow.
         qint64 last = 0;

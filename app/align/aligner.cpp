@@ -80,9 +80,16 @@ struct Aligner::Impl
 
     QThreadPool pool;
     QSemaphore room; // chunks that may wait or run at once
-    QMutex mutex; // guards recognizers and results
+    QMutex mutex; // guards idle and chunks
     std::vector<std::unique_ptr<Recognizer>> idle;
-    std::map<qint64, std::vector<RecognizedWord>> results; // by chunk start (samples)
+    struct Chunk
+    {
+        qint64 start = 0; // samples
+        std::vector<qint16> pcm;
+        std::vector<RecognizedWord> words;
+        bool recognized = false;
+    };
+    std::map<qint64, Chunk> chunks; // by start, until placed
     std::atomic<bool> cancelled { false };
     std::atomic<qint64> recognizedSamples { 0 };
 
@@ -90,13 +97,41 @@ struct Aligner::Impl
     qint64 pendingStart = 0; // samples
     qint64 totalSamples = 0;
 
-    void submit(std::vector<qint16> chunk, qint64 start)
+    // Placing, chunk after chunk in order (one thread at a time).
+    QMutex placing;
+    qint64 nextToPlace = 0; // the start of the chunk to place next
+    qsizetype cursor = 0; // the first token not yet anchored
+    enum By : quint8
+    {
+        Nothing,
+        Recognition,
+        ForcedAlignment
+    };
+    std::vector<qint64> tokenStart, tokenEnd;
+    std::vector<By> tokenBy;
+    struct Anchor
+    {
+        qsizetype token = -1;
+        qint64 start = 0, end = 0; // ms
+    } lastAnchor;
+    Chunk previous; // the chunk placed last: a gap may begin in it
+    std::unique_ptr<Recognizer> forcer; // wide beams, for the gaps
+
+    void submit(std::vector<qint16> pcm, qint64 start)
     {
         room.acquire();
-        pool.start([this, chunk = std::move(chunk), start] {
+        {
+            QMutexLocker lock(&mutex);
+            Chunk &c = chunks[start];
+            c.start = start;
+            c.pcm = std::move(pcm);
+        }
+        pool.start([this, start] {
             std::unique_ptr<Recognizer> recognizer;
+            const Chunk *chunk = nullptr;
             {
                 QMutexLocker lock(&mutex);
+                chunk = &chunks[start]; // std::map: stays put while others come and go
                 if (!idle.empty()) {
                     recognizer = std::move(idle.back());
                     idle.pop_back();
@@ -107,15 +142,100 @@ struct Aligner::Impl
             std::vector<RecognizedWord> words;
             if (!cancelled)
                 words = recognizer->recognize(
-                    chunk.data(), qsizetype(chunk.size()), start * 1000 / kRate, &cancelled);
-            recognizedSamples += qint64(chunk.size());
+                    chunk->pcm.data(), qsizetype(chunk->pcm.size()), start * 1000 / kRate, &cancelled);
+            recognizedSamples += qint64(chunk->pcm.size());
             {
                 QMutexLocker lock(&mutex);
-                results[start] = std::move(words);
+                Chunk &c = chunks[start];
+                c.words = std::move(words);
+                c.recognized = true;
                 idle.push_back(std::move(recognizer));
             }
+            placeReady();
             room.release();
         });
+    }
+
+    // Places every recognized chunk that is next in order.
+    void placeReady()
+    {
+        QMutexLocker lock(&placing);
+        while (!cancelled) {
+            Chunk chunk;
+            {
+                QMutexLocker chunksLock(&mutex);
+                const auto it = chunks.find(nextToPlace);
+                if (it == chunks.end() || !it->second.recognized)
+                    return;
+                chunk = std::move(it->second);
+                chunks.erase(it);
+            }
+            nextToPlace = chunk.start + qint64(chunk.pcm.size());
+            placeChunk(chunk);
+            previous = std::move(chunk);
+        }
+    }
+
+    // Anchors a chunk's words against the stretch of text where they can be (from just after the last
+    // anchor, as far as three times the words its length would hold, and more), and force-aligns the words
+    // between two anchors in the audio between them.
+    void placeChunk(const Chunk &chunk)
+    {
+        if (chunk.words.empty() || cursor >= tokens.size())
+            return;
+        const double seconds = double(chunk.pcm.size()) / kRate;
+        const qsizetype span = std::min(tokens.size() - cursor, qsizetype(400 + 3 * 3.5 * seconds));
+        QStringList heard;
+        for (const RecognizedWord &w : chunk.words)
+            heard.append(w.word);
+        const auto anchors = anchorWords(tokens.mid(cursor, span), heard);
+        for (const auto &[t, h] : anchors) {
+            const qsizetype token = cursor + t;
+            const RecognizedWord &w = chunk.words[std::size_t(h)];
+            if (lastAnchor.token >= 0 && token > lastAnchor.token + 1)
+                fillGap(lastAnchor.token + 1, token, lastAnchor.end, w.start, chunk);
+            tokenStart[std::size_t(token)] = w.start;
+            tokenEnd[std::size_t(token)] = w.end;
+            tokenBy[std::size_t(token)] = Recognition;
+            lastAnchor = { token, w.start, w.end };
+        }
+        if (!anchors.empty())
+            cursor += anchors.back().first + 1;
+    }
+
+    // Tokens [from, to) said between @p fromMs and @p toMs.
+    void fillGap(qsizetype from, qsizetype to, qint64 fromMs, qint64 toMs, const Chunk &chunk)
+    {
+        const qsizetype count = to - from;
+        const qint64 ms = toMs - fromMs;
+        if (count > 40 || ms > 20'000 || ms < 60 * count)
+            return; // too long to force, or too short to hold them: left to interpolation
+        std::vector<qint16> pcm;
+        pcm.reserve(std::size_t(ms * kRate / 1000));
+        for (qint64 s = fromMs * kRate / 1000; s < toMs * kRate / 1000; ++s) {
+            if (s >= chunk.start && s - chunk.start < qint64(chunk.pcm.size()))
+                pcm.push_back(chunk.pcm[std::size_t(s - chunk.start)]);
+            else if (s >= previous.start && s - previous.start < qint64(previous.pcm.size()))
+                pcm.push_back(previous.pcm[std::size_t(s - previous.start)]);
+            else
+                return; // not in memory any more
+        }
+        if (!forcer)
+            forcer = std::make_unique<Recognizer>(options.acousticModel, lmPath, dictPath, true);
+        const std::vector<RecognizedWord> placed
+            = forcer->forceAlign(pcm.data(), qsizetype(pcm.size()), fromMs, tokens.mid(from, count));
+        if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
+            QStringList got;
+            for (const auto &w : placed)
+                got.append(QStringLiteral("%1@%2").arg(w.word).arg(w.start));
+            qInfo("gap %lld-%lld ms: %s -> %s", fromMs, toMs, qPrintable(tokens.mid(from, count).join(u' ')),
+                qPrintable(got.join(u' ')));
+        }
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            tokenStart[std::size_t(from) + i] = placed[i].start;
+            tokenEnd[std::size_t(from) + i] = placed[i].end;
+            tokenBy[std::size_t(from) + i] = ForcedAlignment;
+        }
     }
 
     Transcript place(AlignReport *report);
@@ -154,6 +274,9 @@ Aligner::Aligner(const Transcript &transcript, const Options &options)
         d->error = tr("the transcript has no words to align");
         return;
     }
+    d->tokenStart.assign(std::size_t(d->tokens.size()), kNoTime);
+    d->tokenEnd = d->tokenStart;
+    d->tokenBy.assign(std::size_t(d->tokens.size()), Impl::Nothing);
     const LanguageModel lm(sentences, kFillers);
     const QStringList vocabulary = lm.vocabulary();
     const Pronunciations pronunciations = Pronunciations::load(
@@ -220,6 +343,7 @@ std::optional<Transcript> Aligner::finish(AlignReport *report)
         d->pending.clear();
     }
     d->pool.waitForDone();
+    d->placeReady();
     if (d->cancelled)
         return std::nullopt;
     return d->place(report);
@@ -228,53 +352,33 @@ std::optional<Transcript> Aligner::finish(AlignReport *report)
 Transcript Aligner::Impl::place(AlignReport *report)
 {
     const qint64 audioMs = totalSamples * 1000 / kRate;
-    // Anchor chunk by chunk, in order, each against the stretch of text where it can be: from just after
-    // the last anchor, as far as three times the words its length would hold, and more.
-    std::vector<qint64> tokenStart(std::size_t(tokens.size()), kNoTime), tokenEnd(tokenStart);
-    const double tokensPerMs = double(tokens.size()) / double(std::max<qint64>(1, audioMs));
-    qsizetype cursor = 0;
-    for (const auto &[start, words] : results) {
-        if (words.empty() || cursor >= tokens.size())
-            continue;
-        const qint64 chunkMs = words.back().end - start * 1000 / kRate;
-        const qsizetype span
-            = std::min(tokens.size() - cursor, qsizetype(400 + 3 * tokensPerMs * double(chunkMs)));
-        QStringList heard;
-        for (const RecognizedWord &w : words)
-            heard.append(w.word);
-        const auto anchors = anchorWords(tokens.mid(cursor, span), heard);
-        for (const auto &[t, h] : anchors) {
-            tokenStart[std::size_t(cursor + t)] = words[std::size_t(h)].start;
-            tokenEnd[std::size_t(cursor + t)] = words[std::size_t(h)].end;
-        }
-        if (!anchors.empty())
-            cursor += anchors.back().first + 1;
-    }
-
     // Word times from their tokens; the rest interpolated by length between the placed words around them.
     struct Placed
     {
         int segment, word;
         qint64 start = kNoTime, end = kNoTime;
         int weight = 1; // characters
+        By by = Nothing;
     };
     std::vector<Placed> order;
     for (std::size_t i = 0; i < sources.size(); ++i) {
         const Source &s = sources[i];
         if (s.first)
             order.push_back({ s.segment, s.word, kNoTime, kNoTime,
-                std::max(1, int(transcript.segments[s.segment].words[s.word].length)) });
+                std::max(1, int(transcript.segments[s.segment].words[s.word].length)), Nothing });
         Placed &p = order.back();
         if (tokenStart[i] != kNoTime && (s.first || p.start != kNoTime)) {
-            if (p.start == kNoTime)
+            if (p.start == kNoTime) {
                 p.start = tokenStart[i];
+                p.by = tokenBy[i];
+            }
             p.end = tokenEnd[i];
         }
     }
-    int recognized = 0, interpolated = 0;
+    int recognized = 0, forced = 0, interpolated = 0;
     for (std::size_t i = 0; i < order.size();) {
         if (order[i].start != kNoTime) {
-            ++recognized;
+            ++(order[i].by == ForcedAlignment ? forced : recognized);
             ++i;
             continue;
         }
@@ -317,7 +421,7 @@ Transcript Aligner::Impl::place(AlignReport *report)
         }
     }
     if (report)
-        *report = { recognized, 0, interpolated, audioMs };
+        *report = { recognized, forced, interpolated, audioMs };
     return transcript;
 }
 

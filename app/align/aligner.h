@@ -15,7 +15,7 @@ namespace hark::align {
 struct AlignReport
 {
     int recognized = 0; ///< words placed by recognition
-    int forced = 0; ///< words placed by forced alignment (not yet done: always 0)
+    int forced = 0; ///< words placed by forced alignment between two anchors
     int interpolated = 0; ///< words given interpolated times, marked low-confidence
     qint64 audioMs = 0;
 };

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 namespace hark::align {
 
@@ -34,11 +35,14 @@ QString Recognizer::defaultDictionary()
     return QStringLiteral(HARK_POCKETSPHINX_MODELDIR "/en-us/cmudict-en-us.dict");
 }
 
-Recognizer::Recognizer(
-    const QString &acousticModel, const QString &languageModelPath, const QString &dictionaryPath)
+Recognizer::Recognizer(const QString &acousticModel, const QString &languageModelPath,
+    const QString &dictionaryPath, bool wideBeams)
 {
     static std::once_flag quiet;
-    std::call_once(quiet, [] { err_set_logfp(nullptr); }); // its log would drown the progress output
+    std::call_once(quiet, [] {
+        if (!qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
+            err_set_logfp(nullptr);
+    }); // its log would drown the progress output
     if (!QDir(acousticModel).exists()) {
         m_error = QCoreApplication::translate(
             "hark::align::Recognizer", "%1: the speech model is missing (install pocketsphinx-en-us)")
@@ -47,10 +51,19 @@ Recognizer::Recognizer(
     }
     const QByteArray hmm = QFile::encodeName(acousticModel), lm = QFile::encodeName(languageModelPath),
                      dict = QFile::encodeName(dictionaryPath);
-    m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(), "-dict",
-        dict.constData(), "-remove_silence", "no", "-dither", "yes", "-logfn", "/dev/null", nullptr);
+    const char *logFile
+        = qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG") ? "/tmp/hark-pocketsphinx.log" : "/dev/null";
+    if (wideBeams)
+        m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
+            "-dict", dict.constData(), "-remove_silence", "no", "-dither", "yes", "-beam", "1e-80", "-wbeam",
+            "1e-60", "-pbeam", "1e-80", "-maxhmmpf", "-1", "-maxwpf", "-1", nullptr);
+    else
+        m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
+            "-dict", dict.constData(), "-remove_silence", "no", "-dither", "yes", "-logfn", logFile, nullptr);
     if (m_config)
         m_decoder = ps_init(m_config);
+    if (m_decoder)
+        m_languageSearch = ps_get_search(m_decoder);
     if (!m_decoder)
         m_error = QCoreApplication::translate(
             "hark::align::Recognizer", "cannot start the speech recognizer with %1 and %2")
@@ -68,6 +81,42 @@ Recognizer::~Recognizer()
 std::vector<RecognizedWord> Recognizer::recognize(
     const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel)
 {
+    if (!m_decoder || ps_set_search(m_decoder, m_languageSearch.constData()) < 0)
+        return {};
+    return decode(samples, count, offsetMs, cancel);
+}
+
+std::vector<RecognizedWord> Recognizer::forceAlign(
+    const qint16 *samples, qsizetype count, qint64 offsetMs, const QStringList &words)
+{
+    if (!m_decoder || words.isEmpty())
+        return {};
+    // A grammar that says exactly these words, in order (unquoted: pocketsphinx keeps quotes as part of the
+    // word).
+    QByteArray grammar = "#JSGF V1.0;\ngrammar gap;\npublic <gap> =";
+    for (const QString &w : words)
+        grammar += ' ' + w.toUtf8();
+    grammar += ";\n";
+    if (ps_set_jsgf_string(m_decoder, "gap", grammar.constData()) < 0 || ps_set_search(m_decoder, "gap") < 0)
+        return {};
+    std::vector<RecognizedWord> placed = decode(samples, count, offsetMs, nullptr);
+    if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
+        QStringList got;
+        for (const auto &w : placed)
+            got.append(w.word);
+        qInfo("forced [%s] -> [%s]", grammar.constData(), qPrintable(got.join(u' ')));
+    }
+    if (qsizetype(placed.size()) != words.size())
+        placed.clear();
+    for (qsizetype i = 0; i < qsizetype(placed.size()); ++i)
+        if (placed[std::size_t(i)].word != words[i])
+            placed.clear();
+    return placed;
+}
+
+std::vector<RecognizedWord> Recognizer::decode(
+    const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel)
+{
     std::vector<RecognizedWord> words;
     if (!m_decoder || count <= 0)
         return words;
@@ -82,12 +131,19 @@ std::vector<RecognizedWord> Recognizer::recognize(
         ps_process_raw(m_decoder, samples + at, std::size_t(std::min(piece, count - at)), FALSE, FALSE);
     }
     ps_end_utt(m_decoder);
+    // The grammar search of pocketsphinx 0.8 numbers frames on from earlier utterances (the language-model
+    // search starts each at 0): the path's first segment, a silence if not a word, starts the utterance.
+    std::optional<int> base;
     for (ps_seg_t *seg = ps_seg_iter(m_decoder); seg; seg = ps_seg_next(seg)) {
+        int startFrame = 0, endFrame = 0;
+        ps_seg_frames(seg, &startFrame, &endFrame);
+        if (!base)
+            base = startFrame;
+        startFrame -= *base;
+        endFrame -= *base;
         const char *w = ps_seg_word(seg);
         if (!isWord(w))
             continue;
-        int startFrame = 0, endFrame = 0;
-        ps_seg_frames(seg, &startFrame, &endFrame);
         QString word = QString::fromUtf8(w);
         if (const qsizetype paren = word.indexOf(u'('); paren > 0)
             word.truncate(paren); // a variant: "read(2)"

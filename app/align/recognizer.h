@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <vector>
@@ -29,7 +30,10 @@ public:
     /// Its pronunciation dictionary (CMU, 130,000 words).
     static QString defaultDictionary();
 
-    Recognizer(const QString &acousticModel, const QString &languageModelPath, const QString &dictionaryPath);
+    /// With @p wideBeams, the searches prune far less: slower, but short forced alignments of a few words
+    /// then rarely come back empty (with the default beams they often do, silently).
+    Recognizer(const QString &acousticModel, const QString &languageModelPath, const QString &dictionaryPath,
+        bool wideBeams = false);
     ~Recognizer();
     Recognizer(const Recognizer &) = delete;
     Recognizer &operator=(const Recognizer &) = delete;
@@ -43,8 +47,17 @@ public:
     std::vector<RecognizedWord> recognize(
         const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel = nullptr);
 
+    /// Forced alignment: where each of @p words (in the dictionary, in this order) is said in @p count
+    /// samples starting @p offsetMs into the episode. Empty when they cannot all be placed.
+    std::vector<RecognizedWord> forceAlign(
+        const qint16 *samples, qsizetype count, qint64 offsetMs, const QStringList &words);
+
 private:
+    std::vector<RecognizedWord> decode(
+        const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel);
+
     ps_decoder_s *m_decoder = nullptr;
+    QByteArray m_languageSearch; ///< the name of the language-model search, to go back to
     cmd_ln_s *m_config = nullptr;
     QString m_error;
 };
