@@ -36,25 +36,6 @@ namespace {
 constexpr int kRate = 11025; // the recording's rate; the episode is synthesized at twice that
 constexpr qint64 kToleranceMs = 100;
 
-std::vector<float> readWavAsFloat(const QString &path, int *rate)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray b = f.readAll();
-    if (b.size() < 44 || !b.startsWith("RIFF"))
-        return {};
-    std::memcpy(rate, b.constData() + 24, 4);
-    std::vector<float> out(std::size_t(b.size() - 44) / 2);
-    const char *p = b.constData() + 44;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        qint16 s;
-        std::memcpy(&s, p + 2 * i, 2);
-        out[i] = s;
-    }
-    return out;
-}
-
 std::vector<float> asFloat(const std::vector<qint16> &samples)
 {
     return { samples.begin(), samples.end() };
@@ -609,7 +590,7 @@ private:
                          { "--quiet", "-m", "m", "-b", "64", wav, m_syncDir.filePath("ep.mp3") }, &out),
                 qPrintable(out));
             int wavRate = 0;
-            std::vector<float> samples = readWavAsFloat(wav, &wavRate);
+            std::vector<float> samples = hark::test::readWav(wav, &wavRate);
             QCOMPARE(wavRate, 2 * kRate);
             ReadResult truth = TranscriptFile::read(m_syncDir.filePath("ep.vtt"));
             QVERIFY(truth.transcript);
