@@ -110,6 +110,55 @@ private Q_SLOTS:
         QVERIFY(arpa.endsWith("\\end\\\n"));
     }
 
+    // espeak-ng's IPA in the CMU dictionary's phones, for words the dictionary lacks.
+    void cmuFromIpa_data()
+    {
+        QTest::addColumn<QString>("ipa");
+        QTest::addColumn<QString>("cmu");
+        QTest::addRow("lukashenko") << "l\u02ccu\u02d0k\u0250\u0283\u02c8\u025b\u014bko\u028a"
+                                    << "L UW K AH SH EH NG K OW";
+        QTest::addRow("jinping") << "d\u0292\u02c8\u026anp\u026a\u014b"
+                                 << "JH IH N P IH NG";
+        QTest::addRow("erdogan: g and r-colouring") << "\u02c8\u025c\u02d0do\u028a\u0261\u0259n"
+                                                    << "ER D OW G AH N";
+        QTest::addRow("church") << "t\u0283\u02c8\u025c\u02d0t\u0283"
+                                << "CH ER CH";
+        QTest::addRow("thought") << "\u03b8\u02c8\u0254\u02d0t"
+                                 << "TH AO T";
+        QTest::addRow("player") << "pl\u02c8e\u026a\u025a"
+                                << "P L EY ER";
+        QTest::addRow("boy, cow") << "b\u02c8\u0254\u026a k\u02c8a\u028a"
+                                  << "B OY K AW";
+        QTest::addRow("unknown symbols skipped") << "\u0294a\u02d1"
+                                                 << "AA";
+    }
+
+    void cmuFromIpa()
+    {
+        QFETCH(QString, ipa);
+        QFETCH(QString, cmu);
+        QCOMPARE(Pronunciations::cmuFromIpa(ipa), cmu);
+    }
+
+    void guessesWithEspeak_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("cmu");
+        QTest::addRow("a name") << "jaishankar"
+                                << "JH EY SH AH NG K AA R";
+        QTest::addRow("a new word") << "multipolar"
+                                    << "M AH L T IH P OW L ER";
+        QTest::addRow("with an apostrophe") << "theo's"
+                                            << "TH IY OW Z";
+    }
+
+    void guessesWithEspeak()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, cmu);
+        QCOMPARE(Pronunciations::guess(word), cmu);
+    }
+
     void anchors_data()
     {
         QTest::addColumn<QString>("transcript");
@@ -158,10 +207,13 @@ private Q_SLOTS:
         f.write("a AH\na(2) EY\ncat K AE T\ndog D AO G\nread R IY D\nread(2) R EH D\n");
         f.close();
         QString error;
-        const Pronunciations p = Pronunciations::load(f.fileName(), { "a", "read", "maya" }, &error);
+        const Pronunciations p
+            = Pronunciations::load(f.fileName(), { "a", "read", "lukashenko", "\u2014" }, &error);
         QVERIFY(error.isEmpty());
-        QCOMPARE(p.text(), QByteArray("a AH\na(2) EY\nread R IY D\nread(2) R EH D\n"));
-        QCOMPARE(p.missing(), QStringList { "maya" });
+        QCOMPARE(p.text(),
+            QByteArray("a AH\na(2) EY\nlukashenko L UW K AH SH EH NG K OW\nread R IY D\nread(2) R EH D\n"));
+        QCOMPARE(p.guessed(), QStringList { "lukashenko" });
+        QCOMPARE(p.missing(), QStringList { "\u2014" }); // espeak-ng says nothing for a dash
         QVERIFY(!p.contains("cat"));
         Pronunciations::load(dir.filePath("none"), { "a" }, &error);
         QVERIFY2(error.startsWith(dir.filePath("none") + u':'), qPrintable(error));

@@ -194,6 +194,9 @@ struct Aligner::Impl
             const RecognizedWord &w = chunk.words[std::size_t(h)];
             if (lastAnchor.token >= 0 && token > lastAnchor.token + 1)
                 fillGap(lastAnchor.token + 1, token, lastAnchor.end, w.start, chunk);
+            else if (lastAnchor.token < 0 && token > 0) // the words before the first anchor, in as much audio
+                // before it as they could take (not all of it: an intro or a jingle may come first)
+                fillGap(0, token, std::max<qint64>(0, w.start - 1000 - 700 * token), w.start, chunk);
             tokenStart[std::size_t(token)] = w.start;
             tokenEnd[std::size_t(token)] = w.end;
             tokenBy[std::size_t(token)] = Recognition;

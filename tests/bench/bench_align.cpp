@@ -75,6 +75,9 @@ int measure(const QStringList &args, int jobs)
         std::fprintf(stderr, "bench_align: %s\n", qPrintable(result.error));
         return 1;
     }
+    // Kept beside the audio for a look (bench_align --keep DIR).
+    if (const auto aligned = TranscriptWriter::write(*result.transcript, Format::WebVtt, {}); aligned.ok())
+        writeText(QString(audio).replace(QStringLiteral(".mp3"), QStringLiteral("-aligned.vtt")), aligned.text);
     const test::AlignScore s = test::scoreAlignment(*truth.transcript, *result.transcript, unscored);
     const test::AlignScore e = test::scoreAlignment(*truth.transcript,
         test::evenSpread(withoutTimes(*truth.transcript), result.report.audioMs), unscored);
