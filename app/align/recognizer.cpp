@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <mutex>
-#include <optional>
 
 namespace hark::align {
 
@@ -83,7 +82,7 @@ std::vector<RecognizedWord> Recognizer::recognize(
 {
     if (!m_decoder || ps_set_search(m_decoder, m_languageSearch.constData()) < 0)
         return {};
-    return decode(samples, count, offsetMs, cancel);
+    return decode(samples, count, offsetMs, false, cancel);
 }
 
 std::vector<RecognizedWord> Recognizer::forceAlign(
@@ -99,7 +98,7 @@ std::vector<RecognizedWord> Recognizer::forceAlign(
     grammar += ";\n";
     if (ps_set_jsgf_string(m_decoder, "gap", grammar.constData()) < 0 || ps_set_search(m_decoder, "gap") < 0)
         return {};
-    std::vector<RecognizedWord> placed = decode(samples, count, offsetMs, nullptr);
+    std::vector<RecognizedWord> placed = decode(samples, count, offsetMs, true, nullptr);
     if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
         QStringList got;
         for (const auto &w : placed)
@@ -115,7 +114,7 @@ std::vector<RecognizedWord> Recognizer::forceAlign(
 }
 
 std::vector<RecognizedWord> Recognizer::decode(
-    const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel)
+    const qint16 *samples, qsizetype count, qint64 offsetMs, bool grammar, const std::atomic<bool> *cancel)
 {
     std::vector<RecognizedWord> words;
     if (!m_decoder || count <= 0)
@@ -131,24 +130,33 @@ std::vector<RecognizedWord> Recognizer::decode(
         ps_process_raw(m_decoder, samples + at, std::size_t(std::min(piece, count - at)), FALSE, FALSE);
     }
     ps_end_utt(m_decoder);
-    // The grammar search of pocketsphinx 0.8 numbers frames on from earlier utterances (the language-model
-    // search starts each at 0): the path's first segment, a silence if not a word, starts the utterance.
-    std::optional<int> base;
+    struct Piece
+    {
+        QString word;
+        int start, end;
+    };
+    std::vector<Piece> path;
     for (ps_seg_t *seg = ps_seg_iter(m_decoder); seg; seg = ps_seg_next(seg)) {
         int startFrame = 0, endFrame = 0;
         ps_seg_frames(seg, &startFrame, &endFrame);
-        if (!base)
-            base = startFrame;
-        startFrame -= *base;
-        endFrame -= *base;
-        const char *w = ps_seg_word(seg);
-        if (!isWord(w))
+        path.push_back({ QString::fromUtf8(ps_seg_word(seg)), startFrame, endFrame });
+    }
+    // pocketsphinx 0.8 numbers frames on from the decoder's earlier utterances. A language-model path begins
+    // with the sentence start "<s>" at the utterance's first frame; a grammar path ends with the utterance,
+    // which is n_frames long.
+    int base = 0;
+    if (!path.empty())
+        base = grammar ? path.back().end - (ps_get_n_frames(m_decoder) - 1) : path.front().start;
+    if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG") && !path.empty())
+        qInfo("forced at %lld ms: frames %d-%d of a %d-frame utterance: from %d", offsetMs,
+            path.front().start, path.back().end, ps_get_n_frames(m_decoder), base);
+    for (Piece &p : path) {
+        if (!isWord(qPrintable(p.word)))
             continue;
-        QString word = QString::fromUtf8(w);
-        if (const qsizetype paren = word.indexOf(u'('); paren > 0)
-            word.truncate(paren); // a variant: "read(2)"
-        words.push_back({ word, offsetMs + qint64(startFrame) * 1000 / kFramesPerSecond,
-            offsetMs + qint64(endFrame + 1) * 1000 / kFramesPerSecond });
+        if (const qsizetype paren = p.word.indexOf(u'('); paren > 0)
+            p.word.truncate(paren); // a variant: "read(2)"
+        words.push_back({ p.word, offsetMs + qint64(p.start - base) * 1000 / kFramesPerSecond,
+            offsetMs + qint64(p.end - base + 1) * 1000 / kFramesPerSecond });
     }
     return words;
 }

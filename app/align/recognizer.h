@@ -53,8 +53,9 @@ public:
         const qint16 *samples, qsizetype count, qint64 offsetMs, const QStringList &words);
 
 private:
-    std::vector<RecognizedWord> decode(
-        const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel);
+    /// @p grammar: the grammar search is active (its frames need correcting).
+    std::vector<RecognizedWord> decode(const qint16 *samples, qsizetype count, qint64 offsetMs, bool grammar,
+        const std::atomic<bool> *cancel);
 
     ps_decoder_s *m_decoder = nullptr;
     QByteArray m_languageSearch; ///< the name of the language-model search, to go back to
