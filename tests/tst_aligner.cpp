@@ -14,20 +14,6 @@
 
 using namespace hark;
 
-namespace {
-
-Transcript withoutTimes(Transcript t)
-{
-    for (Segment &s : t.segments) {
-        s.start = s.end = kNoTime;
-        for (Word &w : s.words)
-            w.start = w.end = kNoTime;
-    }
-    return t;
-}
-
-} // namespace
-
 class TestAligner : public QObject
 {
     Q_OBJECT
@@ -49,7 +35,7 @@ private Q_SLOTS:
 
     void alignsAMinuteOfTwoVoices()
     {
-        align::Aligner aligner(withoutTimes(*m_truth), {});
+        align::Aligner aligner(test::withoutTimes(*m_truth), {});
         QVERIFY2(aligner.error().isEmpty(), qPrintable(aligner.error()));
         QElapsedTimer timer;
         timer.start();
@@ -65,7 +51,7 @@ private Q_SLOTS:
         const qint64 took = timer.elapsed();
         const test::AlignScore score = test::scoreAlignment(*m_truth, *aligned);
         const test::AlignScore even
-            = test::scoreAlignment(*m_truth, test::evenSpread(withoutTimes(*m_truth), report.audioMs));
+            = test::scoreAlignment(*m_truth, test::evenSpread(test::withoutTimes(*m_truth), report.audioMs));
         qInfo("%d words: %d recognized, %d force-aligned, %d interpolated, in %lld ms for %lld ms of audio",
             score.words, report.recognized, report.forced, report.interpolated, took, report.audioMs);
         qInfo("word starts: median %.0f ms, 95th %.0f ms, %.1f %% within 100 ms, %.1f %% placed; sentences: "
@@ -94,7 +80,7 @@ private Q_SLOTS:
 
     void aCancelEndsItWithin1Second()
     {
-        align::Aligner aligner(withoutTimes(*m_truth), { 1, {}, {} });
+        align::Aligner aligner(test::withoutTimes(*m_truth), { 1, {}, {} });
         QVERIFY(aligner.error().isEmpty());
         std::vector<qint16> pcm;
         QVERIFY(PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {

@@ -67,6 +67,17 @@ inline AlignScore scoreAlignment(
     return score;
 }
 
+/// The transcript as the aligner gets it: the same words, no times.
+inline Transcript withoutTimes(Transcript t)
+{
+    for (Segment &s : t.segments) {
+        s.start = s.end = kNoTime;
+        for (Word &w : s.words)
+            w.start = w.end = kNoTime;
+    }
+    return t;
+}
+
 /// The naive even spread: every word's start at its share of the duration by characters.
 inline Transcript evenSpread(Transcript t, qint64 durationMs)
 {

@@ -34,16 +34,6 @@ namespace {
 
 constexpr int kJingleMs = 8000;
 
-Transcript withoutTimes(Transcript t)
-{
-    for (Segment &s : t.segments) {
-        s.start = s.end = kNoTime;
-        for (Word &w : s.words)
-            w.start = w.end = kNoTime;
-    }
-    return t;
-}
-
 bool run(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -70,17 +60,19 @@ int measure(const QStringList &args, int jobs)
     if (bool ok = false; args.value(2).toInt(&ok) >= 0 && ok)
         unscored.insert(args.value(2).toInt());
     const double cpuBefore = bench::cpuSeconds();
-    const AlignmentResult result = alignEpisode(audio, withoutTimes(*truth.transcript), { jobs, {}, {} });
+    const AlignmentResult result
+        = alignEpisode(audio, test::withoutTimes(*truth.transcript), { jobs, {}, {} });
     if (!result.transcript) {
         std::fprintf(stderr, "bench_align: %s\n", qPrintable(result.error));
         return 1;
     }
     // Kept beside the audio for a look (bench_align --keep DIR).
     if (const auto aligned = TranscriptWriter::write(*result.transcript, Format::WebVtt, {}); aligned.ok())
-        writeText(QString(audio).replace(QStringLiteral(".mp3"), QStringLiteral("-aligned.vtt")), aligned.text);
+        writeText(
+            QString(audio).replace(QStringLiteral(".mp3"), QStringLiteral("-aligned.vtt")), aligned.text);
     const test::AlignScore s = test::scoreAlignment(*truth.transcript, *result.transcript, unscored);
     const test::AlignScore e = test::scoreAlignment(*truth.transcript,
-        test::evenSpread(withoutTimes(*truth.transcript), result.report.audioMs), unscored);
+        test::evenSpread(test::withoutTimes(*truth.transcript), result.report.audioMs), unscored);
     std::printf("| %d | %.0f | %.1f %% | %.1f %% | %.0f / %.0f | %.0f ms, %.1f %% | %.1f s (%.1f s CPU) | "
                 "%ld MiB |\n",
         s.words, s.medianMs, 100 * s.within100, 100 * s.placed, s.sentenceMedianMs, s.sentenceP95Ms,
