@@ -6,6 +6,7 @@
 
 #include <pocketsphinx.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/jsgf.h>
 
 #include <algorithm>
 #include <mutex>
@@ -15,6 +16,7 @@ namespace hark::align {
 namespace {
 
 constexpr int kFramesPerSecond = 100; // pocketsphinx's default frame rate
+constexpr const char *kLanguageSearch = "_default";
 
 // Words that are not words: silences, noises, sentence marks.
 bool isWord(const char *w)
@@ -61,8 +63,11 @@ Recognizer::Recognizer(const QString &acousticModel, const QString &languageMode
             "-dict", dict.constData(), "-remove_silence", "no", "-dither", "yes", "-logfn", logFile, nullptr);
     if (m_config)
         m_decoder = ps_init(m_config);
-    if (m_decoder)
-        m_languageSearch = ps_get_search(m_decoder);
+    // The language-model search's name in pocketsphinx 0.8 (asking with ps_get_search() leaks an iterator).
+    if (m_decoder && ps_set_search(m_decoder, kLanguageSearch) < 0) {
+        ps_free(m_decoder);
+        m_decoder = nullptr;
+    }
     if (!m_decoder)
         m_error = QCoreApplication::translate(
             "hark::align::Recognizer", "cannot start the speech recognizer with %1 and %2")
@@ -80,7 +85,7 @@ Recognizer::~Recognizer()
 std::vector<RecognizedWord> Recognizer::recognize(
     const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel)
 {
-    if (!m_decoder || ps_set_search(m_decoder, m_languageSearch.constData()) < 0)
+    if (!m_decoder || ps_set_search(m_decoder, kLanguageSearch) < 0)
         return {};
     return decode(samples, count, offsetMs, false, cancel);
 }
@@ -96,7 +101,18 @@ std::vector<RecognizedWord> Recognizer::forceAlign(
     for (const QString &w : words)
         grammar += ' ' + w.toUtf8();
     grammar += ";\n";
-    if (ps_set_jsgf_string(m_decoder, "gap", grammar.constData()) < 0 || ps_set_search(m_decoder, "gap") < 0)
+    // What ps_set_jsgf_string() does, but freeing the parsed grammar, which pocketsphinx 0.8 leaks.
+    jsgf_t *jsgf = jsgf_parse_string(grammar.constData(), nullptr);
+    if (!jsgf)
+        return {};
+    fsg_model_t *fsg = nullptr;
+    if (jsgf_rule_t *rule = jsgf_get_public_rule(jsgf))
+        fsg = jsgf_build_fsg(jsgf, rule, ps_get_logmath(m_decoder), float(cmd_ln_float_r(m_config, "-lw")));
+    const bool set = fsg && ps_set_fsg(m_decoder, "gap", fsg) >= 0;
+    if (fsg)
+        fsg_model_free(fsg); // the search keeps its own reference
+    jsgf_grammar_free(jsgf);
+    if (!set || ps_set_search(m_decoder, "gap") < 0)
         return {};
     std::vector<RecognizedWord> placed = decode(samples, count, offsetMs, true, nullptr);
     if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {

@@ -58,7 +58,6 @@ private:
         const std::atomic<bool> *cancel);
 
     ps_decoder_s *m_decoder = nullptr;
-    QByteArray m_languageSearch; ///< the name of the language-model search, to go back to
     cmd_ln_s *m_config = nullptr;
     QString m_error;
 };
