@@ -189,9 +189,19 @@ struct Aligner::Impl
         for (const RecognizedWord &w : chunk.words)
             heard.append(w.word);
         const auto anchors = anchorWords(tokens.mid(cursor, span), heard);
+        qsizetype lastTaken = -1;
         for (const auto &[t, h] : anchors) {
             const qsizetype token = cursor + t;
             const RecognizedWord &w = chunk.words[std::size_t(h)];
+            // An anchor must come after the last one in time, and not leave behind more words than could have
+            // been said meanwhile (a sentence missing from the audio is fine: up to 50 words in no time).
+            if (lastAnchor.token >= 0) {
+                const qsizetype skipped = token - lastAnchor.token - 1;
+                const qint64 room = w.start - lastAnchor.end;
+                if (room < -100 || (skipped > 50 && room < skipped * 100))
+                    continue;
+            }
+            lastTaken = t;
             if (lastAnchor.token >= 0 && token > lastAnchor.token + 1)
                 fillGap(lastAnchor.token + 1, token, lastAnchor.end, w.start, chunk);
             else if (lastAnchor.token < 0 && token > 0) // the words before the first anchor, in as much audio
@@ -202,8 +212,8 @@ struct Aligner::Impl
             tokenBy[std::size_t(token)] = Recognition;
             lastAnchor = { token, w.start, w.end };
         }
-        if (!anchors.empty())
-            cursor += anchors.back().first + 1;
+        if (lastTaken >= 0)
+            cursor += lastTaken + 1;
     }
 
     // Tokens [from, to) said between @p fromMs and @p toMs.
