@@ -5,6 +5,7 @@
 #include "align/scorer.h"
 #include "aligner.h"
 #include "pcmdecoder.h"
+#include "textsplitter.h"
 #include "transcriptfile.h"
 
 #include <QElapsedTimer>
@@ -76,6 +77,45 @@ private Q_SLOTS:
                 last = w.start;
             }
         }
+    }
+
+    // Text in another language is not listened for (the model is English only): the words are spread
+    // evenly, all marked low-confidence, and the report says why.
+    void aTranscriptNotInEnglishIsSpreadEvenly()
+    {
+        QVERIFY(align::Aligner(test::withoutTimes(*m_truth), {}).looksEnglish());
+        Transcript spanish;
+        for (const char *line :
+            { "Bienvenidos otra vez. Hoy hablamos de mapas antiguos y de por qué todavía importan.",
+                "Encontré uno de mil ochocientos noventa y cinco en el desván de mi abuela, doblado dentro "
+                "de un libro.",
+                "Qué hallazgo tan bonito. ¿Qué muestra exactamente?" }) {
+            Segment s;
+            s.text = QString::fromUtf8(line);
+            s.words = TextSplitter::words(s.text);
+            spanish.segments.append(s);
+        }
+        align::Aligner aligner(spanish, {});
+        QVERIFY2(aligner.error().isEmpty(), qPrintable(aligner.error()));
+        QVERIFY(!aligner.looksEnglish());
+        QVERIFY(PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
+            aligner.addSamples(s, n);
+            return true;
+        }).ok());
+        align::AlignReport report;
+        const std::optional<Transcript> spread = aligner.finish(&report);
+        QVERIFY(spread);
+        QVERIFY2(report.fallback.contains(QLatin1String("English")), qPrintable(report.fallback));
+        QCOMPARE(report.recognized + report.forced, 0);
+        QCOMPARE(report.interpolated, int(spanish.wordCount()));
+        qint64 last = -1;
+        for (const Segment &s : spread->segments)
+            for (const Word &w : s.words) {
+                QVERIFY(w.flags & Word::LowConfidence);
+                QVERIFY(w.start > last);
+                last = w.start;
+            }
+        QVERIFY(last > report.audioMs * 9 / 10); // spread over the whole of it
     }
 
     void aCancelEndsItWithin1Second()

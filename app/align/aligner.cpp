@@ -28,6 +28,7 @@ constexpr qsizetype kShortestChunk = 25 * kRate;
 constexpr qsizetype kLongestChunk = 35 * kRate;
 constexpr qsizetype kCutWindow = kRate / 10; // the quietest 100 ms is where a chunk ends
 const QStringList kFillers { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("hmm") };
+constexpr double kEnglishShare = 0.7; // of distinct words in the English dictionary
 
 QString tr(const char *text)
 {
@@ -93,9 +94,10 @@ struct Aligner::Impl
     std::atomic<bool> cancelled { false };
     std::atomic<qint64> recognizedSamples { 0 };
 
+    bool english = true;
     std::vector<qint16> pending;
     qint64 pendingStart = 0; // samples
-    qint64 totalSamples = 0;
+    std::atomic<qint64> totalSamples { 0 }; // read for progress from another thread
 
     // Placing, chunk after chunk in order (one thread at a time).
     QMutex placing;
@@ -296,6 +298,13 @@ Aligner::Aligner(const Transcript &transcript, const Options &options)
         d->options.dictionary, QSet<QString>(vocabulary.begin(), vocabulary.end()), &d->error);
     if (!d->error.isEmpty())
         return;
+    // English transcripts have nearly all their words in the dictionary (the archive page: 96 %); text in
+    // another language has far fewer. The model is English only: listening for other languages would place
+    // words confidently and wrongly.
+    const double known = 1.0
+        - double(pronunciations.guessed().size() + pronunciations.missing().size())
+            / double(std::max<qsizetype>(1, vocabulary.size()));
+    d->english = known >= kEnglishShare;
     d->lmPath = d->dir.filePath(QStringLiteral("transcript.arpa"));
     d->dictPath = d->dir.filePath(QStringLiteral("transcript.dict"));
     if (!write(d->lmPath, lm.arpa()) || !write(d->dictPath, pronunciations.text())) {
@@ -329,15 +338,22 @@ void Aligner::cancel()
 
 qint64 Aligner::recognizedMs() const
 {
-    return d->recognizedSamples * 1000 / kRate;
+    return (d->english ? d->recognizedSamples.load() : d->totalSamples.load()) * 1000 / kRate;
+}
+
+bool Aligner::looksEnglish() const
+{
+    return d->english;
 }
 
 void Aligner::addSamples(const qint16 *samples, qsizetype count)
 {
     if (!d->error.isEmpty() || d->cancelled)
         return;
-    d->pending.insert(d->pending.end(), samples, samples + count);
     d->totalSamples += count;
+    if (!d->english)
+        return; // only the length is needed
+    d->pending.insert(d->pending.end(), samples, samples + count);
     while (qsizetype(d->pending.size()) >= kLongestChunk && !d->cancelled) {
         const qsizetype cut = quietestCut(d->pending, kShortestChunk, kLongestChunk);
         std::vector<qint16> chunk(d->pending.begin(), d->pending.begin() + cut);
@@ -434,7 +450,10 @@ Transcript Aligner::Impl::place(AlignReport *report)
         }
     }
     if (report)
-        *report = { recognized, forced, interpolated, audioMs };
+        *report = { recognized, forced, interpolated, audioMs,
+            english ? QString()
+                    : tr("the transcript does not look like English, the only language the offline speech "
+                         "model knows: its words were spread evenly over the audio, not listened for") };
     return transcript;
 }
 

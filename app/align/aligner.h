@@ -18,6 +18,9 @@ struct AlignReport
     int forced = 0; ///< words placed by forced alignment between two anchors
     int interpolated = 0; ///< words given interpolated times, marked low-confidence
     qint64 audioMs = 0;
+    /// Why the words were only spread evenly (the transcript does not look English, the only language the
+    /// speech model knows); empty when they were listened for.
+    QString fallback;
 };
 
 /// Aligns a transcript to its audio, offline: the audio (16 kHz mono PCM, fed as it is decoded) is cut at
@@ -50,6 +53,9 @@ public:
     std::optional<Transcript> finish(AlignReport *report = nullptr);
     /// Asks a running alignment to stop (from any thread); finish() then returns soon, with nothing.
     void cancel();
+    /// Whether the transcript looks English: most of its distinct words are in the English dictionary.
+    /// When not, nothing is recognized and finish() spreads the words evenly, all low-confidence.
+    bool looksEnglish() const;
     /// Audio recognized so far (ms), for progress.
     qint64 recognizedMs() const;
 

@@ -275,6 +275,8 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return CommandLine::BadInput;
     }
     const align::AlignReport &r = result.report;
+    if (!r.fallback.isEmpty())
+        err << "hark: " << tr("warning: ") << r.fallback << '\n';
     err << "hark: "
         << tr("aligned %1 words of %2 to %3 of audio in %4 s: %5 placed by recognition, %6 by forced "
               "alignment, %7 interpolated (marked low-confidence)")
