@@ -79,6 +79,32 @@ private Q_SLOTS:
         }
     }
 
+    // A stage direction is not speech: not listened for, not counted, and timed with what comes before it.
+    void stageDirectionsAreNotAligned()
+    {
+        Transcript t = test::withoutTimes(*m_truth);
+        Segment music;
+        music.text = QStringLiteral("[Music]");
+        music.words = TextSplitter::words(music.text);
+        QCOMPARE(music.words.size(), 1);
+        music.words[0].flags |= Word::NonSpeech;
+        t.segments.insert(1, music); // after the first line
+        align::Aligner aligner(t, {});
+        QVERIFY(aligner.error().isEmpty());
+        QVERIFY(PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
+            aligner.addSamples(s, n);
+            return true;
+        }).ok());
+        align::AlignReport report;
+        const std::optional<Transcript> aligned = aligner.finish(&report);
+        QVERIFY(aligned);
+        QCOMPARE(report.recognized + report.forced + report.interpolated, int(m_truth->wordCount()));
+        const Word &direction = aligned->segments[1].words[0];
+        QVERIFY(!(direction.flags & Word::LowConfidence));
+        QCOMPARE(direction.start, aligned->segments[0].words.back().end);
+        QVERIFY(direction.start <= aligned->segments[2].words[0].start);
+    }
+
     // Text in another language is not listened for (the model is English only): the words are spread
     // evenly, all marked low-confidence, and the report says why.
     void aTranscriptNotInEnglishIsSpreadEvenly()
