@@ -199,8 +199,8 @@ struct Aligner::Impl
             // been said meanwhile (a sentence missing from the audio is fine: up to 50 words in no time).
             if (lastAnchor.token >= 0) {
                 const qsizetype skipped = token - lastAnchor.token - 1;
-                const qint64 room = w.start - lastAnchor.end;
-                if (room < -100 || (skipped > 50 && room < skipped * 100))
+                const qint64 meanwhile = w.start - lastAnchor.end;
+                if (meanwhile < -100 || (skipped > 50 && meanwhile < skipped * 100))
                     continue;
             }
             lastTaken = t;
