@@ -22,6 +22,15 @@ class TestAligner : public QObject
     QTemporaryDir m_dir;
     std::optional<Transcript> m_truth;
 
+    // Decodes the episode into @p aligner, as Hark does.
+    PcmDecoder::Result feed(align::Aligner &aligner) const
+    {
+        return PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
+            aligner.addSamples(s, n);
+            return true;
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -40,11 +49,7 @@ private Q_SLOTS:
         QVERIFY2(aligner.error().isEmpty(), qPrintable(aligner.error()));
         QElapsedTimer timer;
         timer.start();
-        const PcmDecoder::Result decoded
-            = PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
-                  aligner.addSamples(s, n);
-                  return true;
-              });
+        const PcmDecoder::Result decoded = feed(aligner);
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
         align::AlignReport report;
         const std::optional<Transcript> aligned = aligner.finish(&report);
@@ -91,10 +96,7 @@ private Q_SLOTS:
         t.segments.insert(1, music); // after the first line
         align::Aligner aligner(t, {});
         QVERIFY(aligner.error().isEmpty());
-        QVERIFY(PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
-            aligner.addSamples(s, n);
-            return true;
-        }).ok());
+        QVERIFY(feed(aligner).ok());
         align::AlignReport report;
         const std::optional<Transcript> aligned = aligner.finish(&report);
         QVERIFY(aligned);
@@ -124,10 +126,7 @@ private Q_SLOTS:
         align::Aligner aligner(spanish, {});
         QVERIFY2(aligner.error().isEmpty(), qPrintable(aligner.error()));
         QVERIFY(!aligner.looksEnglish());
-        QVERIFY(PcmDecoder::decode(m_dir.filePath("ep.wav"), [&](const qint16 *s, qsizetype n) {
-            aligner.addSamples(s, n);
-            return true;
-        }).ok());
+        QVERIFY(feed(aligner).ok());
         align::AlignReport report;
         const std::optional<Transcript> spread = aligner.finish(&report);
         QVERIFY(spread);
