@@ -434,6 +434,7 @@ private Q_SLOTS:
         }
         std::vector<double> lags; // what the window said minus what was heard, inside the runs
         int passes = 0;
+        qint64 previousLastRecording = 0;
         for (const auto &run : runs) {
             const qint64 firstRecording = run.front().recordingStart,
                          lastRecording = run.back().recordingStart;
@@ -452,12 +453,21 @@ private Q_SLOTS:
                                .arg(heardTo)
                                .arg(a)
                                .arg(b)));
-            // Every pass plays the whole span. A pass after a wrap is heard from A on (a window mixing the
-            // end of the span with its start follows on from where B was); the first may be found a
-            // window or two late in quiet sound, and the last is cut short by the end of the recording.
-            if (passes > 0)
-                QVERIFY2(heardFrom <= a + 150,
-                    qPrintable(QStringLiteral("pass %1 heard from %2 ms").arg(passes + 1).arg(heardFrom)));
+            // Every pass plays the whole span. A pass after a wrap is heard from A on: where it is first
+            // located is A plus the time since the previous pass was last heard (a window mixing the end of
+            // the span with its start follows on from where B was, and under load a few windows after the
+            // wrap may not be located at all). The first pass may be found a window or two late in quiet
+            // sound, and the last is cut short by the end of the recording.
+            if (passes > 0) {
+                const qint64 unlocatedMs
+                    = std::max<qint64>(0, (firstRecording - previousLastRecording) * 1000 / kRate - 50);
+                QVERIFY2(heardFrom <= a + unlocatedMs + 150,
+                    qPrintable(QStringLiteral("pass %1 heard from %2 ms, %3 ms after the last pass was heard")
+                                   .arg(passes + 1)
+                                   .arg(heardFrom)
+                                   .arg(unlocatedMs + 50)));
+            }
+            previousLastRecording = lastRecording;
             if (&run != &runs.back())
                 QVERIFY2(heardFrom <= a + 600 && heardTo >= b - 600,
                     qPrintable(QStringLiteral("pass %1 heard only %2–%3 ms")
