@@ -191,6 +191,13 @@ struct Aligner::Impl
         for (const RecognizedWord &w : chunk.words)
             heard.append(w.word);
         const auto anchors = anchorWords(tokens.mid(cursor, span), heard);
+        if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
+            QStringList got;
+            for (const RecognizedWord &w : chunk.words)
+                got.append(QStringLiteral("%1@%2").arg(w.word).arg(w.start));
+            qInfo("chunk at %lld ms, text from token %lld: heard %s; %zu anchors", chunk.start * 1000 / kRate,
+                qlonglong(cursor), qPrintable(got.join(u' ')), anchors.size());
+        }
         qsizetype lastTaken = -1;
         for (const auto &[t, h] : anchors) {
             const qsizetype token = cursor + t;
@@ -200,8 +207,12 @@ struct Aligner::Impl
             if (lastAnchor.token >= 0) {
                 const qsizetype skipped = token - lastAnchor.token - 1;
                 const qint64 meanwhile = w.start - lastAnchor.end;
-                if (meanwhile < -100 || (skipped > 50 && meanwhile < skipped * 100))
+                if (meanwhile < -100 || (skipped > 50 && meanwhile < skipped * 100)) {
+                    if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
+                        qInfo("anchor %s@%lld refused: %lld tokens skipped in %lld ms", qPrintable(w.word),
+                            w.start, qlonglong(skipped), meanwhile);
                     continue;
+                }
             }
             lastTaken = t;
             if (lastAnchor.token >= 0 && token > lastAnchor.token + 1)

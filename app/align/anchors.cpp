@@ -2,49 +2,58 @@
 #include "anchors.h"
 
 #include <algorithm>
-#include <cstdint>
 
 namespace hark::align {
+
+namespace {
+
+struct Run
+{
+    int transcript = 0, recognized = 0, length = 0;
+};
+
+// The longest run of words said in the same order in both ranges (the earliest in the transcript of
+// equally long ones).
+Run longestCommonRun(
+    const QStringList &transcript, int t0, int t1, const QStringList &recognized, int r0, int r1)
+{
+    Run best;
+    std::vector<int> previous(std::size_t(r1 - r0 + 1), 0), current(previous.size(), 0);
+    for (int i = t0; i < t1; ++i) {
+        for (int j = r0; j < r1; ++j) {
+            const std::size_t k = std::size_t(j - r0 + 1);
+            current[k] = transcript[i] == recognized[j] ? previous[k - 1] + 1 : 0;
+            if (current[k] > best.length)
+                best = { i - current[k] + 1, j - current[k] + 1, current[k] };
+        }
+        std::swap(previous, current);
+    }
+    return best;
+}
+
+void collectRuns(const QStringList &transcript, int t0, int t1, const QStringList &recognized, int r0, int r1,
+    int minRun, std::vector<std::pair<int, int>> &anchors)
+{
+    if (t1 - t0 < minRun || r1 - r0 < minRun)
+        return;
+    const Run run = longestCommonRun(transcript, t0, t1, recognized, r0, r1);
+    if (run.length < minRun)
+        return;
+    collectRuns(transcript, t0, run.transcript, recognized, r0, run.recognized, minRun, anchors);
+    for (int k = 0; k < run.length; ++k)
+        anchors.emplace_back(run.transcript + k, run.recognized + k);
+    collectRuns(transcript, run.transcript + run.length, t1, recognized, run.recognized + run.length, r1,
+        minRun, anchors);
+}
+
+} // namespace
 
 std::vector<std::pair<int, int>> anchorWords(
     const QStringList &transcript, const QStringList &recognized, int minRun)
 {
-    const auto n = std::size_t(transcript.size()), m = std::size_t(recognized.size());
     std::vector<std::pair<int, int>> anchors;
-    if (n == 0 || m == 0)
-        return anchors;
-    // Longest common subsequence; lengths fit 32 bits, directions are read back from the lengths.
-    std::vector<std::uint32_t> length((n + 1) * (m + 1), 0);
-    const auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t & { return length[i * (m + 1) + j]; };
-    for (std::size_t i = 1; i <= n; ++i)
-        for (std::size_t j = 1; j <= m; ++j)
-            at(i, j) = transcript[qsizetype(i - 1)] == recognized[qsizetype(j - 1)]
-                ? at(i - 1, j - 1) + 1
-                : std::max(at(i - 1, j), at(i, j - 1));
-    std::vector<std::pair<int, int>> common;
-    for (std::size_t i = n, j = m; i > 0 && j > 0;) {
-        if (transcript[qsizetype(i - 1)] == recognized[qsizetype(j - 1)]
-            && at(i, j) == at(i - 1, j - 1) + 1) {
-            common.emplace_back(int(i - 1), int(j - 1));
-            --i;
-            --j;
-        } else if (at(i - 1, j) >= at(i, j - 1)) {
-            --i;
-        } else {
-            --j;
-        }
-    }
-    std::reverse(common.begin(), common.end());
-    // Keep the runs that are consecutive in both sequences and long enough.
-    for (std::size_t start = 0; start < common.size();) {
-        std::size_t end = start + 1;
-        while (end < common.size() && common[end].first == common[end - 1].first + 1
-            && common[end].second == common[end - 1].second + 1)
-            ++end;
-        if (int(end - start) >= minRun)
-            anchors.insert(anchors.end(), common.begin() + qsizetype(start), common.begin() + qsizetype(end));
-        start = end;
-    }
+    collectRuns(transcript, 0, int(transcript.size()), recognized, 0, int(recognized.size()),
+        std::max(1, minRun), anchors);
     return anchors;
 }
 
