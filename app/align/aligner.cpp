@@ -17,6 +17,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 
 namespace hark::align {
@@ -26,6 +27,7 @@ namespace {
 constexpr int kRate = 16000;
 constexpr qsizetype kShortestChunk = 25 * kRate;
 constexpr qsizetype kLongestChunk = 35 * kRate;
+constexpr qint64 kKeptMs = 45'000; // audio kept after it is placed, for the gaps that begin in it
 constexpr qsizetype kCutWindow = kRate / 10; // the quietest 100 ms is where a chunk ends
 const QStringList kFillers { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("hmm") };
 constexpr double kEnglishShare = 0.7; // of distinct words in the English dictionary
@@ -116,7 +118,7 @@ struct Aligner::Impl
         qsizetype token = -1;
         qint64 start = 0, end = 0; // ms
     } lastAnchor;
-    Chunk previous; // the chunk placed last: a gap may begin in it
+    std::deque<Chunk> placed; // the chunks placed last, at least kKeptMs of them: a gap may begin in them
     std::unique_ptr<Recognizer> forcer; // wide beams, for the gaps
 
     void submit(std::vector<qint16> pcm, qint64 start)
@@ -174,7 +176,9 @@ struct Aligner::Impl
             }
             nextToPlace = chunk.start + qint64(chunk.pcm.size());
             placeChunk(chunk);
-            previous = std::move(chunk);
+            placed.push_back(std::move(chunk));
+            while (placed.size() > 1 && (placed.back().start - placed[1].start) * 1000 / kRate >= kKeptMs)
+                placed.pop_front();
         }
     }
 
@@ -232,6 +236,14 @@ struct Aligner::Impl
     // Tokens [from, to) said between @p fromMs and @p toMs.
     void fillGap(qsizetype from, qsizetype to, qint64 fromMs, qint64 toMs, const Chunk &chunk)
     {
+        const auto sample = [&](qint64 s) -> const qint16 * {
+            if (s >= chunk.start && s - chunk.start < qint64(chunk.pcm.size()))
+                return &chunk.pcm[std::size_t(s - chunk.start)];
+            for (const Chunk &c : placed)
+                if (s >= c.start && s - c.start < qint64(c.pcm.size()))
+                    return &c.pcm[std::size_t(s - c.start)];
+            return nullptr;
+        };
         const qsizetype count = to - from;
         const qint64 ms = toMs - fromMs;
         if (count > 40 || ms > 20'000 || ms < 60 * count)
@@ -239,10 +251,8 @@ struct Aligner::Impl
         std::vector<qint16> pcm;
         pcm.reserve(std::size_t(ms * kRate / 1000));
         for (qint64 s = fromMs * kRate / 1000; s < toMs * kRate / 1000; ++s) {
-            if (s >= chunk.start && s - chunk.start < qint64(chunk.pcm.size()))
-                pcm.push_back(chunk.pcm[std::size_t(s - chunk.start)]);
-            else if (s >= previous.start && s - previous.start < qint64(previous.pcm.size()))
-                pcm.push_back(previous.pcm[std::size_t(s - previous.start)]);
+            if (const qint16 *at = sample(s))
+                pcm.push_back(*at);
             else
                 return; // not in memory any more
         }
@@ -262,6 +272,17 @@ struct Aligner::Impl
             tokenEnd[std::size_t(from) + i] = placed[i].end;
             tokenBy[std::size_t(from) + i] = ForcedAlignment;
         }
+    }
+
+    // The words after the last anchor, in as much audio after it as they could take (music may end it).
+    void fillTail()
+    {
+        const qsizetype count = tokens.size() - lastAnchor.token - 1;
+        if (lastAnchor.token < 0 || count <= 0 || placed.empty())
+            return;
+        const qint64 audioEnd = (placed.back().start + qint64(placed.back().pcm.size())) * 1000 / kRate;
+        fillGap(lastAnchor.token + 1, tokens.size(), lastAnchor.end,
+            std::min(audioEnd, lastAnchor.end + 1000 + 700 * count), placed.back());
     }
 
     Transcript place(AlignReport *report);
@@ -386,6 +407,7 @@ std::optional<Transcript> Aligner::finish(AlignReport *report)
     d->placeReady();
     if (d->cancelled)
         return std::nullopt;
+    d->fillTail();
     return d->place(report);
 }
 
