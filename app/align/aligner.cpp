@@ -27,6 +27,7 @@ namespace {
 constexpr int kRate = 16000;
 constexpr qsizetype kShortestChunk = 25 * kRate;
 constexpr qsizetype kLongestChunk = 35 * kRate;
+constexpr int kSureRun = 6; // anchors in a run this long may skip any number of words
 constexpr qint64 kKeptMs = 45'000; // audio kept after it is placed, for the gaps that begin in it
 constexpr qsizetype kCutWindow = kRate / 10; // the quietest 100 ms is where a chunk ends
 const QStringList kFillers { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("hmm") };
@@ -202,8 +203,20 @@ struct Aligner::Impl
             qInfo("chunk at %lld ms, text from token %lld: heard %s; %zu anchors", chunk.start * 1000 / kRate,
                 qlonglong(cursor), qPrintable(got.join(u' ')), anchors.size());
         }
+        // How long the run of each anchor is: a long one may skip any number of words (a stretch of the
+        // transcript missing from the audio); a short one may be a common phrase said again later.
+        std::vector<int> runLength(anchors.size(), 1);
+        for (std::size_t i = 0; i < anchors.size();) {
+            std::size_t end = i + 1;
+            while (end < anchors.size() && anchors[end].first == anchors[end - 1].first + 1
+                && anchors[end].second == anchors[end - 1].second + 1)
+                ++end;
+            std::fill(runLength.begin() + qsizetype(i), runLength.begin() + qsizetype(end), int(end - i));
+            i = end;
+        }
         qsizetype lastTaken = -1;
-        for (const auto &[t, h] : anchors) {
+        for (std::size_t a = 0; a < anchors.size(); ++a) {
+            const auto [t, h] = anchors[a];
             const qsizetype token = cursor + t;
             const RecognizedWord &w = chunk.words[std::size_t(h)];
             // An anchor must come after the last one in time, and not leave behind more words than could have
@@ -211,7 +224,8 @@ struct Aligner::Impl
             if (lastAnchor.token >= 0) {
                 const qsizetype skipped = token - lastAnchor.token - 1;
                 const qint64 meanwhile = w.start - lastAnchor.end;
-                if (meanwhile < -100 || (skipped > 50 && meanwhile < skipped * 100)) {
+                if (meanwhile < -100
+                    || (skipped > 50 && meanwhile < skipped * 100 && runLength[a] < kSureRun)) {
                     if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
                         qInfo("anchor %s@%lld refused: %lld tokens skipped in %lld ms", qPrintable(w.word),
                             w.start, qlonglong(skipped), meanwhile);

@@ -5,7 +5,10 @@
 #include <QDir>
 
 #include <pocketsphinx.h>
+#include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/fe.h>
+#include <sphinxbase/feat.h>
 #include <sphinxbase/jsgf.h>
 
 #include <algorithm>
@@ -17,6 +20,7 @@ namespace {
 
 constexpr int kFramesPerSecond = 100; // pocketsphinx's default frame rate
 constexpr const char *kLanguageSearch = "_default";
+constexpr qsizetype kCmnLearnSamples = 5 * 16000;
 
 // Words that are not words: silences, noises, sentence marks.
 bool isWord(const char *w)
@@ -56,11 +60,11 @@ Recognizer::Recognizer(const QString &acousticModel, const QString &languageMode
         = qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG") ? "/tmp/hark-pocketsphinx.log" : "/dev/null";
     if (wideBeams)
         m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
-            "-dict", dict.constData(), "-remove_silence", "no", "-dither", "yes", "-beam", "1e-80", "-wbeam",
-            "1e-60", "-pbeam", "1e-80", "-maxhmmpf", "-1", "-maxwpf", "-1", nullptr);
+            "-dict", dict.constData(), "-remove_silence", "no", "-beam", "1e-80", "-wbeam", "1e-60", "-pbeam",
+            "1e-80", "-maxhmmpf", "-1", "-maxwpf", "-1", nullptr);
     else
         m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
-            "-dict", dict.constData(), "-remove_silence", "no", "-dither", "yes", "-logfn", logFile, nullptr);
+            "-dict", dict.constData(), "-remove_silence", "no", "-logfn", logFile, nullptr);
     if (m_config)
         m_decoder = ps_init(m_config);
     // The language-model search's name in pocketsphinx 0.8 (asking with ps_get_search() leaks an iterator).
@@ -87,7 +91,52 @@ std::vector<RecognizedWord> Recognizer::recognize(
 {
     if (!m_decoder || ps_set_search(m_decoder, kLanguageSearch) < 0)
         return {};
+    // The cepstral mean starts from the model's and is learnt as the utterance goes on. Learnt from the
+    // first seconds of this audio first, so that what is heard does not depend on which audio this decoder
+    // happened to take before (the same audio always gives the same words), nor start from a mean that may
+    // be far from this recording's.
+    setCepstralMean(samples, std::min<qsizetype>(count, kCmnLearnSamples));
     return decode(samples, count, offsetMs, false, cancel);
+}
+
+void Recognizer::setCepstralMean(const qint16 *samples, qsizetype count)
+{
+    fe_t *fe = ps_get_fe(m_decoder);
+    const int size = fe_get_output_size(fe);
+    constexpr int block = 100; // frames
+    std::vector<mfcc_t> cepstra(std::size_t(block * size));
+    std::vector<mfcc_t *> rows(block);
+    for (int i = 0; i < block; ++i)
+        rows[std::size_t(i)] = cepstra.data() + std::size_t(i * size);
+    std::vector<double> sum(std::size_t(size), 0.0);
+    long frames = 0;
+    const auto add = [&](int n) {
+        for (int f = 0; f < n; ++f)
+            for (int c = 0; c < size; ++c)
+                sum[std::size_t(c)] += rows[std::size_t(f)][c];
+        frames += n;
+    };
+    fe_start_utt(fe);
+    const int16 *at = samples;
+    std::size_t left = std::size_t(count);
+    while (left > 0) {
+        int32 n = block;
+        const std::size_t before = left;
+        if (fe_process_frames(fe, &at, &left, rows.data(), &n, nullptr) < 0)
+            break;
+        add(n);
+        if (n == 0 && left == before)
+            break;
+    }
+    int32 n = 0;
+    fe_end_utt(fe, rows[0], &n);
+    add(n);
+    if (frames == 0)
+        return;
+    std::vector<mfcc_t> mean(static_cast<std::size_t>(size));
+    for (int c = 0; c < size; ++c)
+        mean[std::size_t(c)] = mfcc_t(sum[std::size_t(c)] / double(frames));
+    cmn_live_set(ps_get_feat(m_decoder)->cmn_struct, mean.data());
 }
 
 std::vector<RecognizedWord> Recognizer::forceAlign(
@@ -138,12 +187,22 @@ std::vector<RecognizedWord> Recognizer::decode(
     if (ps_start_utt(m_decoder) < 0)
         return words;
     constexpr qsizetype piece = 16000; // a second: how often a cancel is looked at
+    std::vector<qint16> dithered;
+    quint32 noise = 1;
     for (qsizetype at = 0; at < count; at += piece) {
         if (cancel && cancel->load()) {
             ps_end_utt(m_decoder);
             return words;
         }
-        ps_process_raw(m_decoder, samples + at, std::size_t(std::min(piece, count - at)), FALSE, FALSE);
+        // With a little noise of its own (pocketsphinx's -dither draws on one generator for all threads):
+        // digital silence has no spectrum to take the logarithm of.
+        const qsizetype n = std::min(piece, count - at);
+        dithered.assign(samples + at, samples + at + n);
+        for (qint16 &v : dithered) {
+            noise = noise * 1103515245u + 12345u;
+            v = qint16(std::clamp(int(v) + int((noise >> 16) % 3) - 1, -32768, 32767));
+        }
+        ps_process_raw(m_decoder, dithered.data(), std::size_t(n), FALSE, FALSE);
     }
     ps_end_utt(m_decoder);
     struct Piece

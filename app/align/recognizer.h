@@ -53,6 +53,8 @@ public:
         const qint16 *samples, qsizetype count, qint64 offsetMs, const QStringList &words);
 
 private:
+    /// Starts the next utterance's cepstral mean from these samples' (without decoding them).
+    void setCepstralMean(const qint16 *samples, qsizetype count);
     /// @p grammar: the grammar search is active (its frames need correcting).
     std::vector<RecognizedWord> decode(const qint16 *samples, qsizetype count, qint64 offsetMs, bool grammar,
         const std::atomic<bool> *cancel);
