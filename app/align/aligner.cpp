@@ -220,12 +220,14 @@ struct Aligner::Impl
             const qsizetype token = cursor + t;
             const RecognizedWord &w = chunk.words[std::size_t(h)];
             // An anchor must come after the last one in time, and not leave behind more words than could have
-            // been said meanwhile (a sentence missing from the audio is fine: up to 50 words in no time).
+            // been said meanwhile: "for a few" heard may be a later "for a few" in the text. A stretch of the
+            // text missing from the audio is skipped by the first long run after it.
             if (lastAnchor.token >= 0) {
                 const qsizetype skipped = token - lastAnchor.token - 1;
                 const qint64 meanwhile = w.start - lastAnchor.end;
-                if (meanwhile < -100
-                    || (skipped > 50 && meanwhile < skipped * 100 && runLength[a] < kSureRun)) {
+                // A short run may skip what could have been said meanwhile (at 10 words a second, the fastest
+                // speech) and ten words more; a long one any number of words.
+                if (meanwhile < -100 || (runLength[a] < kSureRun && skipped > 10 + meanwhile / 100)) {
                     if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
                         qInfo("anchor %s@%lld refused: %lld tokens skipped in %lld ms", qPrintable(w.word),
                             w.start, qlonglong(skipped), meanwhile);
@@ -233,6 +235,9 @@ struct Aligner::Impl
                 }
             }
             lastTaken = t;
+            if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG") && token != lastAnchor.token + 1)
+                qInfo("anchor run from token %lld (%s@%lld), %d long", qlonglong(token), qPrintable(w.word),
+                    w.start, runLength[a]);
             if (lastAnchor.token >= 0 && token > lastAnchor.token + 1)
                 fillGap(lastAnchor.token + 1, token, lastAnchor.end, w.start, chunk);
             else if (lastAnchor.token < 0 && token > 0) // the words before the first anchor, in as much audio
