@@ -28,7 +28,7 @@ constexpr int kRate = 16000;
 constexpr qsizetype kShortestChunk = 25 * kRate;
 constexpr qsizetype kLongestChunk = 35 * kRate;
 constexpr int kSureRun = 6; // anchors in a run this long may skip any number of words
-constexpr qint64 kKeptMs = 45'000; // audio kept after it is placed, for the gaps that begin in it
+constexpr qint64 kKeptMs = 90'000; // audio kept after it is placed, for the gaps that begin in it
 constexpr qsizetype kCutWindow = kRate / 10; // the quietest 100 ms is where a chunk ends
 const QStringList kFillers { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("hmm") };
 constexpr double kEnglishShare = 0.7; // of distinct words in the English dictionary
@@ -252,8 +252,12 @@ struct Aligner::Impl
             cursor += lastTaken + 1;
     }
 
-    // Tokens [from, to) said between @p fromMs and @p toMs.
-    void fillGap(qsizetype from, qsizetype to, qint64 fromMs, qint64 toMs, const Chunk &chunk)
+    // Tokens [from, to) said between @p fromMs and @p toMs: forced into that audio when they are few and it
+    // is short; else (once: @p deep) listened for with a language model of only those words, which hears them
+    // far better than the whole transcript's, anchored as the chunks are, and the gaps between those anchors
+    // forced in turn. Audio not in the transcript (an advertisement) is then left out.
+    void fillGap(
+        qsizetype from, qsizetype to, qint64 fromMs, qint64 toMs, const Chunk &chunk, bool deep = true)
     {
         const auto sample = [&](qint64 s) -> const qint16 * {
             if (s >= chunk.start && s - chunk.start < qint64(chunk.pcm.size()))
@@ -265,8 +269,11 @@ struct Aligner::Impl
         };
         const qsizetype count = to - from;
         const qint64 ms = toMs - fromMs;
-        if (count > 40 || ms > 20'000 || ms < 60 * count)
-            return; // too long to force, or too short to hold them: left to interpolation
+        if (ms < 60 * count)
+            return; // too short to hold them: left to interpolation
+        const bool force = count <= 40 && ms <= 20'000;
+        if (!force && (!deep || count < 3))
+            return;
         std::vector<qint16> pcm;
         pcm.reserve(std::size_t(ms * kRate / 1000));
         for (qint64 s = fromMs * kRate / 1000; s < toMs * kRate / 1000; ++s) {
@@ -277,6 +284,10 @@ struct Aligner::Impl
         }
         if (!forcer)
             forcer = std::make_unique<Recognizer>(options.acousticModel, lmPath, dictPath, true);
+        if (!force) {
+            listenInGap(from, to, fromMs, toMs, pcm, chunk);
+            return;
+        }
         const std::vector<RecognizedWord> placed
             = forcer->forceAlign(pcm.data(), qsizetype(pcm.size()), fromMs, tokens.mid(from, count));
         if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
@@ -291,6 +302,41 @@ struct Aligner::Impl
             tokenEnd[std::size_t(from) + i] = placed[i].end;
             tokenBy[std::size_t(from) + i] = ForcedAlignment;
         }
+    }
+
+    void listenInGap(qsizetype from, qsizetype to, qint64 fromMs, qint64 toMs, const std::vector<qint16> &pcm,
+        const Chunk &chunk)
+    {
+        const QStringList words = tokens.mid(from, to - from);
+        const QString path = dir.filePath(QStringLiteral("gap.lm"));
+        if (!write(path, LanguageModel({ words }, kFillers).arpa()))
+            return;
+        const std::vector<RecognizedWord> heard
+            = forcer->recognizeWith(path, pcm.data(), qsizetype(pcm.size()), fromMs);
+        QStringList heardWords;
+        for (const RecognizedWord &w : heard)
+            heardWords.append(w.word);
+        const auto anchors = anchorWords(words, heardWords);
+        if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
+            qInfo("listened in the gap %lld-%lld ms for %lld words: heard %s; %zu anchors", fromMs, toMs,
+                qlonglong(words.size()), qPrintable(heardWords.join(u' ')), anchors.size());
+        qsizetype next = from; // the first token not placed
+        qint64 nextMs = fromMs;
+        for (const auto &[t, h] : anchors) {
+            const qsizetype token = from + t;
+            const RecognizedWord &w = heard[std::size_t(h)];
+            if (w.start < nextMs - 100)
+                continue;
+            if (token > next)
+                fillGap(next, token, nextMs, w.start, chunk, false);
+            tokenStart[std::size_t(token)] = w.start;
+            tokenEnd[std::size_t(token)] = w.end;
+            tokenBy[std::size_t(token)] = Recognition;
+            next = token + 1;
+            nextMs = w.end;
+        }
+        if (next > from && next < to)
+            fillGap(next, to, nextMs, toMs, chunk, false);
     }
 
     // The words after the last anchor, in as much audio after it as they could take (music may end it).

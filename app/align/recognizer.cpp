@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kFramesPerSecond = 100; // pocketsphinx's default frame rate
 constexpr const char *kLanguageSearch = "_default";
+constexpr const char *kOtherSearch = "other"; // a language model for a stretch of the text
 constexpr qsizetype kCmnLearnSamples = 5 * 16000;
 
 // Words that are not words: silences, noises, sentence marks.
@@ -97,6 +98,17 @@ std::vector<RecognizedWord> Recognizer::recognize(
     // be far from this recording's.
     setCepstralMean(samples, std::min<qsizetype>(count, kCmnLearnSamples));
     return decode(samples, count, offsetMs, false, cancel);
+}
+
+std::vector<RecognizedWord> Recognizer::recognizeWith(
+    const QString &languageModelPath, const qint16 *samples, qsizetype count, qint64 offsetMs)
+{
+    if (!m_decoder
+        || ps_set_lm_file(m_decoder, kOtherSearch, QFile::encodeName(languageModelPath).constData()) < 0
+        || ps_set_search(m_decoder, kOtherSearch) < 0)
+        return {};
+    setCepstralMean(samples, std::min<qsizetype>(count, kCmnLearnSamples));
+    return decode(samples, count, offsetMs, false, nullptr);
 }
 
 void Recognizer::setCepstralMean(const qint16 *samples, qsizetype count)

@@ -47,6 +47,11 @@ public:
     std::vector<RecognizedWord> recognize(
         const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel = nullptr);
 
+    /// Recognizes with another language model (for a stretch of the text: the one given at construction
+    /// stays for recognize()).
+    std::vector<RecognizedWord> recognizeWith(
+        const QString &languageModelPath, const qint16 *samples, qsizetype count, qint64 offsetMs);
+
     /// Forced alignment: where each of @p words (in the dictionary, in this order) is said in @p count
     /// samples starting @p offsetMs into the episode. Empty when they cannot all be placed.
     std::vector<RecognizedWord> forceAlign(
