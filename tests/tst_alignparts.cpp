@@ -63,6 +63,66 @@ private Q_SLOTS:
             << "one two three four five six seven eight nine zero one two three";
         QTest::addRow("accented letters kept") << "Café"
                                                << "café";
+        QTest::addRow("decimal") << "3.5"
+                                 << "three point five";
+        QTest::addRow("decimal percent") << "2.75%"
+                                         << "two point seven five percent";
+        QTest::addRow("ordinal irregular") << "1st"
+                                           << "first";
+        QTest::addRow("ordinal compound") << "22nd"
+                                          << "twenty second";
+        QTest::addRow("ordinal -y") << "20th"
+                                    << "twentieth";
+        QTest::addRow("ordinal hundred") << "100th"
+                                         << "one hundredth";
+        QTest::addRow("dollars") << "$5"
+                                 << "five dollars";
+        QTest::addRow("one dollar") << "$1"
+                                    << "one dollar";
+        QTest::addRow("dollars and cents") << "$3.50"
+                                           << "three dollars fifty";
+        QTest::addRow("pounds") << "£20"
+                                << "twenty pounds";
+        QTest::addRow("a decade") << "1990s"
+                                  << "nineteen nineties";
+    }
+
+    void spokenFormAlternatives_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QStringList>("forms");
+        QTest::addRow("a word: one way") << "hello" << QStringList { "hello" };
+        QTest::addRow("a year: three ways")
+            << "2022"
+            << QStringList { "twenty twenty two", "two thousand twenty two", "two thousand and twenty two" };
+        QTest::addRow("a 2000s year: two ways")
+            << "2003" << QStringList { "two thousand three", "two thousand and three" };
+        QTest::addRow("an old year: two ways")
+            << "1984"
+            << QStringList { "nineteen eighty four", "one thousand nine hundred eighty four",
+                   "one thousand nine hundred and eighty four" };
+        QTest::addRow("hundreds: American and British")
+            << "120" << QStringList { "one hundred twenty", "one hundred and twenty" };
+        QTest::addRow("round: one way") << "400" << QStringList { "four hundred" };
+        QTest::addRow("dollars: as said, and as espeak-ng says them")
+            << "$5" << QStringList { "five dollars", "dollar five" };
+        QTest::addRow("cents") << "$3.50"
+                               << QStringList { "three dollars fifty", "three fifty",
+                                      "dollar three point five zero" };
+        QTest::addRow("in a phrase: each piece its ways")
+            << "2022-23"
+            << QStringList { "twenty twenty two twenty three", "two thousand twenty two twenty three",
+                   "two thousand and twenty two twenty three" };
+    }
+
+    void spokenFormAlternatives()
+    {
+        QFETCH(QString, written);
+        QFETCH(QStringList, forms);
+        QStringList got;
+        for (const QStringList &f : hark::align::spokenForms(written))
+            got.append(f.join(u' '));
+        QCOMPARE(got, forms);
     }
 
     void spokenForms()

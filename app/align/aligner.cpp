@@ -81,6 +81,10 @@ struct Aligner::Impl
         bool first; ///< the word's first token
     };
     std::vector<Source> sources;
+    std::map<qsizetype, QList<QStringList>> alternatives; // by a word's first token: its ways of being said
+    // The tokens of those words: they anchor nothing ("twenty two" heard may end "two thousand and twenty
+    // two" or "twenty twenty two"); the gaps' forced alignment places the whole word, said whichever way.
+    std::vector<bool> saidOtherWays;
 
     QThreadPool pool;
     QSemaphore room; // chunks that may wait or run at once
@@ -195,7 +199,8 @@ struct Aligner::Impl
         QStringList heard;
         for (const RecognizedWord &w : chunk.words)
             heard.append(w.word);
-        const auto anchors = anchorWords(tokens.mid(cursor, span), heard);
+        auto anchors = anchorWords(tokens.mid(cursor, span), heard);
+        std::erase_if(anchors, [&](const auto &a) { return saidOtherWays[std::size_t(cursor + a.first)]; });
         if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
             QStringList got;
             for (const RecognizedWord &w : chunk.words)
@@ -288,8 +293,26 @@ struct Aligner::Impl
             listenInGap(from, to, fromMs, toMs, pcm, chunk);
             return;
         }
+        // The gap's words in units: a word with other ways of being said is one unit of its ways (when all of
+        // it is in the gap), any other token a unit of itself.
+        QList<QStringList> units;
+        std::vector<std::pair<qsizetype, qsizetype>> unitTokens; // [first, last) of each unit
+        for (qsizetype t = from; t < to;) {
+            const auto it = alternatives.find(t);
+            if (it != alternatives.end() && t + it->second.front().size() <= to) {
+                QStringList ways;
+                for (const QStringList &form : it->second)
+                    ways.append(form.join(u' '));
+                units.append(ways);
+                unitTokens.emplace_back(t, t + it->second.front().size());
+            } else {
+                units.append(QStringList { tokens[t] });
+                unitTokens.emplace_back(t, t + 1);
+            }
+            t = unitTokens.back().second;
+        }
         const std::vector<RecognizedWord> placed
-            = forcer->forceAlign(pcm.data(), qsizetype(pcm.size()), fromMs, tokens.mid(from, count));
+            = forcer->forceAlign(pcm.data(), qsizetype(pcm.size()), fromMs, units);
         if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
             QStringList got;
             for (const auto &w : placed)
@@ -297,11 +320,13 @@ struct Aligner::Impl
             qInfo("gap %lld-%lld ms: %s -> %s", fromMs, toMs, qPrintable(tokens.mid(from, count).join(u' ')),
                 qPrintable(got.join(u' ')));
         }
-        for (std::size_t i = 0; i < placed.size(); ++i) {
-            tokenStart[std::size_t(from) + i] = placed[i].start;
-            tokenEnd[std::size_t(from) + i] = placed[i].end;
-            tokenBy[std::size_t(from) + i] = ForcedAlignment;
-        }
+        // A unit said another way than written gives all its tokens the time of the whole.
+        for (std::size_t u = 0; u < placed.size(); ++u)
+            for (qsizetype t = unitTokens[u].first; t < unitTokens[u].second; ++t) {
+                tokenStart[std::size_t(t)] = placed[u].start;
+                tokenEnd[std::size_t(t)] = placed[u].end;
+                tokenBy[std::size_t(t)] = ForcedAlignment;
+            }
     }
 
     void listenInGap(qsizetype from, qsizetype to, qint64 fromMs, qint64 toMs, const std::vector<qint16> &pcm,
@@ -316,7 +341,8 @@ struct Aligner::Impl
         QStringList heardWords;
         for (const RecognizedWord &w : heard)
             heardWords.append(w.word);
-        const auto anchors = anchorWords(words, heardWords);
+        auto anchors = anchorWords(words, heardWords);
+        std::erase_if(anchors, [&](const auto &a) { return saidOtherWays[std::size_t(from + a.first)]; });
         if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
             qInfo("listened in the gap %lld-%lld ms for %lld words: heard %s; %zu anchors", fromMs, toMs,
                 qlonglong(words.size()), qPrintable(heardWords.join(u' ')), anchors.size());
@@ -366,21 +392,37 @@ Aligner::Aligner(const Transcript &transcript, const Options &options)
     d->pool.setMaxThreadCount(jobs);
     d->room.release(2 * jobs);
 
+    // The language model learns each sentence as it is written, and again with its numbers said the other
+    // ways they are said (a year as "two thousand and twenty two").
     QList<QStringList> sentences;
     for (int s = 0; s < transcript.segments.size(); ++s) {
         const Segment &segment = transcript.segments[s];
-        QStringList sentence;
+        QList<QList<QStringList>> sentence;
         for (int w = 0; w < segment.words.size(); ++w) {
             if (!segment.words[w].isSpeech())
                 continue; // a stage direction is not said
-            const QStringList spoken = spokenForm(segment.wordText(w));
-            for (qsizetype k = 0; k < spoken.size(); ++k) {
-                d->tokens.append(spoken[k]);
+            const QList<QStringList> forms = spokenForms(segment.wordText(w));
+            if (forms.isEmpty())
+                continue;
+            if (forms.size() > 1)
+                d->alternatives.emplace(d->tokens.size(), forms);
+            d->saidOtherWays.insert(
+                d->saidOtherWays.end(), std::size_t(forms.front().size()), forms.size() > 1);
+            for (qsizetype k = 0; k < forms.front().size(); ++k) {
+                d->tokens.append(forms.front()[k]);
                 d->sources.push_back({ s, w, k == 0 });
             }
-            sentence += spoken;
+            sentence.append(forms);
         }
-        sentences.append(sentence);
+        qsizetype ways = 1;
+        for (const auto &forms : sentence)
+            ways = std::max(ways, forms.size());
+        for (qsizetype k = 0; k < ways; ++k) {
+            QStringList said;
+            for (const auto &forms : sentence)
+                said += forms[std::min(k, forms.size() - 1)];
+            sentences.append(said);
+        }
     }
     if (d->tokens.isEmpty()) {
         d->error = tr("the transcript has no words to align");

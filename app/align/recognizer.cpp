@@ -154,13 +154,23 @@ void Recognizer::setCepstralMean(const qint16 *samples, qsizetype count)
 std::vector<RecognizedWord> Recognizer::forceAlign(
     const qint16 *samples, qsizetype count, qint64 offsetMs, const QStringList &words)
 {
-    if (!m_decoder || words.isEmpty())
-        return {};
-    // A grammar that says exactly these words, in order (unquoted: pocketsphinx keeps quotes as part of the
-    // word).
-    QByteArray grammar = "#JSGF V1.0;\ngrammar gap;\npublic <gap> =";
+    QList<QStringList> units;
     for (const QString &w : words)
-        grammar += ' ' + w.toUtf8();
+        units.append(QStringList { w });
+    return forceAlign(samples, count, offsetMs, units);
+}
+
+std::vector<RecognizedWord> Recognizer::forceAlign(
+    const qint16 *samples, qsizetype count, qint64 offsetMs, const QList<QStringList> &units)
+{
+    if (!m_decoder || units.isEmpty())
+        return {};
+    // A grammar that says exactly these units, in order, each one of its ways (unquoted: pocketsphinx keeps
+    // quotes as part of the word).
+    QByteArray grammar = "#JSGF V1.0;\ngrammar gap;\npublic <gap> =";
+    for (const QStringList &ways : units)
+        grammar += ways.size() == 1 ? QByteArray(' ' + ways.front().toUtf8())
+                                    : QByteArray(" ( " + ways.join(QStringLiteral(" | ")).toUtf8() + " )");
     grammar += ";\n";
     // What ps_set_jsgf_string() does, but freeing the parsed grammar, which pocketsphinx 0.8 leaks.
     jsgf_t *jsgf = jsgf_parse_string(grammar.constData(), nullptr);
@@ -175,18 +185,41 @@ std::vector<RecognizedWord> Recognizer::forceAlign(
     jsgf_grammar_free(jsgf);
     if (!set || ps_set_search(m_decoder, "gap") < 0)
         return {};
-    std::vector<RecognizedWord> placed = decode(samples, count, offsetMs, true, nullptr);
+    const std::vector<RecognizedWord> words = decode(samples, count, offsetMs, true, nullptr);
     if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
         QStringList got;
-        for (const auto &w : placed)
+        for (const auto &w : words)
             got.append(w.word);
         qInfo("forced [%s] -> [%s]", grammar.constData(), qPrintable(got.join(u' ')));
     }
-    if (qsizetype(placed.size()) != words.size())
-        placed.clear();
-    for (qsizetype i = 0; i < qsizetype(placed.size()); ++i)
-        if (placed[std::size_t(i)].word != words[i])
-            placed.clear();
+    // The words back into units: each unit the first of its ways that the words go on with (the longest
+    // first, so "two thousand and three" is not taken for "two thousand" and then "and three").
+    std::vector<RecognizedWord> placed;
+    std::size_t at = 0;
+    for (const QStringList &ways : units) {
+        QStringList byLength = ways;
+        std::stable_sort(byLength.begin(), byLength.end(),
+            [](const QString &a, const QString &b) { return a.count(u' ') > b.count(u' '); });
+        bool found = false;
+        for (const QString &way : byLength) {
+            const QStringList said = way.split(u' ');
+            if (at + std::size_t(said.size()) > words.size())
+                continue;
+            bool same = true;
+            for (qsizetype k = 0; k < said.size() && same; ++k)
+                same = words[at + std::size_t(k)].word == said[k];
+            if (!same)
+                continue;
+            placed.push_back({ way, words[at].start, words[at + std::size_t(said.size()) - 1].end });
+            at += std::size_t(said.size());
+            found = true;
+            break;
+        }
+        if (!found)
+            return {};
+    }
+    if (at != words.size())
+        return {};
     return placed;
 }
 

@@ -56,6 +56,10 @@ public:
     /// samples starting @p offsetMs into the episode. Empty when they cannot all be placed.
     std::vector<RecognizedWord> forceAlign(
         const qint16 *samples, qsizetype count, qint64 offsetMs, const QStringList &words);
+    /// The same for units that may each be said in more than one way (@p units: each unit's ways, words
+    /// separated by spaces): where each unit is said, as the way it was said.
+    std::vector<RecognizedWord> forceAlign(
+        const qint16 *samples, qsizetype count, qint64 offsetMs, const QList<QStringList> &units);
 
 private:
     /// Starts the next utterance's cepstral mean from these samples' (without decoding them).
