@@ -104,6 +104,10 @@ private Q_SLOTS:
         QTest::addRow("hundreds: American and British")
             << "120" << QStringList { "one hundred twenty", "one hundred and twenty" };
         QTest::addRow("round: one way") << "400" << QStringList { "four hundred" };
+        QTest::addRow("an initialism: spelt, or said") << "SCO," << QStringList { "s c o", "sco" };
+        QTest::addRow("an acronym: said, or spelt") << "NATO" << QStringList { "nato", "n a t o" };
+        QTest::addRow("capitalized: one way") << "Nato" << QStringList { "nato" };
+        QTest::addRow("one capital: one way") << "I" << QStringList { "i" };
         QTest::addRow("dollars: as said, and as espeak-ng says them")
             << "$5" << QStringList { "five dollars", "dollar five" };
         QTest::addRow("cents") << "$3.50"

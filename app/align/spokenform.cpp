@@ -214,12 +214,24 @@ QList<QStringList> spokenForms(QStringView written)
     // second (where a piece has one), and so on.
     QList<QList<QStringList>> pieces;
     QString word;
+    bool capitals = true; // the word is in capital letters: an initialism ("SCO") may be spelt out
     const auto flush = [&] {
         while (!word.isEmpty() && word.back() == u'\'')
             word.chop(1);
-        if (!word.isEmpty())
+        if (capitals && word.size() >= 2 && word.size() <= 6 && !word.contains(u'\'')) {
+            QStringList letters;
+            for (QChar c : std::as_const(word))
+                letters.append(QString(c));
+            // "BBC" is spelt out; "NATO" is said as a word, and so may be what is spelt like it.
+            if (word.size() <= 3)
+                pieces.append({ letters, QStringList { word } });
+            else
+                pieces.append({ QStringList { word }, letters });
+        } else if (!word.isEmpty()) {
             pieces.append({ QStringList { word } });
+        }
         word.clear();
+        capitals = true;
     };
     for (qsizetype i = 0; i < written.size(); ++i) {
         const QChar c = written[i];
@@ -227,6 +239,7 @@ QList<QStringList> spokenForms(QStringView written)
             flush();
             pieces.append(numberForms(written, i));
         } else if (c.isLetter()) {
+            capitals = capitals && c.isUpper();
             word.append(c.toLower());
         } else if (isApostrophe(c) && !word.isEmpty()) {
             word.append(u'\'');
