@@ -9,6 +9,7 @@
 #include "transcriptfile.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,47 @@ private Q_SLOTS:
                 last = w.start;
             }
         }
+    }
+
+    // A long stretch of the transcript that is not in the audio (900 words: more than the stretch of text
+    // where a chunk's words are looked for) does not lose the thread: the words after it are still heard.
+    void aLongStretchMissingFromTheAudioIsSkipped()
+    {
+        QFile file(QFINDTESTDATA("data/archive-page/duran-belarus-joins-sco.sentences.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Transcript truth = *m_truth;
+        QList<Segment> missing;
+        qsizetype words = 0;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+            if (words >= 900)
+                break;
+            Segment s;
+            s.text = line;
+            s.words = TextSplitter::words(s.text);
+            words += s.words.size();
+            missing.append(s);
+        }
+        const int at = 4; // after the fourth line, in the first chunk of the audio
+        QSet<int> unscored;
+        for (qsizetype i = 0; i < missing.size(); ++i) {
+            truth.segments.insert(at + i, missing[i]);
+            unscored.insert(int(at + i));
+        }
+        align::Aligner aligner(test::withoutTimes(truth), {});
+        QVERIFY(aligner.error().isEmpty());
+        QVERIFY(feed(aligner).ok());
+        align::AlignReport report;
+        const std::optional<Transcript> aligned = aligner.finish(&report);
+        QVERIFY(aligned);
+        const test::AlignScore score = test::scoreAlignment(truth, *aligned, unscored);
+        qInfo("%lld words missing from the audio; of the %d said: median %.0f ms, %.1f %% within 100 ms, "
+              "%.1f %% "
+              "placed",
+            qlonglong(words), score.words, score.medianMs, 100 * score.within100, 100 * score.placed);
+        QCOMPARE(score.words, int(m_truth->wordCount()));
+        QVERIFY2(score.medianMs <= 30, "word-start median");
+        QVERIFY2(score.within100 >= 0.9, "words within 100 ms");
+        QVERIFY2(score.placed >= 0.9, "words placed from their own audio");
     }
 
     // A stage direction is not speech: not listened for, not counted, and timed with what comes before it.

@@ -196,6 +196,15 @@ struct Aligner::Impl
             return;
         const double seconds = double(chunk.pcm.size()) / kRate;
         const qsizetype span = std::min(tokens.size() - cursor, qsizetype(400 + 3 * 3.5 * seconds));
+        // Nothing anchored in the stretch of text where the chunk's words should be: that stretch may be
+        // missing from the audio. The rest of the text, then, for a long run only.
+        if (!anchorChunk(chunk, span, 1) && span < tokens.size() - cursor)
+            anchorChunk(chunk, tokens.size() - cursor, kSureRun);
+    }
+
+    // Anchors the chunk's words in @p span tokens of text from the cursor, in runs of at least @p minRun.
+    bool anchorChunk(const Chunk &chunk, qsizetype span, int minRun)
+    {
         QStringList heard;
         for (const RecognizedWord &w : chunk.words)
             heard.append(w.word);
@@ -221,6 +230,8 @@ struct Aligner::Impl
         }
         qsizetype lastTaken = -1;
         for (std::size_t a = 0; a < anchors.size(); ++a) {
+            if (runLength[a] < minRun)
+                continue;
             const auto [t, h] = anchors[a];
             const qsizetype token = cursor + t;
             const RecognizedWord &w = chunk.words[std::size_t(h)];
@@ -255,12 +266,14 @@ struct Aligner::Impl
         }
         if (lastTaken >= 0)
             cursor += lastTaken + 1;
+        return lastTaken >= 0;
     }
 
-    // Tokens [from, to) said between @p fromMs and @p toMs: forced into that audio when they are few and it
-    // is short; else (once: @p deep) listened for with a language model of only those words, which hears them
-    // far better than the whole transcript's, anchored as the chunks are, and the gaps between those anchors
-    // forced in turn. Audio not in the transcript (an advertisement) is then left out.
+    // Tokens [from, to) said between @p fromMs and @p toMs: forced into that audio when they are few, it is
+    // short and it can hold them; else (once: @p deep) listened for with a language model of only those
+    // words, which hears them far better than the whole transcript's, anchored as the chunks are, and the
+    // gaps between those anchors forced in turn. Audio not in the transcript (an advertisement) is then left
+    // out.
     void fillGap(
         qsizetype from, qsizetype to, qint64 fromMs, qint64 toMs, const Chunk &chunk, bool deep = true)
     {
@@ -274,10 +287,9 @@ struct Aligner::Impl
         };
         const qsizetype count = to - from;
         const qint64 ms = toMs - fromMs;
-        if (ms < 60 * count)
-            return; // too short to hold them: left to interpolation
-        const bool force = count <= 40 && ms <= 20'000;
-        if (!force && (!deep || count < 3))
+        // Too short to hold them all: some of the words are not in the audio; listened for, as a long gap is.
+        const bool force = count <= 40 && ms <= 20'000 && ms >= 60 * count;
+        if (!force && (!deep || count < 3 || ms < 300))
             return;
         std::vector<qint16> pcm;
         pcm.reserve(std::size_t(ms * kRate / 1000));
