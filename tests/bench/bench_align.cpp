@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The aligner against its targets (issue: offline aligner), on the archive-page fixture's 114 sentences
-// spoken as a two-voice episode by hark-synth (exact word times), in two variants:
-//   clean  the transcript as said;
-//   hard   white noise at 15 dB SNR, an 8 s jingle before it that is not in the transcript, one sentence of
-//          the transcript missing from the audio (not scored), and a filler phrase in the audio that is not
-//          in the transcript.
-// Each variant is encoded to MP3 (lame, 64 kbit/s mono) and aligned by a child process (so its peak memory
-// is the aligner's), which prints the scores, the even spread's for comparison, the time and the memory.
+// spoken as a 12-minute two-voice episode by hark-synth (exact word times), in two variants and a third:
+//   clean   the transcript as said;
+//   hard    white noise at 15 dB SNR, an 8 s jingle before it that is not in the transcript, one sentence of
+//           the transcript missing from the audio (not scored), and a filler phrase in the audio that is not
+//           in the transcript;
+//   stress  (--stress) other voices and rates, a 40 s advertisement, four turns missing, a second jingle in
+//           the middle, 12 dB SNR.
+// Each variant is encoded to MP3 (lame, 64 kbit/s mono) and aligned by a child process, which prints the
+// scores, the even spread's for comparison, the time and the memory (on Linux a child's peak memory
+// starts from what its parent held when it was started: --measure alone gives the aligner's own).
 //
-//   bench_align [--quick] [--keep DIR] [--jobs N]     --quick: the first 16 sentences only (CI)
-//   bench_align --measure AUDIO TRUTH.vtt UNSCORED [--jobs N]   (what the children run)
+//   bench_align [--quick] [--stress] [--keep DIR] [--jobs N]   --quick: the first 16 sentences only (CI)
+//   bench_align --measure AUDIO TRUTH.vtt UNSCORED [--jobs N]  UNSCORED: turn numbers, comma-separated, or -1
+
 #include "align/scorer.h"
 #include "alignment.h"
 #include "audio/wavfile.h"
