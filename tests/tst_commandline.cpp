@@ -115,17 +115,20 @@ private Q_SLOTS:
                                             << "too many files";
         QTest::addRow("align, --jobs 0") << QStringList { "align", sample, "--jobs", "0" } << 2 << ""
                                          << "--jobs takes a number";
-        QTest::addRow("align, unknown format") << QStringList { "align", sample, "--to", "doc" } << 2 << ""
-                                               << "unknown output format 'doc'";
+        QTest::addRow("align, unknown format")
+            << QStringList { "align", sample, "--to", "doc", "-o", "-" } << 2 << ""
+            << "unknown output format 'doc'";
+        QTest::addRow("align, --to without -o") << QStringList { "align", sample, "--to", "srt" } << 2 << ""
+                                                << "--to and --words need -o";
         QTest::addRow("align a missing file") << QStringList { "align", "/nonexistent/x.mp3" } << 1 << ""
                                               << "/nonexistent/x.mp3";
         QTest::addRow("align a transcript without audio") << QStringList { "align", vtt } << 1 << ""
                                                           << "interview.vtt";
         QTest::addRow("align the sample")
-            << QStringList { "align", sample } << 0 << "<v Maya>Welcome <00:00:0"
+            << QStringList { "align", sample, "-o", "-" } << 0 << "<v Maya>Welcome <00:00:0"
             << "placed by recognition";
         QTest::addRow("align the sample, a JSON segment per word")
-            << QStringList { "align", sample, "--to", "json", "--words", "--jobs", "1" } << 0
+            << QStringList { "align", sample, "--to", "json", "--words", "--jobs", "1", "-o", "-" } << 0
             << "\"body\": \"Welcome\""
             << "aligned 1";
     }
@@ -309,6 +312,35 @@ private Q_SLOTS:
         const Run none = runHark({ "info", dir.filePath("Show 5.mp3") });
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains("no readable transcript"));
+    }
+
+    // Without -o, hark align keeps the alignment beside the audio as Hark's cache, which is then what Hark
+    // uses for the episode; the plain transcript is left as it was.
+    void alignKeepsTheCacheBesideTheAudio()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QFINDTESTDATA("../resources/sample/welcome.mp3"), dir.filePath("welcome.mp3")));
+        const Run plain = runHark({ "convert", QFINDTESTDATA("../resources/sample/welcome.vtt"), "--to",
+            "txt", "-o", dir.filePath("welcome.txt") });
+        QCOMPARE(plain.exitCode, 0);
+        const QByteArray before = [&] {
+            QFile f(dir.filePath("welcome.txt"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const Run r = runHark({ "align", dir.filePath("welcome.mp3"), "--jobs", "1" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        const QString kept = dir.filePath("welcome.hark.vtt");
+        QVERIFY2(r.err.contains("kept the alignment in " + kept), qPrintable(r.err));
+        const ReadResult cache = TranscriptFile::read(kept);
+        QVERIFY(cache.transcript);
+        QCOMPARE(cache.transcript->timing(), Timing::Words);
+        QCOMPARE(cache.transcript->metadata.extraValue("Transcript"), QStringLiteral("welcome.txt"));
+        QFile f(dir.filePath("welcome.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        const Run info = runHark({ "info", dir.filePath("welcome.mp3") });
+        QVERIFY2(info.out.contains("Chosen:    welcome.hark.vtt"), qPrintable(info.out));
     }
 };
 

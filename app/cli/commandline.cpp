@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "alignment.h"
+#include "alignmentcache.h"
 #include "episode.h"
 #include "infocommand.h"
 #include "timecode.h"
@@ -52,7 +53,7 @@ QString mainHelp()
               "                   files and which one Hark uses\n"
               "  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)\n"
               "  align AUDIO      time every word of a transcript by listening to the audio,\n"
-              "                   offline; writes the timed transcript (WebVTT by default)\n"
+              "                   offline, and keeps the result beside it (NAME.hark.vtt)\n"
               "\n"
               "Options:\n"
               "  -h, --help       show this help and exit\n"
@@ -182,7 +183,9 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption words(
         QStringLiteral("words"), tr("json and srt: one segment or cue per transcript word."));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-        tr("Write to OUT (atomically) instead of standard output."), QStringLiteral("OUT"));
+        tr("Write to OUT (atomically; - for standard output) instead of keeping the alignment as Hark's "
+           "cache beside the audio (AUDIO's name with .hark.vtt)."),
+        QStringLiteral("OUT"));
     const QCommandLineOption jobs(
         QStringLiteral("jobs"), tr("Recognize on N cores at once (default: all)."), QStringLiteral("N"));
     parser.addOptions({ to, words, output, jobs });
@@ -198,6 +201,10 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageError(err, files.isEmpty() ? tr("align: missing AUDIO") : tr("align: too many files"));
     Format format = Format::WebVtt;
     const QString outPath = parser.value(output);
+    if (outPath.isEmpty() && (parser.isSet(to) || parser.isSet(words)))
+        return usageError(err,
+            tr("align: --to and --words need -o (without it the alignment is kept as Hark's WebVTT cache; "
+               "-o - writes to standard output)"));
     if (parser.isSet(to)) {
         format = formatFromName(parser.value(to));
         if (!isWritable(format))
@@ -287,6 +294,18 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(r.forced)
                .arg(r.interpolated)
         << '\n';
+    if (outPath.isEmpty()) { // kept as Hark's cache, which the window then finds
+        const std::optional<QString> kept = AlignmentCache::save(
+            *result.transcript, episode->audioPath(), episode->alignmentSource(), &error);
+        if (!kept) {
+            err << "hark: " << error << '\n';
+            err.flush();
+            return CommandLine::BadInput;
+        }
+        err << "hark: " << tr("kept the alignment in %1").arg(*kept) << '\n';
+        err.flush();
+        return CommandLine::Success;
+    }
     const auto written
         = TranscriptWriter::write(*result.transcript, format, { .words = parser.isSet(words) });
     if (!written.ok()) {
@@ -294,7 +313,7 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return CommandLine::BadInput;
     }
-    if (outPath.isEmpty()) {
+    if (outPath == u"-") {
         out << written.text;
         out.flush();
     } else if (!TranscriptFile::save(outPath, written.text, &error)) {

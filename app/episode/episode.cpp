@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "episode.h"
 
+#include "alignmentcache.h"
 #include "tagreader.h"
 #include "timecode.h"
 #include "transcriptfile.h"
@@ -30,10 +31,27 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
     if (SidecarFinder::isAudioFile(path)) {
         e.m_audioPath = info.absoluteFilePath();
         e.m_sidecars = SidecarFinder::find(e.m_audioPath);
-        if (!transcriptPath.isEmpty())
+        if (!transcriptPath.isEmpty()) {
             e.m_transcriptPath = QFileInfo(transcriptPath).absoluteFilePath();
-        else if (e.m_sidecars.transcript >= 0)
-            e.m_transcriptPath = e.m_sidecars.candidates[e.m_sidecars.transcript].path;
+        } else if (e.m_sidecars.transcript >= 0) {
+            const SidecarCandidate &chosen = e.m_sidecars.candidates[e.m_sidecars.transcript];
+            e.m_transcriptPath = chosen.path;
+            // Hark's own alignment is used while the audio and the transcript it was made from are unchanged.
+            if (const QString source = AlignmentCache::sourceOf(chosen.path, e.m_audioPath);
+                !source.isEmpty()) {
+                const bool sourceThere = QFileInfo(source).isFile();
+                if (AlignmentCache::check(chosen.path, e.m_audioPath, sourceThere ? source : QString())
+                    == AlignmentCache::State::Stale) {
+                    e.m_problems.append(
+                        tr("The kept alignment %1 is out of date (the audio or %2 changed): it "
+                           "is not used.")
+                            .arg(QFileInfo(chosen.path).fileName(), QFileInfo(source).fileName()));
+                    e.m_transcriptPath = sourceThere ? source : QString();
+                } else if (sourceThere) {
+                    e.m_alignedFrom = source;
+                }
+            }
+        }
     } else {
         e.m_transcriptPath = info.absoluteFilePath();
         e.m_audioPath = SidecarFinder::audioFor(path);
@@ -56,6 +74,16 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
             e.m_transcript = *r.transcript;
             for (const Diagnostic &w : r.warnings)
                 e.m_problems.append(w.format(name));
+            // A transcript without times may have been aligned before: that alignment, kept beside the audio
+            // or in the cache directory, is shown instead while both are unchanged.
+            if (!e.m_audioPath.isEmpty() && e.m_transcript.timing() == Timing::None) {
+                AlignmentCache::Lookup kept = AlignmentCache::find(e.m_audioPath, e.m_transcriptPath);
+                if (kept.state == AlignmentCache::State::Fresh) {
+                    e.m_alignedFrom = e.m_transcriptPath;
+                    e.m_transcriptPath = kept.path;
+                    e.m_transcript = std::move(*kept.transcript);
+                }
+            }
         }
     } else {
         e.m_problems.append(tr("No transcript found beside this episode; open one to read along."));

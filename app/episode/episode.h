@@ -28,6 +28,17 @@ public:
     QString audioPath() const { return m_audioPath; } ///< empty when a transcript has no audio beside it
     QString transcriptPath() const { return m_transcriptPath; } ///< empty when none was found
     const Transcript &transcript() const { return m_transcript; }
+    /// The transcript file the shown one was aligned from, when the shown one is Hark's kept alignment
+    /// (else empty).
+    QString alignedFrom() const { return m_alignedFrom; }
+    /// The transcript file an alignment is made from: the one it was aligned from, else the shown one.
+    QString alignmentSource() const { return m_alignedFrom.isEmpty() ? m_transcriptPath : m_alignedFrom; }
+    /// There is audio and a transcript with words but no times: Hark aligns it.
+    bool needsAlignment() const
+    {
+        return !m_audioPath.isEmpty() && m_transcript.wordCount() > 0
+            && m_transcript.timing() == Timing::None;
+    }
     const SidecarReport &sidecars() const { return m_sidecars; }
 
     /// From the tags, else the sidecar's metadata, else the file name.
@@ -45,6 +56,7 @@ public:
 private:
     QString m_audioPath;
     QString m_transcriptPath;
+    QString m_alignedFrom;
     Transcript m_transcript;
     SidecarReport m_sidecars;
     QString m_title;
