@@ -12,10 +12,47 @@ void TranscriptModel::setTranscript(const Transcript &transcript)
     const qint64 offset = m_index.offset();
     beginResetModel();
     m_transcript = transcript;
+    m_provisional = false;
     m_index = TimeIndex(m_transcript);
     m_index.setOffset(offset);
     m_current = m_index.at(m_position);
     endResetModel();
+}
+
+bool TranscriptModel::setTimes(const Transcript &timed)
+{
+    if (timed.segments.size() != m_transcript.segments.size())
+        return false;
+    for (qsizetype s = 0; s < timed.segments.size(); ++s)
+        if (timed.segments[s].words.size() != m_transcript.segments[s].words.size()
+            || timed.segments[s].text != m_transcript.segments[s].text)
+            return false;
+    for (qsizetype s = 0; s < timed.segments.size(); ++s) {
+        Segment &mine = m_transcript.segments[s];
+        const Segment &theirs = timed.segments[s];
+        mine.start = theirs.start;
+        mine.end = theirs.end;
+        for (qsizetype w = 0; w < mine.words.size(); ++w) {
+            mine.words[w].start = theirs.words[w].start;
+            mine.words[w].end = theirs.words[w].end;
+            mine.words[w].flags = theirs.words[w].flags;
+        }
+    }
+    const qint64 offset = m_index.offset();
+    m_index = TimeIndex(m_transcript);
+    m_index.setOffset(offset);
+    if (!m_transcript.segments.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { StartRole, EndRole });
+    moveTo(m_index.at(m_position));
+    return true;
+}
+
+void TranscriptModel::setProvisional(bool provisional)
+{
+    if (provisional == m_provisional)
+        return;
+    m_provisional = provisional;
+    Q_EMIT provisionalChanged(provisional);
 }
 
 void TranscriptModel::setOffset(qint64 ms)

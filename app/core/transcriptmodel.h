@@ -32,6 +32,13 @@ public:
     /// Resets the model; the current segment and word are then those at the last position given.
     void setTranscript(const Transcript &transcript);
     const Transcript &transcript() const { return m_transcript; }
+    /// Takes the times (and low-confidence marks) of @p timed, the same words timed anew, without a reset:
+    /// views keep their layout, selection and scroll. Returns false, changing nothing, when @p timed does
+    /// not have the same segments and words.
+    bool setTimes(const Transcript &timed);
+    /// The times are a stand-in (spread evenly while Hark aligns), not the transcript's own.
+    void setProvisional(bool provisional);
+    bool isProvisional() const { return m_provisional; }
     const TimeIndex &timeIndex() const { return m_index; }
 
     /// The per-episode sync offset (ms), applied to every time the model reports and looks up.
@@ -49,6 +56,7 @@ public:
 Q_SIGNALS:
     /// The segment or the word being spoken changed (-1: none).
     void currentChanged(int segment, int word, int previousSegment, int previousWord);
+    void provisionalChanged(bool provisional);
 
 private:
     void moveTo(TimeIndex::Position position);
@@ -57,6 +65,7 @@ private:
     TimeIndex m_index;
     TimeIndex::Position m_current;
     qint64 m_position = 0;
+    bool m_provisional = false;
 };
 
 } // namespace hark

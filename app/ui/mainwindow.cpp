@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alignmentjob.h"
 #include "episodekey.h"
 #include "listeningrules.h"
 #include "playbackbackend.h"
@@ -15,6 +16,7 @@
 #include <QBoxLayout>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
@@ -24,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSlider>
@@ -65,6 +68,7 @@ MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
     connect(m_backend, &PlaybackBackend::durationChanged, this, [this](qint64 ms) {
         m_seekBar->setRange(0, int(ms));
         updateTransport();
+        spreadProvisionally();
     });
     connect(m_backend, &PlaybackBackend::stateChanged, this, [this](PlaybackBackend::State state) {
         const bool playing = state == PlaybackBackend::State::Playing;
@@ -99,6 +103,26 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
+    // The alignment's progress, at the right of the status bar while it runs.
+    m_alignLabel = new QLabel(this);
+    m_alignProgress = new QProgressBar(this);
+    m_alignProgress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_alignProgress->setTextVisible(false);
+    m_alignProgress->setAccessibleName(tr("Alignment progress"));
+    m_alignCancel = new QToolButton(this);
+    m_alignCancel->setText(tr("Cancel"));
+    m_alignCancel->setObjectName(QStringLiteral("align-cancel"));
+    m_alignCancel->setToolTip(tr("Stop aligning; the provisional times stay"));
+    connect(m_alignCancel, &QToolButton::clicked, this, [this] {
+        if (m_alignment)
+            m_alignment->cancel();
+    });
+    statusBar()->addPermanentWidget(m_alignLabel);
+    statusBar()->addPermanentWidget(m_alignProgress);
+    statusBar()->addPermanentWidget(m_alignCancel);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_alignLabel, m_alignProgress, m_alignCancel })
+        w->hide();
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -238,6 +262,11 @@ void MainWindow::buildActions()
     action(file, "open", tr("&Open Episode…"), { QKeySequence::Open }, &MainWindow::chooseEpisode);
     m_openTranscript
         = action(file, "open-transcript", tr("Open &Transcript…"), {}, &MainWindow::chooseTranscript);
+    m_alignAction
+        = action(file, "align", tr("&Align the Transcript to the Audio"), {}, &MainWindow::alignTranscript);
+    m_alignAction->setEnabled(false);
+    m_alignAction->setStatusTip(
+        tr("Listen to the audio for the time of every word of the transcript (offline)"));
     m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setEnabled(false); // until there are settings to read them from
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -464,6 +493,7 @@ bool MainWindow::openEpisode(
         return false;
     }
     rememberEpisode();
+    stopAlignment();
     m_episode = std::move(episode);
     // What was remembered of this episode (found again after a move or a rename): a few seconds before
     // where it was left, at the speed and sync offset it had. A time asked for wins.
@@ -505,6 +535,9 @@ bool MainWindow::openEpisode(
     if (!m_episode->problems().isEmpty())
         showMessage(m_episode->problems().join(QStringLiteral("  ")));
     m_openTranscript->setEnabled(!m_episode->audioPath().isEmpty());
+    m_alignAction->setEnabled(!m_episode->audioPath().isEmpty() && m_episode->transcript().wordCount() > 0);
+    if (m_episode->needsAlignment())
+        alignTranscript();
 
     m_clock.sync(at, 1.0, false);
     if (!m_episode->audioPath().isEmpty()) {
@@ -518,6 +551,83 @@ bool MainWindow::openEpisode(
     }
     tick();
     return true;
+}
+
+void MainWindow::alignTranscript()
+{
+    if (!m_episode || m_episode->audioPath().isEmpty() || m_model->transcript().wordCount() == 0)
+        return;
+    stopAlignment();
+    m_alignment = std::make_unique<AlignmentJob>(
+        m_episode->audioPath(), m_model->transcript(), m_episode->alignmentSource());
+    connect(m_alignment.get(), &AlignmentJob::progress, this, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_alignProgress->setRange(0, 1000);
+        m_alignProgress->setValue(int(done * 1000 / total));
+        // Time left at the pace so far (shown once there is a pace to go by).
+        const qint64 spent = QDateTime::currentMSecsSinceEpoch() - m_alignStartedAt;
+        if (done > 0 && spent > 1000)
+            m_alignLabel->setText(tr("Aligning the transcript: %1 left")
+                                      .arg(timecode::formatClock((total - done) * spent / done)));
+    });
+    connect(m_alignment.get(), &AlignmentJob::finished, this, &MainWindow::alignmentFinished);
+    if (m_model->timeIndex().isEmpty())
+        spreadProvisionally();
+    m_alignStartedAt = QDateTime::currentMSecsSinceEpoch();
+    m_alignProgress->setRange(0, 0); // busy until the first figures
+    m_alignLabel->setText(tr("Aligning the transcript to the audio…"));
+    for (QWidget *w : std::initializer_list<QWidget *> { m_alignLabel, m_alignProgress, m_alignCancel })
+        w->show();
+    m_alignAction->setEnabled(false);
+    m_alignment->start();
+}
+
+void MainWindow::spreadProvisionally()
+{
+    if (!m_alignment || !m_alignment->isRunning()
+        || (!m_model->timeIndex().isEmpty() && !m_model->isProvisional()))
+        return;
+    const qint64 duration = m_backend->duration() > 0 ? m_backend->duration() : m_episode->duration();
+    if (duration <= 0 || duration == kNoTime)
+        return; // until the backend knows
+    m_model->setTimes(AlignmentJob::spreadEvenly(m_model->transcript(), duration));
+    m_model->setProvisional(true);
+}
+
+void MainWindow::stopAlignment()
+{
+    m_alignment.reset(); // cancels and waits (within a second)
+    for (QWidget *w : std::initializer_list<QWidget *> { m_alignLabel, m_alignProgress, m_alignCancel })
+        w->hide();
+}
+
+void MainWindow::alignmentFinished(
+    const AlignmentResult &result, const QString &keptPath, const QString &keepError)
+{
+    for (QWidget *w : std::initializer_list<QWidget *> { m_alignLabel, m_alignProgress, m_alignCancel })
+        w->hide();
+    m_alignAction->setEnabled(true);
+    if (!result.transcript) {
+        showMessage(
+            result.cancelled || result.error.isEmpty() ? tr(
+                "Alignment cancelled: the times shown are provisional. File ▸ Align the Transcript to the "
+                "Audio starts it again.")
+                                                       : tr("Cannot align the transcript: %1")
+                                                             .arg(result.error));
+        return;
+    }
+    m_model->setTimes(*result.transcript);
+    m_model->setProvisional(false);
+    const align::AlignReport &r = result.report;
+    QString message = tr("Aligned %n words by listening to the audio", nullptr, r.recognized + r.forced);
+    if (r.interpolated > 0)
+        message += tr("; %n estimated (underlined)", nullptr, r.interpolated);
+    message += keptPath.isEmpty() ? tr(". Not kept: %1").arg(keepError)
+                                  : tr(". Kept as %1.").arg(QFileInfo(keptPath).fileName());
+    if (!r.fallback.isEmpty())
+        message = tr("Spread evenly: %1").arg(r.fallback);
+    showMessage(message);
 }
 
 bool MainWindow::openTranscript(const QString &transcriptPath)

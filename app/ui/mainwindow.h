@@ -7,9 +7,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QAction;
+class QProgressBar;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -20,6 +22,8 @@ class QToolButton;
 
 namespace hark {
 
+class AlignmentJob;
+struct AlignmentResult;
 class PlaybackBackend;
 class Settings;
 class TranscriptModel;
@@ -54,6 +58,13 @@ public:
     /// Where the window says playback is (ms): what the highlight, the seek bar and the clock show.
     qint64 position() const { return m_clock.now(); }
     qint64 syncOffset() const { return m_syncOffset; }
+
+    /// Listens to the audio for the transcript's word times (in the background; the status bar shows how far
+    /// it has got and can cancel it), and keeps the result beside the audio. Meanwhile the words are spread
+    /// evenly, marked provisional.
+    void alignTranscript();
+    /// The alignment running in the background, if any.
+    AlignmentJob *alignmentJob() const { return m_alignment.get(); }
 
 public Q_SLOTS:
     void chooseEpisode();
@@ -95,6 +106,10 @@ private:
     void tick();
     void updateTransport();
     void showMessage(const QString &message);
+    /// The provisional even spread over the audio's length, once it is known.
+    void spreadProvisionally();
+    void alignmentFinished(const AlignmentResult &result, const QString &keptPath, const QString &keepError);
+    void stopAlignment();
 
     PlaybackBackend *m_backend;
     std::optional<Episode> m_episode;
@@ -132,6 +147,12 @@ private:
     QPushButton *m_backToNow = nullptr;
     QAction *m_openTranscript = nullptr;
     QTimer *m_ticker = nullptr;
+    std::unique_ptr<AlignmentJob> m_alignment;
+    QAction *m_alignAction = nullptr;
+    QProgressBar *m_alignProgress = nullptr;
+    QLabel *m_alignLabel = nullptr;
+    QToolButton *m_alignCancel = nullptr;
+    qint64 m_alignStartedAt = 0; ///< ms since epoch, for the time left
 };
 
 } // namespace hark

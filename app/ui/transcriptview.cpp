@@ -72,6 +72,9 @@ void TranscriptView::setModel(TranscriptModel *model)
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &TranscriptView::rebuild);
         connect(m_model, &TranscriptModel::currentChanged, this, &TranscriptView::currentChanged);
+        // New times (an alignment arriving) change the marks on uncertain words, not the text.
+        connect(m_model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(m_model, &TranscriptModel::provisionalChanged, viewport(), qOverload<>(&QWidget::update));
         connect(m_model, &QObject::destroyed, this, [this] {
             m_model = nullptr;
             rebuild();
@@ -289,6 +292,34 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             drawLines(p, origin, paintRegion);
             painter.restore();
         }
+        // Words whose times are estimated, or all of them while the times are provisional: a dotted line
+        // under them, in the placeholder colour (subtle, in light and dark palettes alike).
+        painter.save();
+        painter.setPen(QPen(palette().color(QPalette::PlaceholderText), 1, Qt::DotLine));
+        const bool provisional = m_model && m_model->isProvisional();
+        for (int s = p.firstSegment; s <= p.lastSegment; ++s) {
+            const Segment &seg = transcript().segments[s];
+            const int base = p.segmentOffsets[std::size_t(s - p.firstSegment)];
+            int runFrom = -1, runTo = -1;
+            const auto underline = [&] {
+                if (runFrom < 0)
+                    return;
+                for (const QRect &r : textRegion(p, runFrom, runTo, origin) & paintRegion)
+                    painter.drawLine(r.bottomLeft(), r.bottomRight());
+                runFrom = -1;
+            };
+            for (const Word &w : seg.words) {
+                if (!provisional && !(w.flags & Word::LowConfidence)) {
+                    underline();
+                    continue;
+                }
+                if (runFrom < 0)
+                    runFrom = base + w.from;
+                runTo = base + w.from + w.length;
+            }
+            underline();
+        }
+        painter.restore();
         for (const QRect &r : word)
             painter.fillRect(r, wordColor);
         for (const QRegion &inverted : { word, selection }) {
@@ -546,7 +577,16 @@ void TranscriptView::mouseMoveEvent(QMouseEvent *event)
         const qint64 t = h.word >= 0 ? index.wordStart(h.segment, h.word) : kNoTime;
         const qint64 time = t != kNoTime ? t : index.segmentStart(h.segment);
         if (time != kNoTime) {
-            QToolTip::showText(event->globalPosition().toPoint(), timecode::formatClock(time), viewport());
+            QString tip = timecode::formatClock(time);
+            const Segment &s = transcript().segments[h.segment];
+            if (m_model->isProvisional())
+                tip = tr("%1 (provisional: the words are spread evenly until Hark has listened to the audio)")
+                          .arg(tip);
+            else if (h.word >= 0 && h.word < s.words.size() && (s.words[h.word].flags & Word::LowConfidence))
+                tip = tr("%1 (estimated: this word could not be heard clearly, so its time is interpolated "
+                         "between its neighbours)")
+                          .arg(tip);
+            QToolTip::showText(event->globalPosition().toPoint(), tip, viewport());
             return;
         }
     }

@@ -275,8 +275,9 @@ int main(int argc, char **argv)
     // 40-second advertisement read by a third voice, a stretch of four turns missing from the audio, a
     // jingle at the start and another in the middle, and more noise.
     const Variant stress { "stress",
-        QStringLiteral("voice Glenn en-us+f2 175\nvoice Alex en-gb-scotland+m4 140\nvoice Ad en+m7 165\nlead 300\n"
-                       "gap 600\n"),
+        QStringLiteral(
+            "voice Glenn en-us+f2 175\nvoice Alex en-gb-scotland+m4 140\nvoice Ad en+m7 165\nlead 300\n"
+            "gap 600\n"),
         { turns.size() / 2, turns.size() / 2 + 1, turns.size() / 2 + 2, turns.size() / 2 + 3 },
         { { turns.size() * 3 / 10, QString::fromUtf8(kAdvertisement) } }, { 0, turns.size() * 7 / 10 }, 12 };
     std::vector<Variant> variants { clean, hard };

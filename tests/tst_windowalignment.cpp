@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window opening an episode whose transcript has no times: the words show at once, spread evenly and
+// marked provisional, while the real aligner listens in the background (the status bar showing how far it
+// has got); the real times then replace them without losing the place, the selection or the scroll; the
+// result is kept beside the audio, so the next open is instant; Cancel stops it within a second.
+#include "alignmentjob.h"
+#include "fakebackend.h"
+#include "mainwindow.h"
+#include "transcriptfile.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+#include "transcriptwriter.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace hark;
+
+class TestWindowAlignment : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_audio, m_text;
+
+    // Drags over words @p from to @p to of the first line: a selection as the user makes one.
+    static void select(TranscriptView *view, int segment, int from, int to)
+    {
+        QWidget *port = view->viewport();
+        const QPoint a = view->wordRect(segment, from).topLeft() + QPoint(1, 2);
+        const QPoint b = view->wordRect(segment, to).bottomRight() - QPoint(1, 2);
+        QTest::mousePress(port, Qt::LeftButton, {}, a);
+        QMouseEvent move(QEvent::MouseMove, b, port->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(port, &move);
+        QTest::mouseRelease(port, Qt::LeftButton, {}, b);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_audio = m_dir.filePath(QStringLiteral("welcome.mp3"));
+        m_text = m_dir.filePath(QStringLiteral("welcome.txt"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../resources/sample/welcome.mp3"), m_audio));
+        const ReadResult timed = TranscriptFile::read(QFINDTESTDATA("../resources/sample/welcome.vtt"));
+        QVERIFY(timed.transcript);
+        const auto plain = TranscriptWriter::write(*timed.transcript, Format::Text);
+        QVERIFY(plain.ok());
+        QFile f(m_text);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(plain.text.toUtf8()) > 0);
+    }
+
+    void provisionalThenAlignedKeepingThePlace()
+    {
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        w.resize(420, 260); // small enough to scroll
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openEpisode(m_audio, /*paused=*/true, 9000));
+        TranscriptModel *model = w.transcriptModel();
+        TranscriptView *view = w.transcriptView();
+        // At once: the words, spread evenly over the audio, provisional; the aligner at work.
+        QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
+        QVERIFY(model->isProvisional());
+        QVERIFY(!model->timeIndex().isEmpty());
+        QVERIFY(w.statusBar()->findChild<QProgressBar *>()->isVisible());
+        QVERIFY(w.findChild<QToolButton *>(QStringLiteral("align-cancel"))->isVisible());
+        const qint64 provisionalStart = model->transcript().segments[1].words[0].start;
+
+        view->setFollowing(false);
+        select(view, 1, 1, 3);
+        const auto selected = view->selectedWords();
+        QVERIFY(selected);
+        const QString selectedText = view->selectedText();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        const int scroll = view->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const qint64 position = w.position();
+
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isProvisional(), 60'000);
+        QVERIFY(!w.alignmentJob() || !w.alignmentJob()->isRunning());
+        QVERIFY(!w.statusBar()->findChild<QProgressBar *>()->isVisible());
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Kept as welcome.hark.vtt")),
+            qPrintable(w.statusBar()->currentMessage()));
+        // The real times: every word timed, and not the even spread's.
+        QCOMPARE(model->transcript().timing(), Timing::Words);
+        QVERIFY(model->transcript().segments[1].words[0].start != provisionalStart);
+        // The place, the selection and the scroll are as they were.
+        QCOMPARE(w.position(), position);
+        QCOMPARE(view->selectedText(), selectedText);
+        QCOMPARE(view->selectedWords()->firstSegment, selected->firstSegment);
+        QCOMPARE(view->selectedWords()->lastWord, selected->lastWord);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
+    }
+
+    // The second open finds the kept alignment: nothing to do.
+    void theSecondOpenIsInstant()
+    {
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(w.openEpisode(m_audio, true));
+        qInfo("opened with its kept alignment in %lld ms", timer.elapsed());
+        QVERIFY(!w.alignmentJob());
+        QVERIFY(!w.transcriptModel()->isProvisional());
+        QCOMPARE(w.transcriptModel()->transcript().timing(), Timing::Words);
+        QCOMPARE(w.episode()->alignedFrom(), m_text);
+    }
+
+    // Cancel: within a second, the provisional times stay, and the action starts it again.
+    void cancelStopsItWithinASecond()
+    {
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        w.show();
+        QVERIFY(w.openEpisode(m_audio, true));
+        QVERIFY(w.alignmentJob());
+        QTRY_VERIFY(w.statusBar()->findChild<QProgressBar *>()->maximum() > 0); // under way
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(w.findChild<QToolButton *>(QStringLiteral("align-cancel")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.statusBar()->findChild<QProgressBar *>()->isVisible(), 1000);
+        qInfo("cancelled in %lld ms", timer.elapsed());
+        QVERIFY(w.transcriptModel()->isProvisional());
+        QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
+        QAction *align = w.findChild<QAction *>(QStringLiteral("align"));
+        QVERIFY(align->isEnabled());
+        align->trigger();
+        QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
+    }
+};
+
+QTEST_MAIN(TestWindowAlignment)
+#include "tst_windowalignment.moc"
