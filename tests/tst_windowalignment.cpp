@@ -140,6 +140,31 @@ private Q_SLOTS:
         align->trigger();
         QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
     }
+
+    // A transcript without times opened by hand for the episode that plays is aligned too.
+    void aTranscriptOpenedByHandIsAligned()
+    {
+        QTemporaryDir elsewhere;
+        const QString byHand = elsewhere.filePath(QStringLiteral("notes.txt"));
+        // The plain transcript without its first paragraph: another text than the one kept.
+        QFile plain(m_text);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        const QByteArray text = plain.readAll();
+        QFile notes(byHand);
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write(text.mid(text.indexOf("\n\n") + 2)) > 0);
+        notes.close();
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(m_audio, true));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.alignmentJob() || !w.alignmentJob()->isRunning(), 60'000);
+        QVERIFY(w.openTranscript(byHand));
+        QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
+        QVERIFY(w.transcriptModel()->isProvisional());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.transcriptModel()->isProvisional(), 60'000);
+        QCOMPARE(w.transcriptModel()->transcript().timing(), Timing::Words);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Kept as")),
+            qPrintable(w.statusBar()->currentMessage()));
+    }
 };
 
 QTEST_MAIN(TestWindowAlignment)

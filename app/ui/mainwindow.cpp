@@ -572,8 +572,6 @@ void MainWindow::alignTranscript()
                                       .arg(timecode::formatClock((total - done) * spent / done)));
     });
     connect(m_alignment.get(), &AlignmentJob::finished, this, &MainWindow::alignmentFinished);
-    if (m_model->timeIndex().isEmpty())
-        spreadProvisionally();
     m_alignStartedAt = QDateTime::currentMSecsSinceEpoch();
     m_alignProgress->setRange(0, 0); // busy until the first figures
     m_alignLabel->setText(tr("Aligning the transcript to the audio…"));
@@ -581,6 +579,7 @@ void MainWindow::alignTranscript()
         w->show();
     m_alignAction->setEnabled(false);
     m_alignment->start();
+    spreadProvisionally(); // if the transcript has no times of its own
 }
 
 void MainWindow::spreadProvisionally()
@@ -642,11 +641,15 @@ bool MainWindow::openTranscript(const QString &transcriptPath)
         return false;
     }
     // The audio stays loaded and where it is; only the text and its timings change.
+    stopAlignment();
     m_episode = std::move(episode);
     m_view->setFollowing(true);
     m_model->setTranscript(m_episode->transcript());
     showChapterActions();
     showMessage(tr("Showing %1.").arg(QFileInfo(transcriptPath).fileName()));
+    m_alignAction->setEnabled(m_episode->transcript().wordCount() > 0);
+    if (m_episode->needsAlignment())
+        alignTranscript();
     m_clock.sync(m_backend->position(), m_backend->rate(), playing);
     tick();
     return true;
