@@ -622,8 +622,12 @@ void MainWindow::alignmentFinished(
     QString message = tr("Aligned %n words by listening to the audio", nullptr, r.recognized + r.forced);
     if (r.interpolated > 0)
         message += tr("; %n estimated (underlined)", nullptr, r.interpolated);
-    message += keptPath.isEmpty() ? tr(". Not kept: %1").arg(keepError)
-                                  : tr(". Kept as %1.").arg(QFileInfo(keptPath).fileName());
+    if (keptPath.isEmpty())
+        message += tr(". Not kept: %1").arg(keepError);
+    else if (QFileInfo(keptPath).absolutePath() == QFileInfo(m_episode->audioPath()).absolutePath())
+        message += tr(". Kept as %1.").arg(QFileInfo(keptPath).fileName());
+    else // a read-only folder, or a file of that name that Hark did not write
+        message += tr(". Kept in Hark's cache folder (%1).").arg(QFileInfo(keptPath).absolutePath());
     if (!r.fallback.isEmpty())
         message = tr("Spread evenly: %1").arg(r.fallback);
     showMessage(message);
