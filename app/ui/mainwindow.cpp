@@ -596,7 +596,18 @@ void MainWindow::spreadProvisionally()
 
 void MainWindow::stopAlignment()
 {
-    m_alignment.reset(); // cancels and waits (within a second)
+    // Cancelled, and left to end on its own (within a second) rather than waited for: opening another
+    // episode does not stall. The window deletes it at the latest, and then waits.
+    if (AlignmentJob *job = m_alignment.release()) {
+        disconnect(job, nullptr, this, nullptr);
+        job->cancel();
+        if (job->isRunning()) {
+            job->setParent(this);
+            connect(job, &AlignmentJob::finished, job, &QObject::deleteLater);
+        } else {
+            delete job;
+        }
+    }
     for (QWidget *w : std::initializer_list<QWidget *> { m_alignLabel, m_alignProgress, m_alignCancel })
         w->hide();
 }
