@@ -73,7 +73,11 @@ void TranscriptView::setModel(TranscriptModel *model)
         connect(m_model, &QAbstractItemModel::modelReset, this, &TranscriptView::rebuild);
         connect(m_model, &TranscriptModel::currentChanged, this, &TranscriptView::currentChanged);
         // New times (an alignment arriving) change the marks on uncertain words, not the text.
-        connect(m_model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(TranscriptModel::StartRole))
+                    viewport()->update();
+            });
         connect(m_model, &TranscriptModel::provisionalChanged, viewport(), qOverload<>(&QWidget::update));
         connect(m_model, &QObject::destroyed, this, [this] {
             m_model = nullptr;
