@@ -106,6 +106,9 @@ private Q_SLOTS:
             << QStringList { "convert", data("formats/interview.lrc"), "--to", "srt", "--words" } << 0
             << "2\n00:00:01,450 --> 00:00:01,600\nto\n"
             << "";
+        QTest::addRow("convert to standard output with -o -")
+            << QStringList { "convert", vtt, "--to", "srt", "-o", "-" } << 0 << "00:00:01,000 --> "
+            << "";
         QTest::addRow("convert to md") << QStringList { "convert", vtt, "--to", "md" } << 0 << "## Questions"
                                        << "";
         const QString sample = QFINDTESTDATA("../resources/sample/welcome.mp3");

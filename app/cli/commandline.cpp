@@ -161,7 +161,7 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return CommandLine::BadInput;
     }
-    if (outPath.isEmpty()) {
+    if (outPath.isEmpty() || outPath == u"-") {
         out << written.text;
         out.flush();
     } else if (QString error; !TranscriptFile::save(outPath, written.text, &error)) {
