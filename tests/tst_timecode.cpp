@@ -90,6 +90,46 @@ private Q_SLOTS:
         }
     }
 
+    void mediaFragment_data()
+    {
+        QTest::addColumn<QString>("fragment");
+        QTest::addColumn<qint64>("expected");
+        QTest::addRow("seconds") << "t=754" << qint64(754'000);
+        QTest::addRow("fraction") << "t=754.5" << qint64(754'500);
+        QTest::addRow("npt clock") << "t=npt:12:34" << qint64(754'000);
+        QTest::addRow("range") << "t=10,20" << qint64(10'000);
+        QTest::addRow("range without start") << "t=,20" << qint64(0);
+        QTest::addRow("among other fields") << "xywh=160,120,320,240&t=1:02:03" << qint64(3'723'000);
+        QTest::addRow("no time") << "chapter=2" << qint64(-1);
+        QTest::addRow("empty") << "" << qint64(-1);
+        QTest::addRow("not a time") << "t=soon" << qint64(-1);
+    }
+
+    void mediaFragment()
+    {
+        QFETCH(QString, fragment);
+        QFETCH(qint64, expected);
+        QCOMPARE(timecode::parseMediaFragment(fragment).value_or(-1), expected);
+    }
+
+    void mediaFragmentRoundTrip_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("fragment");
+        QTest::addRow("start") << qint64(0) << "t=0";
+        QTest::addRow("whole seconds") << qint64(754'000) << "t=754";
+        QTest::addRow("half a second") << qint64(754'500) << "t=754.5";
+        QTest::addRow("milliseconds") << qint64(3'723'004) << "t=3723.004";
+    }
+
+    void mediaFragmentRoundTrip()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, fragment);
+        QCOMPARE(timecode::formatMediaFragment(ms), fragment);
+        QCOMPARE(timecode::parseMediaFragment(fragment).value_or(-1), ms);
+    }
+
     void parseDuration_data()
     {
         QTest::addColumn<QString>("text");

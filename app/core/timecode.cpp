@@ -140,6 +140,36 @@ std::optional<qint64> parseClock(QStringView text, QString *error)
     return ms;
 }
 
+std::optional<qint64> parseMediaFragment(QStringView fragment)
+{
+    for (QStringView field : fragment.split(u'&')) {
+        if (!field.startsWith(u"t="))
+            continue;
+        QStringView value = field.mid(2);
+        if (value.startsWith(u"npt:"))
+            value = value.mid(4);
+        // "t=10,20" is a range; "t=,20" has no start, which means the beginning.
+        value = value.left(value.indexOf(u','));
+        if (value.isEmpty())
+            return 0;
+        return parseClock(value);
+    }
+    return std::nullopt;
+}
+
+QString formatMediaFragment(qint64 ms)
+{
+    ms = std::max<qint64>(0, ms);
+    QString text = QStringLiteral("t=") + QString::number(ms / 1000);
+    if (ms % 1000 != 0) {
+        QString fraction = QString::number(ms % 1000).rightJustified(3, u'0');
+        while (fraction.endsWith(u'0'))
+            fraction.chop(1);
+        text += u'.' + fraction;
+    }
+    return text;
+}
+
 std::optional<qint64> parseDuration(QStringView text)
 {
     text = text.trimmed();

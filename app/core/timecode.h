@@ -24,6 +24,12 @@ std::optional<qint64> parseVtt(QStringView text, qsizetype &pos);
 /// ones after it must be 0–59. On failure returns nullopt and, if @p error is given, says what was expected.
 std::optional<qint64> parseClock(QStringView text, QString *error = nullptr);
 
+/// The start time of a W3C media fragment ("t=754.5", "t=npt:12:34", "t=10,20", among other fields such as
+/// "xywh=…&t=…"), as a file URL's fragment carries it; nullopt when it names none.
+std::optional<qint64> parseMediaFragment(QStringView fragment);
+/// A media fragment that starts at @p ms: "t=754.5" (whole seconds without a fraction).
+QString formatMediaFragment(qint64 ms);
+
 /// A duration as archive pages write it: "12m", "1h 5m", "45s", "1 hr 5 min", or a clock time "1:05:00".
 std::optional<qint64> parseDuration(QStringView text);
 
