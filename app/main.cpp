@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Picks the command line (hark info|convert|align, --help, --version) or the player window.
 #include "commandline.h"
+#include "desktopsession.h"
 #include "mainwindow.h"
 #include "mediaplayerbackend.h"
 #include "settings.h"
+#include "singleinstance.h"
 #include "timecode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -66,7 +69,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption paused(QStringLiteral("paused"));
     const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
-    parser.addOptions({ paused, at });
+    const QCommandLineOption newWindow(QStringLiteral("new-window"));
+    parser.addOptions({ paused, at, newWindow });
     if (!parser.parse(arguments)) {
         std::fprintf(
             stderr, "hark: %s\nTry 'hark --help' for more information.\n", qPrintable(parser.errorText()));
@@ -102,6 +106,18 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setNames();
     QGuiApplication::setDesktopFileName(QStringLiteral(HARK_APP_ID));
+
+    // One Hark per session: a running one takes the file (and comes forward) unless --new-window.
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    hark::SingleInstance instance(bus, QStringLiteral(HARK_APP_ID));
+    if (!parser.isSet(newWindow) && instance.claim() == hark::SingleInstance::Claim::RunningElsewhere) {
+        const QString path = episode.isEmpty() ? QString() : QFileInfo(episode).absoluteFilePath();
+        if (instance.handOver(path, parser.isSet(paused), start.value_or(-1), &error))
+            return 0;
+        std::fprintf(stderr, "hark: the running Hark did not answer (%s); opening another window\n",
+            qPrintable(error));
+    }
+
     hark::Settings settings;
     // No episode named: the one last listened to (where it was left), else the sample.
     if (episode.isEmpty() && QFileInfo::exists(settings.lastEpisode()))
@@ -110,6 +126,8 @@ int main(int argc, char *argv[])
         episode = sampleEpisode();
     hark::MainWindow window(new hark::MediaPlayerBackend);
     window.setSettings(&settings);
+    hark::DesktopSession desktop(&window, bus, QDBusConnection::systemBus());
+    desktop.serve(&instance);
     if (!episode.isEmpty())
         window.openEpisode(episode, parser.isSet(paused), start);
     window.show();

@@ -78,6 +78,15 @@ public:
         Q_EMIT positionChanged(m_position);
     }
 
+    /// The sound output went away while playing: pauses and says so, as the real backend does.
+    void loseOutput(const QString &device)
+    {
+        if (m_state != State::Playing)
+            return;
+        setState(State::Paused);
+        Q_EMIT outputLost(device);
+    }
+
     QUrl source() const { return m_source; }
     qint64 m_duration = 74'370;
     int seeks = 0;

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -121,6 +122,17 @@ private Q_SLOTS:
         const QString shot = qEnvironmentVariable("HARK_SCREENSHOT");
         if (!shot.isEmpty())
             QVERIFY(w.grab().save(shot));
+    }
+
+    // Headphones unplugged: the backend pauses, and the window says why.
+    void lostOutputIsExplained()
+    {
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/false));
+        shown.backend->loseOutput(QStringLiteral("Headphones"));
+        QCOMPARE(shown.backend->state(), PlaybackBackend::State::Paused);
+        const QString message = shown.window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"“Headphones” went away"), qPrintable(message));
     }
 
     void clickSeeksToTheWordAndKeepsPaused()

@@ -37,7 +37,7 @@ int usageError(QTextStream &err, const QString &message)
 
 QString mainHelp()
 {
-    return tr("Usage: hark [EPISODE] [--paused] [--at TIME]\n"
+    return tr("Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]\n"
               "       hark info FILE [--json]\n"
               "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
               "       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]\n"
@@ -47,6 +47,8 @@ QString mainHelp()
               "Without a command, Hark opens the player window on EPISODE (an audio file, or a\n"
               "transcript with its audio beside it; the bundled sample when none is given),\n"
               "playing unless --paused, from TIME (12:34 or 754 seconds) with --at.\n"
+              "When Hark is already running, EPISODE opens in its window (which comes\n"
+              "forward) unless --new-window.\n"
               "\n"
               "Commands:\n"
               "  info FILE        what a transcript holds; for an audio file, its transcript\n"

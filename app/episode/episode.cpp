@@ -111,6 +111,7 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
     e.m_title = !tags.title.isEmpty() ? tags.title : !meta.title.isEmpty() ? meta.title : fileName;
     e.m_show = !tags.album.isEmpty() ? tags.album : !tags.artist.isEmpty() ? tags.artist : meta.show;
     e.m_date = meta.date;
+    e.m_artist = tags.artist;
     e.m_year = tags.year;
     e.m_cover = tags.cover;
 

@@ -44,6 +44,8 @@ public:
     /// From the tags, else the sidecar's metadata, else the file name.
     QString title() const { return m_title; }
     QString show() const { return m_show; }
+    /// Who made it, from the tags (the show's host or network, for most podcasts); empty when unknown.
+    QString artist() const { return m_artist; }
     QDate date() const { return m_date; }
     int year() const { return m_year; } ///< from the tags, 0 when unknown
     QByteArray cover() const { return m_cover; }
@@ -61,6 +63,7 @@ private:
     SidecarReport m_sidecars;
     QString m_title;
     QString m_show;
+    QString m_artist;
     QDate m_date;
     int m_year = 0;
     QByteArray m_cover;

@@ -7,6 +7,7 @@
 #include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -19,22 +20,26 @@ MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
     , m_player(new QMediaPlayer(this))
     , m_output(new QAudioOutput(this))
     , m_devices(new QMediaDevices(this))
+    , m_outputWatch(new QTimer(this))
 {
     m_player->setAudioOutput(m_output);
-    // A sound device that appears later (the sound server started, headphones plugged in) is used once the
-    // one in use is gone: without a device, the player would rush through the media in silence.
-    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, [this] {
-        if (!QMediaDevices::audioOutputs().contains(m_output->device()))
-            m_output->setDevice(QMediaDevices::defaultAudioOutput());
-    });
+    // Qt 6.4 keeps its list of PulseAudio outputs current but never emits audioOutputsChanged (fixed in
+    // Qt 6.5.2): while playing, the list is looked at five times a second. Measured in tst_outputloss.
+    connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &MediaPlayerBackend::checkOutput);
+    m_outputWatch->setInterval(200);
+    connect(m_outputWatch, &QTimer::timeout, this, &MediaPlayerBackend::checkOutput);
     connect(m_player, &QMediaPlayer::positionChanged, this,
         [this](qint64 ms) { Q_EMIT positionChanged(ms + m_offset); });
     connect(m_player, &QMediaPlayer::durationChanged, this, &PlaybackBackend::durationChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] {
         // GStreamer ignores a rate set before playback starts: set it again once playing.
-        if (m_player->playbackState() == QMediaPlayer::PlayingState
-            && !qFuzzyCompare(m_player->playbackRate(), m_rate))
+        const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+        if (playing && !qFuzzyCompare(m_player->playbackRate(), m_rate))
             m_player->setPlaybackRate(m_rate);
+        if (playing)
+            m_outputWatch->start();
+        else
+            m_outputWatch->stop();
         Q_EMIT stateChanged(state());
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
@@ -103,8 +108,36 @@ void MediaPlayerBackend::scanForSeeking(const QString &path)
     scan->start(QThread::LowPriority);
 }
 
+void MediaPlayerBackend::checkOutput()
+{
+    // When the output in use goes away (headphones unplugged), playback pauses rather than go on through
+    // the speakers; the default output (else the first) is taken for when it plays again.
+    const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
+    const QAudioDevice current = m_output->device();
+    if (outputs.contains(current) || (outputs.isEmpty() && current.isNull()))
+        return;
+    const bool wasPlaying = m_player->playbackState() == QMediaPlayer::PlayingState;
+    if (wasPlaying && !current.isNull())
+        pause();
+    // Qt 6.4 does not follow PulseAudio's default either: its default may be the output that went.
+    QAudioDevice next = QMediaDevices::defaultAudioOutput();
+    if (!outputs.contains(next))
+        next = outputs.value(0);
+    // Detached from the player first: Qt 6.4's GStreamer output otherwise waits, for ever, for the gone
+    // sink to go idle (tst_outputloss hung in QGstreamerAudioOutput::setAudioDevice).
+    m_player->setAudioOutput(nullptr);
+    m_output->setDevice(next);
+    m_player->setAudioOutput(m_output);
+    // The new sink has only prerolled: played as it is, it stays silent while the position runs on (as
+    // after loading; see play()).
+    m_outputHasPlayed = false;
+    if (wasPlaying && !current.isNull())
+        Q_EMIT outputLost(current.description());
+}
+
 void MediaPlayerBackend::play()
 {
+    checkOutput(); // a device that came while paused
     if (QMediaDevices::audioOutputs().isEmpty()) {
         // GStreamer would play into nothing, at full speed, to the end.
         Q_EMIT errorOccurred(tr("no sound output was found. Is the sound server (PipeWire or PulseAudio) "

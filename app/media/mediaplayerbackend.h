@@ -12,6 +12,7 @@ class QAudioOutput;
 class QMediaDevices;
 class QMediaPlayer;
 class QThread;
+class QTimer;
 
 namespace hark {
 
@@ -45,6 +46,8 @@ public:
 
 private:
     void checkReady();
+    /// Pauses when the output in use has gone, and takes another for the next play.
+    void checkOutput();
     void applyPending();
     /// Seeks the player (through the MP3 seek map when there is one); with @p freshOutput, or while playing,
     /// the audio output is taken away during the seek and given back (see play() and the .cpp).
@@ -53,7 +56,8 @@ private:
 
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
-    QMediaDevices *m_devices; ///< tells when sound devices come and go
+    QMediaDevices *m_devices; ///< tells when sound devices come and go (on Qt 6.5.2 and later)
+    QTimer *m_outputWatch; ///< looks for them while playing: Qt 6.4 on PulseAudio does not tell
     double m_rate = 1.0;
     bool m_ready = false;
     bool m_playWhenReady = false; ///< play() was asked before the media was ready

@@ -50,6 +50,9 @@ Q_SIGNALS:
     /// The media is loaded and can play.
     void loaded();
     void errorOccurred(const QString &message);
+    /// The sound output it played through went away (headphones unplugged): playback paused rather than go
+    /// on through another. @p device: the output's name, for people to read.
+    void outputLost(const QString &device);
 };
 
 } // namespace hark

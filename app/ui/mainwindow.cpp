@@ -87,6 +87,10 @@ MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
     });
     connect(m_backend, &PlaybackBackend::errorOccurred, this,
         [this](const QString &message) { showMessage(tr("Cannot play the audio: %1").arg(message)); });
+    connect(m_backend, &PlaybackBackend::outputLost, this, [this](const QString &device) {
+        showMessage(
+            tr("Paused: the sound output “%1” went away. Play goes on through the one left.").arg(device));
+    });
 
     connect(m_view, &TranscriptView::clicked, this, [this](int s, int w) { seekToWord(s, w, false); });
     connect(m_view, &TranscriptView::activated, this, [this](int s, int w) { seekToWord(s, w, true); });
@@ -217,6 +221,7 @@ void MainWindow::buildUi()
         m_backend->setRate(m_speed->currentData().toDouble());
         m_clock.sync(
             m_backend->position(), m_backend->rate(), m_backend->state() == PlaybackBackend::State::Playing);
+        Q_EMIT playbackSettingsChanged();
     });
     row->addWidget(m_speed);
     m_mute = button(QStyle::SP_MediaVolume, tr("Mute"), tr("Mute"));
@@ -230,8 +235,10 @@ void MainWindow::buildUi()
     m_volume->setRange(0, 100);
     m_volume->setValue(100);
     m_volume->setMaximumWidth(fontMetrics().averageCharWidth() * 12);
-    connect(
-        m_volume, &QSlider::valueChanged, this, [this](int v) { m_backend->setVolume(float(v) / 100.0f); });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int v) {
+        m_backend->setVolume(float(v) / 100.0f);
+        Q_EMIT playbackSettingsChanged();
+    });
     row->addWidget(m_volume);
     layout->addWidget(transport);
     setCentralWidget(central);
@@ -381,13 +388,15 @@ void MainWindow::seekToLine(int direction)
         seekTo(start);
 }
 
-void MainWindow::seekToChapter(int direction)
+bool MainWindow::seekToChapter(int direction)
 {
     const Transcript &t = m_model->transcript();
     const qint64 now = m_clock.now();
-    if (const qint64 start = direction < 0 ? t.previousChapterStart(now) : t.nextChapterStart(now);
-        start != kNoTime)
-        seekTo(start);
+    const qint64 start = direction < 0 ? t.previousChapterStart(now) : t.nextChapterStart(now);
+    if (start == kNoTime)
+        return false;
+    seekTo(start);
+    return true;
 }
 
 void MainWindow::showChapterActions()
@@ -550,6 +559,7 @@ bool MainWindow::openEpisode(
             m_backend->play();
     }
     tick();
+    Q_EMIT episodeChanged();
     return true;
 }
 
@@ -667,6 +677,7 @@ bool MainWindow::openTranscript(const QString &transcriptPath)
         alignTranscript();
     m_clock.sync(m_backend->position(), m_backend->rate(), playing);
     tick();
+    Q_EMIT episodeChanged();
     return true;
 }
 
@@ -698,6 +709,84 @@ void MainWindow::playPause()
         m_backend->play();
 }
 
+void MainWindow::play()
+{
+    if (canPlay() && m_backend->state() != PlaybackBackend::State::Playing)
+        m_backend->play();
+}
+
+void MainWindow::pause()
+{
+    if (m_backend->state() == PlaybackBackend::State::Playing)
+        m_backend->pause();
+}
+
+void MainWindow::next()
+{
+    if (!seekToChapter(+1))
+        seekBy(30'000);
+}
+
+void MainWindow::previous()
+{
+    if (!seekToChapter(-1))
+        seekBy(-15'000);
+}
+
+bool MainWindow::canPlay() const
+{
+    return m_episode && !m_episode->audioPath().isEmpty();
+}
+
+double MainWindow::rate() const
+{
+    return m_speed->currentData().toDouble();
+}
+
+void MainWindow::setRate(double rate)
+{
+    int nearest = 0;
+    for (int i = 1; i < m_speed->count(); ++i) {
+        if (std::abs(m_speed->itemData(i).toDouble() - rate)
+            < std::abs(m_speed->itemData(nearest).toDouble() - rate))
+            nearest = i;
+    }
+    m_speed->setCurrentIndex(nearest);
+}
+
+double MainWindow::volume() const
+{
+    return m_volume->value() / 100.0;
+}
+
+void MainWindow::setVolume(double volume)
+{
+    m_volume->setValue(int(std::lround(std::clamp(volume, 0.0, 1.0) * 100)));
+}
+
+void MainWindow::openFromOutside(const QString &path, bool paused, std::optional<qint64> at)
+{
+    const bool same = m_episode && !m_episode->audioPath().isEmpty()
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_episode->audioPath()).canonicalFilePath();
+    if (!path.isEmpty() && !same) {
+        openEpisode(path, paused, at);
+    } else if (at) {
+        seekTo(*at);
+        if (!paused)
+            play();
+    }
+    comeForward();
+}
+
+void MainWindow::comeForward()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::seekBy(qint64 ms)
 {
     seekTo(std::max<qint64>(0, m_clock.now() + ms));
@@ -711,6 +800,7 @@ void MainWindow::seekTo(qint64 ms)
     m_clock.sync(ms, m_backend->rate(), m_backend->state() == PlaybackBackend::State::Playing);
     updateTransport();
     tick();
+    Q_EMIT seeked(ms);
 }
 
 void MainWindow::seekToWord(int segment, int word, bool play)

@@ -66,10 +66,39 @@ public:
     /// The alignment running in the background, if any.
     AlignmentJob *alignmentJob() const { return m_alignment.get(); }
 
+    /// Opens a file handed over from outside (a second launch, the desktop's media controls), and comes
+    /// forward. The episode already open stays as it is, except that @p at, if given, is where it goes.
+    /// An empty @p path only brings the window forward.
+    void openFromOutside(const QString &path, bool paused, std::optional<qint64> at);
+    /// Shows the window (restored if minimized) above the others and asks for the focus.
+    void comeForward();
+    /// The playback speed (one of the speed list's steps).
+    double rate() const;
+    /// Takes the nearest step of the speed list (0.5–3).
+    void setRate(double rate);
+    double volume() const; ///< 0–1
+    void setVolume(double volume);
+    /// There is audio to play.
+    bool canPlay() const;
+
+Q_SIGNALS:
+    /// Another episode was opened.
+    void episodeChanged();
+    /// Playback jumped to @p ms (a seek, a chapter, a loop starting over), not the steady run of playing.
+    void seeked(qint64 ms);
+    /// The speed or the volume changed.
+    void playbackSettingsChanged();
+
 public Q_SLOTS:
     void chooseEpisode();
     void chooseTranscript();
     void playPause();
+    void play();
+    void pause();
+    /// The next chapter, else 30 s on: what headphone buttons and media keys do.
+    void next();
+    /// The previous chapter, else 15 s back.
+    void previous();
     void seekBy(qint64 ms);
     void seekTo(qint64 ms);
     void backToNow();
@@ -93,7 +122,8 @@ private:
     void replayLine();
     /// Seeks to the start of the line before (-1) or after (+1) the current one.
     void seekToLine(int direction);
-    void seekToChapter(int direction);
+    /// Seeks to the start of the chapter before (-1) or after (+1) the current one; false when there is none.
+    bool seekToChapter(int direction);
     /// One step slower (-1) or faster (+1) through the speed list; 0: normal speed.
     void stepSpeed(int direction);
     /// Shows the transcript @p ms later (negative: earlier) than its timings say: the per-episode sync
