@@ -305,6 +305,41 @@ private Q_SLOTS:
         QVERIFY(art.toLocalFile().endsWith(u".png"));
     }
 
+    // Every property of the player interface, read through Properties.Get and GetAll, as the window has it.
+    void everyPropertyReadsTrue_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QVariant>("expected");
+        QTest::addRow("PlaybackStatus") << "PlaybackStatus" << QVariant(QStringLiteral("Paused"));
+        QTest::addRow("Rate") << "Rate" << QVariant(1.5);
+        QTest::addRow("Volume") << "Volume" << QVariant(0.25);
+        QTest::addRow("Position") << "Position" << QVariant(qlonglong(12'000'000));
+        QTest::addRow("MinimumRate") << "MinimumRate" << QVariant(0.5);
+        QTest::addRow("MaximumRate") << "MaximumRate" << QVariant(3.0);
+        for (const char *can :
+            { "CanGoNext", "CanGoPrevious", "CanPlay", "CanPause", "CanSeek", "CanControl" })
+            QTest::addRow("%s", can) << QString::fromLatin1(can) << QVariant(true);
+    }
+
+    void everyPropertyReadsTrue()
+    {
+        QFETCH(QString, name);
+        QFETCH(QVariant, expected);
+        Player p;
+        QVERIFY(p.window.openEpisode(m_plain, false));
+        p.window.setRate(1.5);
+        p.window.setVolume(0.25);
+        p.window.seekTo(12'000);
+        p.window.pause(); // so that Position stands still
+        const QVariant got = mprisProperty(kPlayer, name);
+        QCOMPARE(got, expected);
+        const QDBusMessage all
+            = call(QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("GetAll"), { kPlayer });
+        QCOMPARE(all.type(), QDBusMessage::ReplyMessage);
+        const QVariantMap map = qdbus_cast<QVariantMap>(all.arguments().value(0).value<QDBusArgument>());
+        QCOMPARE(map.value(name), expected);
+    }
+
     void methodsDrivePlayback_data()
     {
         QTest::addColumn<bool>("chapters");
