@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The player window on the offscreen platform, driven through a fake backend.
 #include "fakebackend.h"
+#include "findbar.h"
 #include "mainwindow.h"
+#include "seekbar.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
 #include "transcriptview.h"
@@ -122,6 +124,113 @@ private Q_SLOTS:
         const QString shot = qEnvironmentVariable("HARK_SCREENSHOT");
         if (!shot.isEmpty())
             QVERIFY(w.grab().save(shot));
+    }
+
+    // Ctrl+F: find as you type, from where the episode is; Enter / Shift+Enter and F3 / Shift+F3 move through
+    // the matches, round the end; Ctrl+Enter plays from one; Escape closes and gives the transcript the
+    // focus.
+    void findMovesThroughMatches()
+    {
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        MainWindow &w = shown.window;
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        TranscriptView *view = w.transcriptView();
+        auto *bar = w.findChild<FindBar *>();
+        auto *seekBar = w.findChild<SeekBar *>();
+        QVERIFY(bar && seekBar);
+        QVERIFY(!bar->isVisible());
+        w.seekTo(26'000); // in the sixth line: "Nice. And if I scroll away…"
+        QTest::keySequence(&w, QKeySequence::Find);
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->field()->hasFocus());
+        QLabel *count = labelNamed(w, QStringLiteral("Matches"));
+        QVERIFY(count);
+
+        QTest::keyClicks(bar->field(), QStringLiteral("HÄRK")); // case and accents do not matter
+        // "Hark" is in lines 1, 5, 7, 9 and 11 (welcome.vtt); the first from the sixth line on is the third.
+        QCOMPARE(view->matches().size(), 5);
+        QCOMPARE(view->currentMatch(), 2);
+        QCOMPARE(view->matches()[2], (TranscriptSearch::Match { 6, 0, 4 }));
+        QCOMPARE(count->text(), QStringLiteral("3 of 5"));
+        QCOMPARE(seekBar->marks(), (QList<qint64> { 1121, 20'082, 28'459, 39'524, 60'345 }));
+        QVERIFY(!view->textRegion(6, 0, 4).isEmpty());
+
+        const auto press = [&](auto... keys) {
+            QTest::keySequence(QApplication::focusWidget(), QKeySequence(keys...));
+            return count->text();
+        };
+        QCOMPARE(press(Qt::Key_Return), QStringLiteral("4 of 5"));
+        QCOMPARE(press(Qt::SHIFT | Qt::Key_Return), QStringLiteral("3 of 5"));
+        QCOMPARE(press(Qt::Key_F3), QStringLiteral("4 of 5"));
+        QCOMPARE(press(Qt::SHIFT | Qt::Key_F3), QStringLiteral("3 of 5"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        QCOMPARE(press(Qt::Key_Return), QStringLiteral("1 of 5")); // round the end
+        QCOMPARE(press(Qt::SHIFT | Qt::Key_Return), QStringLiteral("5 of 5"));
+        QVERIFY(!view->isFollowing()); // the view went to the match, away from the episode
+        QCOMPARE(shown.backend->position(), qint64(26'000)); // moving through matches does not seek
+
+        press(Qt::CTRL | Qt::Key_Return);
+        QCOMPARE(shown.backend->position(), qint64(60'345));
+        QCOMPARE(shown.backend->state(), PlaybackBackend::State::Playing);
+        QVERIFY(view->isFollowing());
+
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(view->matches().isEmpty());
+        QVERIFY(seekBar->marks().isEmpty());
+        QTRY_VERIFY(view->hasFocus());
+    }
+
+    void findStates_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("count");
+        QTest::addColumn<int>("marks");
+        QTest::addRow("nothing typed") << ""
+                                       << "" << 0;
+        QTest::addRow("spaces only") << "   "
+                                     << "" << 0;
+        QTest::addRow("no match: said calmly") << "zebra"
+                                               << "No matches" << 0;
+        QTest::addRow("one") << "keyboard"
+                             << "1 of 1" << 1;
+        QTest::addRow("a phrase") << "back to now"
+                                  << "1 of 1" << 1;
+    }
+
+    void findStates()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, count);
+        QFETCH(int, marks);
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        QTest::keySequence(&shown.window, QKeySequence::Find);
+        auto *bar = shown.window.findChild<FindBar *>();
+        bar->field()->setText(query);
+        QCOMPARE(labelNamed(shown.window, QStringLiteral("Matches"))->text(), count);
+        QCOMPARE(shown.window.findChild<SeekBar *>()->marks().size(), marks);
+        QCOMPARE(shown.window.transcriptView()->matches().size(), marks);
+    }
+
+    // Another transcript shown while the bar is open: its matches replace the old ones.
+    void findFollowsTheTranscriptShown()
+    {
+        QTemporaryDir dir;
+        QFile text(dir.filePath("other.txt"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Hark once.\n\nAnd Hark twice.\n");
+        text.close();
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        QTest::keySequence(&shown.window, QKeySequence::Find);
+        shown.window.findChild<FindBar *>()->field()->setText(QStringLiteral("hark"));
+        QCOMPARE(shown.window.transcriptView()->matches().size(), 5);
+        QVERIFY(shown.window.openTranscript(text.fileName()));
+        QCOMPARE(shown.window.transcriptView()->matches().size(), 2);
+        QCOMPARE(labelNamed(shown.window, QStringLiteral("Matches"))->text(), QStringLiteral("1 of 2"));
     }
 
     // Headphones unplugged: the backend pauses, and the window says why.

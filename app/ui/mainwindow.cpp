@@ -3,8 +3,10 @@
 
 #include "alignmentjob.h"
 #include "episodekey.h"
+#include "findbar.h"
 #include "listeningrules.h"
 #include "playbackbackend.h"
+#include "seekbar.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
 #include "steadyslider.h"
@@ -163,9 +165,33 @@ void MainWindow::buildUi()
         if (segment != previous && segment >= 0)
             m_rules.lineStarted(m_model->timeIndex().segmentEnd(segment));
     });
+    m_findBar = new FindBar(central);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
     m_view = new TranscriptView(central);
     m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
+    connect(m_findBar, &FindBar::queryChanged, this, &MainWindow::find);
+    connect(m_findBar, &FindBar::nextRequested, this, [this] { stepMatch(+1); });
+    connect(m_findBar, &FindBar::previousRequested, this, [this] { stepMatch(-1); });
+    connect(m_findBar, &FindBar::seekRequested, this, [this] {
+        if (const qint64 time = matchTime(m_view->currentMatch()); time != kNoTime) {
+            seekTo(time);
+            m_view->setFollowing(true);
+            play();
+        }
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_view->setMatches({}, -1);
+        m_seekBar->setMarks({});
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    // The text to find in changes with the transcript shown (the view has dropped its matches by now).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_search.setTranscript(m_model->transcript());
+        if (m_findBar->isVisible())
+            find(m_findBar->query());
+    });
     m_backToNow = new QPushButton(tr("Back to now"), m_view);
     m_backToNow->setToolTip(tr("Follow the episode again (.)"));
     m_backToNow->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
@@ -193,7 +219,7 @@ void MainWindow::buildUi()
     connect(forward, &QToolButton::clicked, this, [this] { seekBy(30'000); });
     m_elapsed = new QLabel(QStringLiteral("0:00"), transport);
     row->addWidget(m_elapsed);
-    m_seekBar = new SteadySlider<QSlider>(Qt::Horizontal, transport);
+    m_seekBar = new SeekBar(transport);
     m_seekBar->setAccessibleName(tr("Position"));
     row->addWidget(m_seekBar, 1);
     connect(m_seekBar, &QSlider::sliderReleased, this, [this] { seekTo(m_seekBar->value()); });
@@ -346,6 +372,19 @@ void MainWindow::buildActions()
     action(play, "sync-later", tr("Transcript &Later (50 ms)"), key(Qt::Key_X),
         [this] { setSyncOffset(m_syncOffset + 50); });
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    action(edit, "find", tr("&Find…"), { QKeySequence::Find }, [this] { m_findBar->open(); });
+    action(edit, "find-next", tr("Find &Next"), { QKeySequence::FindNext }, [this] {
+        if (!m_findBar->isVisible())
+            m_findBar->open();
+        stepMatch(+1);
+    });
+    action(edit, "find-previous", tr("Find &Previous"), { QKeySequence::FindPrevious }, [this] {
+        if (!m_findBar->isVisible())
+            m_findBar->open();
+        stepMatch(-1);
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     action(view, "back-to-now", tr("&Back to Now"), key(Qt::Key_Period, Qt::CTRL | Qt::Key_L),
         &MainWindow::backToNow);
@@ -366,6 +405,53 @@ void MainWindow::buildActions()
             m_shortcuts->show();
             m_shortcuts->raise();
         });
+}
+
+void MainWindow::find(const QString &query)
+{
+    const QList<TranscriptSearch::Match> matches = m_search.find(query);
+    // The first match from where the episode is, so that finding does not lose the place.
+    const int here = std::max(0, m_model->currentSegment());
+    const auto from = std::lower_bound(matches.cbegin(), matches.cend(), here,
+        [](const TranscriptSearch::Match &m, int segment) { return m.segment < segment; });
+    const int current = matches.isEmpty() ? -1 : from == matches.cend() ? 0 : int(from - matches.cbegin());
+    m_view->setMatches(matches, current);
+    m_view->showCurrentMatch();
+    m_findBar->setResult(current, int(matches.size()));
+    QList<qint64> marks;
+    marks.reserve(matches.size());
+    for (int i = 0; i < matches.size(); ++i) {
+        if (const qint64 time = matchTime(i); time != kNoTime)
+            marks.append(time);
+    }
+    m_seekBar->setMarks(marks);
+}
+
+void MainWindow::stepMatch(int direction)
+{
+    const int total = int(m_view->matches().size());
+    if (total == 0)
+        return;
+    const int current = (m_view->currentMatch() + direction + total) % total;
+    m_view->setMatches(m_view->matches(), current);
+    m_view->showCurrentMatch();
+    m_findBar->setResult(current, total);
+}
+
+qint64 MainWindow::matchTime(int match) const
+{
+    const QList<TranscriptSearch::Match> &matches = m_view->matches();
+    if (match < 0 || match >= matches.size())
+        return kNoTime;
+    const TranscriptSearch::Match &m = matches[match];
+    const QList<Word> &words = m_model->transcript().segments[m.segment].words;
+    // The word the match starts in (or the first after it), else the line.
+    const auto word = std::partition_point(
+        words.cbegin(), words.cend(), [&](const Word &w) { return w.from + w.length <= m.from; });
+    const TimeIndex &index = m_model->timeIndex();
+    const qint64 time
+        = word != words.cend() ? index.wordStart(m.segment, int(word - words.cbegin())) : kNoTime;
+    return time != kNoTime ? time : index.segmentStart(m.segment);
 }
 
 void MainWindow::replayLine()

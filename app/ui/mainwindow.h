@@ -4,6 +4,7 @@
 #include "episode.h"
 #include "listeningrules.h"
 #include "playbackclock.h"
+#include "transcriptsearch.h"
 
 #include <QMainWindow>
 
@@ -23,6 +24,8 @@ class QToolButton;
 namespace hark {
 
 class AlignmentJob;
+class FindBar;
+class SeekBar;
 struct AlignmentResult;
 class PlaybackBackend;
 class Settings;
@@ -136,6 +139,12 @@ private:
     void tick();
     void updateTransport();
     void showMessage(const QString &message);
+    /// Marks where @p query is in the transcript (the view, the seek bar, the find bar's count).
+    void find(const QString &query);
+    /// The next (+1) or previous (-1) match, round the end.
+    void stepMatch(int direction);
+    /// Where a match is heard: the time of the word it starts in, else of its line; kNoTime if neither.
+    qint64 matchTime(int match) const;
     /// The provisional even spread over the audio's length, once it is known.
     void spreadProvisionally();
     void alignmentFinished(const AlignmentResult &result, const QString &keptPath, const QString &keepError);
@@ -151,7 +160,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QToolButton *m_playButton = nullptr;
-    QSlider *m_seekBar = nullptr;
+    SeekBar *m_seekBar = nullptr;
+    FindBar *m_findBar = nullptr;
+    TranscriptSearch m_search; ///< the shown transcript, folded for find
     QLabel *m_syncLabel = nullptr;
     QLabel *m_modesLabel = nullptr; ///< the loop and "pausing after each line", when on
     ListeningRules m_rules;

@@ -14,7 +14,7 @@ namespace hark {
 /// moves the seek bar every 100 ms and following moves the transcript's scroll bar by a line, both far less
 /// than a pixel of the handle in a long episode; the style's full repaint of the control each time was the
 /// largest part of a tick that scrolled (docs/benchmarks.md).
-template<typename Base> class SteadySlider final : public Base
+template<typename Base> class SteadySlider : public Base
 {
     static_assert(std::is_same_v<Base, QSlider> || std::is_same_v<Base, QScrollBar>);
 

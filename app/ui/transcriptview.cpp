@@ -109,6 +109,8 @@ void TranscriptView::rebuild()
     m_paragraphs.clear();
     m_paragraphOfSegment.assign(std::size_t(transcript.segments.size()), -1);
     m_hasSelection = false;
+    m_matches.clear(); // they index the segments of the transcript that was shown
+    m_currentMatch = -1;
     m_focusSegment = -1;
     const QList<qsizetype> starts = transcript.paragraphStarts(kSentencesPerParagraph);
     int previousSpeaker = -1;
@@ -229,6 +231,9 @@ void TranscriptView::paintEvent(QPaintEvent *event)
     const QColor wordColor = palette().color(QPalette::Highlight);
     QColor selectionColor = palette().color(QPalette::Highlight);
     selectionColor.setAlpha(110);
+    // Amber, as find marks text in most programs; translucent, so that it reads on light and dark bases.
+    const QColor matchColor(255, 190, 0, 90);
+    const QColor currentMatchColor(255, 160, 0, 190);
     QFont bold = font();
     bold.setBold(true);
     const qreal left = margin();
@@ -272,6 +277,22 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             if (currentWord >= 0 && currentWord < s.words.size()) {
                 const Word &w = s.words[currentWord];
                 word = textRegion(p, start + w.from, start + w.from + w.length, origin) & paintRegion;
+            }
+        }
+        // Find's matches: all in a soft tint, the current one in a stronger one with a frame.
+        if (!m_matches.isEmpty()) {
+            auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), p.firstSegment,
+                [](const TranscriptSearch::Match &m, int segment) { return m.segment < segment; });
+            for (; it != m_matches.cend() && it->segment <= p.lastSegment; ++it) {
+                const int start = p.segmentOffsets[std::size_t(it->segment - p.firstSegment)] + it->from;
+                const bool isCurrent = it - m_matches.cbegin() == m_currentMatch;
+                for (const QRect &r : textRegion(p, start, start + it->length, origin) & paintRegion) {
+                    painter.fillRect(r, isCurrent ? currentMatchColor : matchColor);
+                    if (isCurrent) {
+                        painter.setPen(palette().color(QPalette::Text));
+                        painter.drawRect(r.adjusted(0, 0, -1, -1));
+                    }
+                }
             }
         }
         QRegion selection;
@@ -427,6 +448,39 @@ void TranscriptView::scrollToSegment(int segment)
     const qreal y = p.top + p.textTop + (line.isValid() ? line.y() : 0);
     const int target = std::clamp(int(y - viewport()->height() / 3.0), 0, verticalScrollBar()->maximum());
     verticalScrollBar()->setValue(target);
+}
+
+void TranscriptView::setMatches(const QList<TranscriptSearch::Match> &matches, int current)
+{
+    m_matches = matches;
+    m_currentMatch = current;
+    viewport()->update();
+}
+
+void TranscriptView::showCurrentMatch()
+{
+    if (m_currentMatch < 0 || m_currentMatch >= m_matches.size())
+        return;
+    const TranscriptSearch::Match &m = m_matches[m_currentMatch];
+    const QRect shown = textRegion(m.segment, m.from, m.length).boundingRect();
+    if (shown.isValid() && viewport()->rect().adjusted(0, 0, 0, -shown.height()).contains(shown.topLeft())
+        && !m_following)
+        return; // in view already, and not about to be scrolled away
+    if (m_following) {
+        m_following = false;
+        Q_EMIT followingChanged(false);
+    }
+    scrollToSegment(m.segment);
+}
+
+QRegion TranscriptView::textRegion(int segment, int from, int length) const
+{
+    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
+        return {};
+    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
+    const int start = p.segmentOffsets[std::size_t(segment - p.firstSegment)] + from;
+    const QPointF origin(margin(), p.top + p.textTop - verticalScrollBar()->value());
+    return textRegion(p, start, start + length, origin);
 }
 
 void TranscriptView::setFollowing(bool following)

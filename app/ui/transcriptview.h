@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transcriptsearch.h"
+
 #include "transcript.h"
 
 #include <QAbstractScrollArea>
@@ -57,6 +59,15 @@ public:
     int focusSegment() const { return m_focusSegment; }
     /// Where a segment's word is drawn, in viewport coordinates (for tests and accessibility).
     QRect wordRect(int segment, int word) const;
+
+    /// Marks what find matched (in reading order); @p current, an index into them, is marked more strongly.
+    void setMatches(const QList<TranscriptSearch::Match> &matches, int current);
+    const QList<TranscriptSearch::Match> &matches() const { return m_matches; }
+    int currentMatch() const { return m_currentMatch; }
+    /// Scrolls the current match into view (the view stops following playback; "Back to now" resumes).
+    void showCurrentMatch();
+    /// Where characters of a segment's text are drawn, in viewport coordinates.
+    QRegion textRegion(int segment, int from, int length) const;
     QSize sizeHint() const override { return { 640, 480 }; }
 
 Q_SIGNALS:
@@ -117,6 +128,8 @@ private:
     bool m_dragging = false;
     bool m_hasSelection = false;
     int m_focusSegment = -1; ///< the line Up/Down moved to; -1 until they are used
+    QList<TranscriptSearch::Match> m_matches;
+    int m_currentMatch = -1;
 };
 
 } // namespace hark

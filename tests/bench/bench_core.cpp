@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Measures the core on a generated three-hour transcript with word times (30,000 words in 3,000 cues):
-// reading it as WebVTT and as word-level Podcasting 2.0 JSON, writing WebVTT, a time-index lookup, and the
+// reading it as WebVTT and as word-level Podcasting 2.0 JSON, writing WebVTT, a time-index lookup, find as
+// the user types, and the
 // memory the loaded model holds (heap bytes in use, from glibc's mallinfo2).
 //
 //   bench_core            full run: medians of 21 runs (lookups: 2,000,000)
@@ -8,6 +9,7 @@
 #include "generate.h"
 #include "timeindex.h"
 #include "transcriptfile.h"
+#include "transcriptsearch.h"
 #include "transcriptwriter.h"
 
 #include <QCoreApplication>
@@ -98,6 +100,24 @@ int main(int argc, char *argv[])
             sink += index.at(p).word;
     });
     row("time-index lookup", lookupMs * 1000.0 / lookups, 1, "us");
+
+    // Find as the user types: every prefix of a phrase, the first letters matching thousands of places.
+    row("find: fold the transcript (on open)", medianMs(runs, [&] { TranscriptSearch(*checked.transcript); }),
+        50, "ms");
+    const TranscriptSearch search(*checked.transcript);
+    const QString typed = QStringLiteral("Podcast Transcripts matter");
+    double worstKeystroke = 0;
+    qsizetype firstLetterMatches = 0;
+    for (qsizetype n = 1; n <= typed.size(); ++n) {
+        const QString prefix = typed.left(n);
+        worstKeystroke
+            = std::max(worstKeystroke, medianMs(runs, [&] { sink += search.find(prefix).size(); }));
+        if (n == 1)
+            firstLetterMatches = search.find(prefix).size();
+    }
+    row("find: slowest keystroke", worstKeystroke, 5, "ms");
+    out << "  (\"" << typed << "\" typed letter by letter; \"" << typed.left(1) << "\" alone matches "
+        << firstLetterMatches << " places)\n";
 
     checked = {};
     const long long before = heapInUse();

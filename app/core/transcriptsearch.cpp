@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcriptsearch.h"
+
+#include <algorithm>
+
+namespace hark {
+
+QString TranscriptSearch::fold(QStringView text, std::vector<int> *origins)
+{
+    QString folded;
+    folded.reserve(text.size());
+    if (origins) {
+        origins->clear();
+        origins->reserve(std::size_t(text.size()));
+    }
+    const auto append = [&](QChar c, int origin) {
+        folded.append(c);
+        if (origins)
+            origins->push_back(origin);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.unicode() < 0x80) { // ASCII: the common case, without decomposing
+            append(c.toCaseFolded(), int(i));
+            continue;
+        }
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // a combining accent already in the text
+        // A letter with an accent: its canonical decomposition without the marks ("é" → "e").
+        const QString decomposed = c.decompositionTag() == QChar::Canonical ? c.decomposition() : QString(c);
+        for (QChar d : decomposed) {
+            if (d.category() != QChar::Mark_NonSpacing)
+                append(d.toCaseFolded(), int(i));
+        }
+    }
+    return folded;
+}
+
+void TranscriptSearch::setTranscript(const Transcript &transcript)
+{
+    m_folded.clear();
+    m_origin.clear();
+    m_segmentStart.clear();
+    m_segmentLength.clear();
+    std::vector<int> origins;
+    for (const Segment &s : transcript.segments) {
+        m_segmentStart.push_back(int(m_folded.size()));
+        m_segmentLength.push_back(int(s.text.size()));
+        m_folded += fold(s.text, &origins);
+        m_origin.insert(m_origin.end(), origins.begin(), origins.end());
+        m_folded += u'\n'; // no match runs across two lines
+        m_origin.push_back(int(s.text.size()));
+    }
+}
+
+QList<TranscriptSearch::Match> TranscriptSearch::find(QStringView query) const
+{
+    QList<Match> matches;
+    const QString needle = fold(query.trimmed());
+    if (needle.isEmpty())
+        return matches;
+    int segment = 0;
+    for (qsizetype at = m_folded.indexOf(needle); at >= 0;
+         at = m_folded.indexOf(needle, at + needle.size())) {
+        // Segments only move forward: a step from the last one, not a search from the start.
+        while (segment + 1 < int(m_segmentStart.size()) && m_segmentStart[std::size_t(segment + 1)] <= at)
+            ++segment;
+        const int from = m_origin[std::size_t(at)];
+        const qsizetype last = at + needle.size() - 1;
+        const int to = m_origin[std::size_t(last)] + 1;
+        matches.append({ segment, from, std::min(to, m_segmentLength[std::size_t(segment)]) - from });
+    }
+    return matches;
+}
+
+} // namespace hark

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "seekbar.h"
+
+#include <QPainter>
+
+namespace hark {
+
+SeekBar::SeekBar(QWidget *parent)
+    : SteadySlider<QSlider>(Qt::Horizontal, parent)
+{ }
+
+void SeekBar::setMarks(const QList<qint64> &marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    update();
+}
+
+void SeekBar::paintEvent(QPaintEvent *event)
+{
+    SteadySlider<QSlider>::paintEvent(event);
+    if (m_marks.isEmpty() || maximum() <= minimum())
+        return;
+    QStyleOptionSlider option;
+    initStyleOption(&option);
+    const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+    const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+    // Where the handle's centre would be at each time: the span the style moves the handle over.
+    const int from = groove.left() + handle.width() / 2;
+    const int span = std::max(1, groove.width() - handle.width());
+    QPainter painter(this);
+    // Find's amber, as in the text: the highlight colour would vanish on the part already played.
+    painter.setPen(QPen(QColor(230, 140, 0), devicePixelRatioF() > 1 ? 1.5 : 1.0));
+    const int top = groove.center().y() - groove.height() / 2 - 3;
+    const int bottom = groove.center().y() + groove.height() / 2 + 3;
+    // Thousands of matches draw as at most one tick per pixel column.
+    int last = -1;
+    for (qint64 mark : m_marks) {
+        const int x = from + int(double(mark - minimum()) * span / double(maximum() - minimum()));
+        if (x == last)
+            continue;
+        last = x;
+        painter.drawLine(x, top, x, bottom);
+    }
+}
+
+} // namespace hark
