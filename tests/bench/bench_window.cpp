@@ -14,8 +14,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 
 #include <QWindow>
@@ -157,6 +159,30 @@ int main(int argc, char *argv[])
     std::sort(scrolls.begin(), scrolls.end());
     out << QStringLiteral("a scroll by one line alone, median").leftJustified(40)
         << QString::number(percentile(scrolls, 0.5), 'f', 3).rightJustified(10) << " ms\n";
+    // Find as the user types, in the window: each keystroke until its matches are marked in the text and on
+    // the seek bar and painted. The first letter matches thousands of places.
+    QTest::keySequence(&window, QKeySequence::Find);
+    auto *field = window.findChild<QLineEdit *>();
+    std::vector<double> keystrokes;
+    const QString typed = QStringLiteral("podcast transcripts matter");
+    for (int run = 0; run < (quick ? 1 : 5); ++run) {
+        field->clear();
+        QCoreApplication::processEvents();
+        for (QChar c : typed) {
+            timer.restart();
+            QTest::keyClick(field, c.toLatin1());
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            keystrokes.push_back(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    if (view->matches().isEmpty()) {
+        out << "find found nothing\n";
+        return 1;
+    }
+    std::sort(keystrokes.begin(), keystrokes.end());
+    row("find: a keystroke, median (incl. paint)", percentile(keystrokes, 0.5), 5, "ms");
+    row("find: the slowest keystroke", keystrokes.back(), 5, "ms");
     row("resident memory with it loaded", residentMb(), 150, "MB");
     out << "(resident before opening: " << QString::number(rssBefore, 'f', 1) << " MB)\n";
     out << (ok ? "all within targets\n" : "SOME FIGURES ARE OVER TARGET\n");
