@@ -319,6 +319,26 @@ private Q_SLOTS:
 
     // Without -o, hark align keeps the alignment beside the audio as Hark's cache, which is then what Hark
     // uses for the episode; the plain transcript is left as it was.
+    // For an episode, info lists its chapters and where they come from, as the window shows them.
+    void infoListsTheEpisodesChapters()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QFINDTESTDATA("../resources/sample/welcome.mp3"), dir.filePath("ep.mp3")));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../resources/sample/welcome.vtt"), dir.filePath("ep.vtt")));
+        QFile json(dir.filePath("ep.chapters.json"));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Intro"},)"
+                   R"({"startTime":5,"title":"Sponsor","toc":false},{"startTime":62.5,"title":"Keys"}]})");
+        json.close();
+        const Run r = runHark({ "info", dir.filePath("ep.mp3") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Chapters:  3, from ep.chapters.json\n"
+                                "     0:00  Intro\n"
+                                "     0:05  Sponsor (hidden)\n"
+                                "     1:02  Keys\n"),
+            qPrintable(r.out));
+    }
+
     void alignKeepsTheCacheBesideTheAudio()
     {
         QTemporaryDir dir;

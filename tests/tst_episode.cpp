@@ -6,7 +6,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <taglib/chapterframe.h>
+#include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
+#include <taglib/tableofcontentsframe.h>
+#include <taglib/textidentificationframe.h>
 
 using namespace hark;
 
@@ -43,7 +47,106 @@ class TestEpisode : public QObject
         return path;
     }
 
+    // Chapters in the audio's tags, as podcast tools write them: CHAP frames with a TIT2 title each, listed
+    // in a top-level CTOC, here out of time order.
+    static void tagChapters(const QString &path, const QList<std::pair<qint64, QString>> &chapters)
+    {
+        TagLib::MPEG::File file(QFile::encodeName(path).constData());
+        TagLib::ID3v2::Tag *tag = file.ID3v2Tag(true);
+        auto *toc = new TagLib::ID3v2::TableOfContentsFrame("toc");
+        toc->setIsTopLevel(true);
+        toc->setIsOrdered(true);
+        for (qsizetype i = chapters.size() - 1; i >= 0; --i) {
+            const TagLib::ByteVector id
+                = TagLib::ByteVector::fromCString(QByteArray("ch" + QByteArray::number(i)).constData());
+            auto *title = new TagLib::ID3v2::TextIdentificationFrame("TIT2", TagLib::String::UTF8);
+            title->setText(TagLib::String(chapters[i].second.toStdString(), TagLib::String::UTF8));
+            const qint64 end = i + 1 < chapters.size() ? chapters[i + 1].first : 74'000;
+            TagLib::ID3v2::FrameList embedded;
+            embedded.append(title);
+            tag->addFrame(new TagLib::ID3v2::ChapterFrame(
+                id, uint(chapters[i].first), uint(end), 0xFFFFFFFF, 0xFFFFFFFF, embedded));
+            toc->addChildElement(id);
+        }
+        tag->addFrame(toc);
+        if (!file.save())
+            qFatal("cannot write the chapters");
+    }
+
 private Q_SLOTS:
+    void chaptersAreChosen_data()
+    {
+        QTest::addColumn<bool>("inTags");
+        QTest::addColumn<bool>("inFile");
+        QTest::addColumn<bool>("inTranscript");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QString>("said");
+        QTest::addRow("tags only") << true << false << false << "the audio's tags"
+                                   << QStringList { "Hello", "Ünïcode — tags", "Goodbye" } << "";
+        QTest::addRow("a chapters file only: toc false kept hidden")
+            << false << true << false << "ep.chapters.json" << QStringList { "Intro", "Hidden", "Main" }
+            << "";
+        QTest::addRow("the file wins over the tags, and says so")
+            << true << true << false << "ep.chapters.json" << QStringList { "Intro", "Hidden", "Main" }
+            << "Chapters from ep.chapters.json (the audio's tags also has chapters).";
+        QTest::addRow("the transcript's own wins over the tags")
+            << true << false << true << "ep.vtt" << QStringList { "One", "Two" }
+            << "Chapters from ep.vtt (the audio's tags also has chapters).";
+        QTest::addRow("none") << false << false << false << "" << QStringList {} << "";
+    }
+
+    void chaptersAreChosen()
+    {
+        QFETCH(bool, inTags);
+        QFETCH(bool, inFile);
+        QFETCH(bool, inTranscript);
+        QFETCH(QString, from);
+        QFETCH(QStringList, titles);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString mp3 = dir.filePath("ep.mp3");
+        QVERIFY(QFile::copy(m_mp3, mp3));
+        QFile::setPermissions(mp3, QFile::ReadOwner | QFile::WriteOwner);
+        if (inTags)
+            tagChapters(mp3, { { 0, "Hello" }, { 20'000, "Ünïcode — tags" }, { 50'000, "Goodbye" } });
+        QFile vtt(m_vtt);
+        QVERIFY(vtt.open(QIODevice::ReadOnly));
+        QByteArray text = vtt.readAll();
+        if (inTranscript)
+            text.replace("Title:", "Chapter: 0:10 One\nChapter: 0:30 Two\nTitle:");
+        QFile out(dir.filePath("ep.vtt"));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+        out.close();
+        if (inFile) {
+            QFile json(dir.filePath("ep.chapters.json"));
+            QVERIFY(json.open(QIODevice::WriteOnly));
+            json.write(R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Intro"},)"
+                       R"({"startTime":5,"title":"Hidden","toc":false},{"startTime":12.5,"title":"Main"}]})");
+        }
+        QString error;
+        const auto e = Episode::open(mp3, &error);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(e->chaptersFrom(), from);
+        QStringList got;
+        for (const Chapter &c : e->transcript().chapters)
+            got.append(c.title);
+        QCOMPARE(got, titles);
+        if (inTags && !inFile && !inTranscript) {
+            QCOMPARE(e->transcript().chapters[1].start, qint64(20'000));
+            QCOMPARE(e->transcript().chapters[1].end, qint64(50'000));
+        }
+        if (inFile) {
+            QCOMPARE(e->transcript().chapters[2].start, qint64(12'500));
+            QVERIFY(e->transcript().chapters[1].hidden);
+        }
+        const QString problems = e->problems().join(u'\n');
+        if (said.isEmpty())
+            QVERIFY2(!problems.contains(u"Chapters"), qPrintable(problems));
+        else
+            QVERIFY2(problems.contains(said), qPrintable(problems));
+    }
+
     void initTestCase()
     {
         m_mp3 = QFINDTESTDATA("../resources/sample/welcome.mp3");

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -526,6 +527,47 @@ private Q_SLOTS:
         shown.window.seekTo(from);
         QTest::keySequence(&shown.window, keys);
         QCOMPARE(shown.backend->position(), expected);
+    }
+
+    // Chapters: a list beside the transcript (click to go there, the current one in bold), notches on the
+    // seek bar, and the current one in the window title. Without chapters, none of it shows.
+    void chaptersAreListedMarkedAndNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
+        QFile vtt(QFINDTESTDATA("../resources/sample/welcome.vtt"));
+        QVERIFY(vtt.open(QIODevice::ReadOnly));
+        QByteArray text = vtt.readAll();
+        text.replace("Title:", "Chapter: 0:10 One\nChapter: 0:30 Two\nChapter: 0:50 Three\nTitle:");
+        QFile out(dir.filePath("ep.vtt"));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+        out.close();
+        Shown shown;
+        QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
+        MainWindow &w = shown.window;
+        auto *list = w.findChild<QListWidget *>();
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(1)->text(), QStringLiteral("0:30  Two"));
+        QCOMPARE(w.findChild<SeekBar *>()->chapters(), (QList<qint64> { 10'000, 30'000, 50'000 }));
+        QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Hark")); // before the first chapter
+
+        w.seekTo(35'000);
+        QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Two — Hark"));
+        QVERIFY(list->item(1)->font().bold());
+        QVERIFY(!list->item(0)->font().bold());
+
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(2)).center());
+        QCOMPARE(shown.backend->position(), qint64(50'000));
+        QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Three — Hark"));
+        QVERIFY(list->item(2)->font().bold() && !list->item(1)->font().bold());
+
+        // The next episode has none: the list goes, and so do the notches and the chapter in the title.
+        QVERIFY(w.openEpisode(m_sample, true));
+        QVERIFY(!list->isVisible());
+        QCOMPARE(list->count(), 0);
+        QVERIFY(w.findChild<SeekBar *>()->chapters().isEmpty());
+        QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Hark"));
     }
 
     // The sync offset moves the highlight and click-to-seek together: a click lands on the word as heard.

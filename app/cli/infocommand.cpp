@@ -2,6 +2,7 @@
 #include "infocommand.h"
 
 #include "commandline.h"
+#include "episode.h"
 #include "sidecarfinder.h"
 #include "timecode.h"
 #include "transcriptfile.h"
@@ -154,6 +155,25 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
             out << tr("Chosen:    %1, because %2")
                        .arg(QFileInfo(report.candidates[report.transcript].path).fileName(), report.reason)
                 << "\n\n";
+        // The episode's chapters, as the window shows them: a chapters file, else the transcript's, else the
+        // audio's tags.
+        QString ignored;
+        if (const auto episode = Episode::open(path, &ignored)) {
+            const QList<Chapter> &chapters = episode->transcript().chapters;
+            QJsonArray list;
+            for (const Chapter &c : chapters)
+                list.append(QJsonObject { { u"start"_qs, jsonTime(c.start) }, { u"title"_qs, c.title },
+                    { u"hidden"_qs, c.hidden } });
+            result[u"chapters"]
+                = QJsonObject { { u"from"_qs, episode->chaptersFrom() }, { u"chapters"_qs, list } };
+            if (!json && !chapters.isEmpty()) {
+                out << tr("Chapters:  %1, from %2").arg(chapters.size()).arg(episode->chaptersFrom()) << '\n';
+                for (const Chapter &c : chapters)
+                    out << "  " << timecode::formatClock(c.start).rightJustified(7) << "  " << c.title
+                        << (c.hidden ? tr(" (hidden)") : QString()) << '\n';
+                out << '\n';
+            }
+        }
         result[u"episode"] = info.absoluteFilePath();
         result[u"sidecars"] = candidates;
         result[u"reason"] = report.reason;

@@ -20,6 +20,35 @@ QString tr(const char *text)
 
 } // namespace
 
+void Episode::chooseChapters(const QList<Chapter> &fromTags)
+{
+    // A chapters file beside the audio wins over the transcript's own chapters, which win over the tags'.
+    QList<std::pair<QString, QList<Chapter>>> sources;
+    if (m_sidecars.chapters >= 0) {
+        const QString path = m_sidecars.candidates[m_sidecars.chapters].path;
+        const ReadResult r = TranscriptFile::readChapters(path);
+        if (r.ok() && !r.transcript->chapters.isEmpty())
+            sources.append({ QFileInfo(path).fileName(), r.transcript->chapters });
+        else if (!r.ok())
+            m_problems.append(r.error.format(QFileInfo(path).fileName()));
+    }
+    if (!m_transcript.chapters.isEmpty())
+        sources.append({ QFileInfo(m_transcriptPath).fileName(), m_transcript.chapters });
+    if (!fromTags.isEmpty())
+        sources.append({ tr("the audio's tags"), fromTags });
+    if (sources.isEmpty())
+        return;
+    m_transcript.chapters = sources.first().second;
+    m_chaptersFrom = sources.first().first;
+    if (sources.size() > 1) {
+        QStringList others;
+        for (qsizetype i = 1; i < sources.size(); ++i)
+            others.append(sources[i].first);
+        m_problems.append(tr("Chapters from %1 (%2 also has chapters).")
+                              .arg(m_chaptersFrom, others.join(QStringLiteral(", "))));
+    }
+}
+
 std::optional<Episode> Episode::open(const QString &path, QString *error, const QString &transcriptPath)
 {
     const QFileInfo info(path);
@@ -114,6 +143,7 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
     e.m_artist = tags.artist;
     e.m_year = tags.year;
     e.m_cover = tags.cover;
+    e.chooseChapters(tags.chapters);
 
     // Cues past the end of the audio: the transcript belongs to another cut of the episode.
     if (e.m_duration != kNoTime) {

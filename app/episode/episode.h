@@ -54,8 +54,13 @@ public:
     /// Things to tell the listener (no transcript, a transcript longer than the audio, warnings from
     /// reading).
     QStringList problems() const { return m_problems; }
+    /// Where the chapters (in transcript().chapters) come from: a chapters file's name, the transcript's,
+    /// or "the audio's tags"; empty without chapters.
+    QString chaptersFrom() const { return m_chaptersFrom; }
 
 private:
+    void chooseChapters(const QList<Chapter> &fromTags);
+
     QString m_audioPath;
     QString m_transcriptPath;
     QString m_alignedFrom;
@@ -69,6 +74,7 @@ private:
     QByteArray m_cover;
     qint64 m_duration = kNoTime;
     QStringList m_problems;
+    QString m_chaptersFrom;
 };
 
 } // namespace hark

@@ -5,7 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <taglib/attachedpictureframe.h>
+#include <taglib/chapterframe.h>
 #include <taglib/fileref.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
@@ -62,6 +65,23 @@ TagReader::Result TagReader::read(const QString &path)
             r.tags.cover = QByteArray(data.data(), qsizetype(data.size()));
             r.tags.coverMimeType = toQString(chosen->mimeType());
         }
+        for (const TagLib::ID3v2::Frame *frame : mpeg->ID3v2Tag()->frameListMap()["CHAP"]) {
+            const auto *chap = dynamic_cast<const TagLib::ID3v2::ChapterFrame *>(frame);
+            if (!chap)
+                continue;
+            Chapter c;
+            c.start = chap->startTime();
+            // 0xFFFFFFFF is "not given" for the times as for the byte offsets.
+            c.end = chap->endTime() == 0xFFFFFFFF || chap->endTime() <= chap->startTime() ? kNoTime
+                                                                                          : chap->endTime();
+            if (const TagLib::ID3v2::FrameList titles = chap->embeddedFrameList("TIT2"); !titles.isEmpty())
+                c.title = toQString(titles.front()->toString());
+            if (c.title.isEmpty())
+                c.title = toQString(TagLib::String(chap->elementID(), TagLib::String::Latin1));
+            r.tags.chapters.append(c);
+        }
+        std::stable_sort(r.tags.chapters.begin(), r.tags.chapters.end(),
+            [](const Chapter &a, const Chapter &b) { return a.start < b.start; });
     }
     return r;
 }

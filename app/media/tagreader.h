@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transcript.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace hark {
@@ -16,6 +19,8 @@ struct AudioTags
     qint64 duration = -1; ///< milliseconds, -1 when unknown
     QByteArray cover; ///< the front cover (or first) picture's bytes, empty when none
     QString coverMimeType;
+    /// From ID3v2 CHAP frames (titles from their TIT2), in time order; empty when none.
+    QList<Chapter> chapters;
 };
 
 /// Reads tags without ever opening the file for writing.

@@ -19,12 +19,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -165,6 +167,19 @@ void MainWindow::buildUi()
         if (segment != previous && segment >= 0)
             m_rules.lineStarted(m_model->timeIndex().segmentEnd(segment));
     });
+    m_chapterDock = new QDockWidget(tr("Chapters"), this);
+    m_chapterDock->setObjectName(QStringLiteral("chapters"));
+    m_chapterList = new QListWidget(m_chapterDock);
+    m_chapterList->setAccessibleName(tr("Chapters"));
+    m_chapterDock->setWidget(m_chapterList);
+    addDockWidget(Qt::RightDockWidgetArea, m_chapterDock);
+    m_chapterDock->hide();
+    // A click or Enter goes to the chapter; moving through the list with the arrow keys does not.
+    connect(m_chapterList, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { seekTo(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_chapterList, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem *item) { seekTo(item->data(Qt::UserRole).toLongLong()); });
+
     m_findBar = new FindBar(central);
     m_findBar->hide();
     layout->addWidget(m_findBar);
@@ -270,7 +285,7 @@ void MainWindow::buildUi()
     setCentralWidget(central);
 
     buildActions();
-    showChapterActions();
+    showChapters();
     m_view->setFocus();
     resize(900, 700);
 }
@@ -386,6 +401,10 @@ void MainWindow::buildActions()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *chapters = m_chapterDock->toggleViewAction();
+    chapters->setObjectName(QStringLiteral("chapters-panel"));
+    chapters->setText(tr("&Chapters"));
+    view->addAction(chapters);
     action(view, "back-to-now", tr("&Back to Now"), key(Qt::Key_Period, Qt::CTRL | Qt::Key_L),
         &MainWindow::backToNow);
     auto scroll = [this](QAbstractSlider::SliderAction step) {
@@ -485,11 +504,68 @@ bool MainWindow::seekToChapter(int direction)
     return true;
 }
 
-void MainWindow::showChapterActions()
+void MainWindow::showChapters()
 {
     const bool chapters = !m_model->transcript().chapters.isEmpty();
     m_previousChapter->setEnabled(chapters);
     m_nextChapter->setEnabled(chapters);
+    m_chapterList->clear();
+    QList<qint64> starts;
+    for (const Chapter &c : m_model->transcript().chapters) {
+        if (c.hidden) // Podcasting 2.0 "toc": false: a chapter for the player's display only
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("%1  %2").arg(timecode::formatClock(c.start), c.title.isEmpty() ? tr("Untitled") : c.title),
+            m_chapterList);
+        item->setData(Qt::UserRole, c.start);
+        item->setToolTip(m_episode ? tr("From %1").arg(m_episode->chaptersFrom()) : QString());
+        starts.append(c.start);
+    }
+    m_seekBar->setChapters(starts);
+    m_chapterDock->setVisible(!starts.isEmpty());
+    m_chapter = -2; // shown afresh at the next tick
+    showChapter();
+}
+
+void MainWindow::showChapter()
+{
+    // The last chapter (in the list) that has started: marked in the list and named in the window title.
+    const qint64 now = m_clock.now();
+    int current = -1;
+    for (int i = 0; i < m_chapterList->count(); ++i) {
+        if (m_chapterList->item(i)->data(Qt::UserRole).toLongLong() <= now)
+            current = i;
+    }
+    if (current == m_chapter)
+        return;
+    if (QListWidgetItem *old = m_chapter >= 0 ? m_chapterList->item(m_chapter) : nullptr) {
+        QFont f = old->font();
+        f.setBold(false);
+        old->setFont(f);
+    }
+    m_chapter = current;
+    QString title = m_episode ? m_episode->title() : QString();
+    if (QListWidgetItem *item = current >= 0 ? m_chapterList->item(current) : nullptr) {
+        QFont f = item->font();
+        f.setBold(true);
+        item->setFont(f);
+        m_chapterList->scrollToItem(item);
+        const Chapter &c = m_model->transcript().chapters[chapterIndex(current)];
+        if (!c.title.isEmpty())
+            title = tr("%1 — %2").arg(title, c.title);
+    }
+    setWindowTitle(title.isEmpty() ? tr("Hark") : tr("%1 — Hark").arg(title));
+}
+
+qsizetype MainWindow::chapterIndex(int row) const
+{
+    // The list leaves hidden chapters out: its row counts the shown ones only.
+    const QList<Chapter> &chapters = m_model->transcript().chapters;
+    for (qsizetype i = 0; i < chapters.size(); ++i) {
+        if (!chapters[i].hidden && row-- == 0)
+            return i;
+    }
+    return -1;
 }
 
 void MainWindow::setSettings(Settings *settings)
@@ -604,7 +680,7 @@ bool MainWindow::openEpisode(
     if (const int speed = memory ? m_speed->findData(memory->rate) : -1; speed >= 0)
         m_speed->setCurrentIndex(speed);
     m_model->setTranscript(m_episode->transcript());
-    showChapterActions();
+    showChapters();
     if (m_settings) {
         const QString opened
             = m_episode->audioPath().isEmpty() ? QFileInfo(path).absoluteFilePath() : m_episode->audioPath();
@@ -625,7 +701,6 @@ bool MainWindow::openEpisode(
         m_cover->setPixmap(cover);
     else
         m_cover->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(m_cover->size()));
-    setWindowTitle(tr("%1 — Hark").arg(m_episode->title()));
     statusBar()->clearMessage();
     if (!m_episode->problems().isEmpty())
         showMessage(m_episode->problems().join(QStringLiteral("  ")));
@@ -756,7 +831,7 @@ bool MainWindow::openTranscript(const QString &transcriptPath)
     m_episode = std::move(episode);
     m_view->setFollowing(true);
     m_model->setTranscript(m_episode->transcript());
-    showChapterActions();
+    showChapters();
     showMessage(tr("Showing %1.").arg(QFileInfo(transcriptPath).fileName()));
     m_alignAction->setEnabled(m_episode->transcript().wordCount() > 0);
     if (m_episode->needsAlignment())
@@ -915,6 +990,7 @@ void MainWindow::tick()
 {
     const qint64 now = m_clock.now();
     m_model->setPosition(now);
+    showChapter();
     if (m_backend->state() != PlaybackBackend::State::Playing)
         return;
     const ListeningRules::Decision decision = m_rules.at(now);

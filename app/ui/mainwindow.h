@@ -14,6 +14,8 @@
 class QAction;
 class QProgressBar;
 class QComboBox;
+class QDockWidget;
+class QListWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -132,8 +134,12 @@ private:
     /// Shows the transcript @p ms later (negative: earlier) than its timings say: the per-episode sync
     /// offset.
     void setSyncOffset(qint64 ms);
-    /// Chapter keys work only when the episode has chapters.
-    void showChapterActions();
+    /// The chapters: the list, the marks on the seek bar, the keys (only when there are some).
+    void showChapters();
+    /// Marks the chapter playing in the list and names it in the window title, when it changes.
+    void showChapter();
+    /// The index in the transcript's chapters of the list's @p row.
+    qsizetype chapterIndex(int row) const;
     void placeBackToNow();
     void seekToWord(int segment, int word, bool play);
     void tick();
@@ -162,6 +168,9 @@ private:
     QToolButton *m_playButton = nullptr;
     SeekBar *m_seekBar = nullptr;
     FindBar *m_findBar = nullptr;
+    QDockWidget *m_chapterDock = nullptr;
+    QListWidget *m_chapterList = nullptr;
+    int m_chapter = -2; ///< the list's row of the chapter playing (-1: before the first; -2: not shown yet)
     TranscriptSearch m_search; ///< the shown transcript, folded for find
     QLabel *m_syncLabel = nullptr;
     QLabel *m_modesLabel = nullptr; ///< the loop and "pausing after each line", when on

@@ -7,8 +7,7 @@
 
 namespace hark {
 
-/// The transport's position slider (ms), with ticks where find matched (and, later, chapters and
-/// bookmarks are).
+/// The transport's position slider (ms), with marks where chapters start and ticks where find matched.
 class SeekBar : public SteadySlider<QSlider>
 {
     Q_OBJECT
@@ -19,12 +18,16 @@ public:
     /// Times (ms) to mark with a tick; none by default.
     void setMarks(const QList<qint64> &marks);
     QList<qint64> marks() const { return m_marks; }
+    /// Where chapters start (ms): drawn across the bar, quieter than find's ticks.
+    void setChapters(const QList<qint64> &starts);
+    QList<qint64> chapters() const { return m_chapters; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     QList<qint64> m_marks;
+    QList<qint64> m_chapters;
 };
 
 } // namespace hark
