@@ -9,6 +9,7 @@
 #include "transcriptview.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -232,6 +233,39 @@ private Q_SLOTS:
         QVERIFY(shown.window.openTranscript(text.fileName()));
         QCOMPARE(shown.window.transcriptView()->matches().size(), 2);
         QCOMPARE(labelNamed(shown.window, QStringLiteral("Matches"))->text(), QStringLiteral("1 of 2"));
+    }
+
+    // Copy Quote: the selected words (else the line playing) with who said them, where and when, as plain
+    // text and HTML; Copy Moment: a command line that opens the episode there.
+    void copyQuoteAndMoment()
+    {
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        MainWindow &w = shown.window;
+        TranscriptView *view = w.transcriptView();
+        // "What if I want to hear" (line 4, Theo, from 15.788 s): its words 0 to 5.
+        dragSelect(view, view->wordRect(3, 0), view->wordRect(3, 5));
+        QCOMPARE(view->selectedText(), QStringLiteral("What if I want to hear"));
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+        QCOMPARE(copied->text(),
+            QStringLiteral("“What if I want to hear” — Theo, Hark samples: Welcome to Hark (0:15)"));
+        QCOMPARE(copied->html(),
+            QStringLiteral("<blockquote>“What if I want to hear”</blockquote>"
+                           "<p>— Theo, <i>Hark samples</i>: Welcome to Hark (0:15)</p>"));
+
+        // Nothing selected: the line playing.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->wordRect(0, 0).center());
+        w.seekTo(26'000);
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            QStringLiteral(
+                "“Nice. And if I scroll away to read ahead?” — Theo, Hark samples: Welcome to Hark (0:25)"));
+
+        w.seekTo(61'250);
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            QStringLiteral("hark --at 1:01 '%1'").arg(QFileInfo(m_sample).absoluteFilePath()));
     }
 
     // Headphones unplugged: the backend pauses, and the window says why.

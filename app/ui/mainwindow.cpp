@@ -6,6 +6,7 @@
 #include "findbar.h"
 #include "listeningrules.h"
 #include "playbackbackend.h"
+#include "quote.h"
 #include "seekbar.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -25,6 +27,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -388,6 +391,11 @@ void MainWindow::buildActions()
         [this] { setSyncOffset(m_syncOffset + 50); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    action(
+        edit, "copy-quote", tr("Copy &Quote"), key(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyQuote);
+    action(edit, "copy-moment", tr("Copy &Moment"), key(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        &MainWindow::copyMoment);
+    edit->addSeparator();
     action(edit, "find", tr("&Find…"), { QKeySequence::Find }, [this] { m_findBar->open(); });
     action(edit, "find-next", tr("Find &Next"), { QKeySequence::FindNext }, [this] {
         if (!m_findBar->isVisible())
@@ -424,6 +432,40 @@ void MainWindow::buildActions()
             m_shortcuts->show();
             m_shortcuts->raise();
         });
+}
+
+void MainWindow::copyQuote()
+{
+    const Transcript &t = m_model->transcript();
+    const std::optional<TranscriptView::WordSpan> span = m_view->selectedWords();
+    // The selected words, else the line playing.
+    const int segment = span ? span->firstSegment : m_model->currentSegment();
+    if (segment < 0 || segment >= t.segments.size()) {
+        showMessage(tr("Select the words to quote first."));
+        return;
+    }
+    const QString words = span ? m_view->selectedText() : t.segments[segment].text;
+    const TimeIndex &index = m_model->timeIndex();
+    qint64 at = span && span->firstWord >= 0 ? index.wordStart(segment, span->firstWord) : kNoTime;
+    if (at == kNoTime)
+        at = index.segmentStart(segment);
+    const quote::Source source { t.speakerName(t.segments[segment].speaker),
+        m_episode ? m_episode->show() : QString(), m_episode ? m_episode->title() : QString(),
+        at == kNoTime ? -1 : at };
+    auto *data = new QMimeData;
+    data->setText(quote::plain(words, source));
+    data->setHtml(quote::html(words, source));
+    QGuiApplication::clipboard()->setMimeData(data);
+    showMessage(tr("Copied: %1").arg(data->text()));
+}
+
+void MainWindow::copyMoment()
+{
+    if (!canPlay())
+        return;
+    const QString command = quote::momentCommand(m_episode->audioPath(), m_clock.now());
+    QGuiApplication::clipboard()->setText(command);
+    showMessage(tr("Copied a command that opens this moment: %1").arg(command));
 }
 
 void MainWindow::find(const QString &query)

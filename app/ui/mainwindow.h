@@ -145,6 +145,11 @@ private:
     void tick();
     void updateTransport();
     void showMessage(const QString &message);
+    /// Copies the selected words (else the line playing) as a quote naming the speaker, the show, the episode
+    /// and the time, as plain text and HTML.
+    void copyQuote();
+    /// Copies a command line that opens the episode where it is now.
+    void copyMoment();
     /// Marks where @p query is in the transcript (the view, the seek bar, the find bar's count).
     void find(const QString &query);
     /// The next (+1) or previous (-1) match, round the end.
