@@ -6,6 +6,7 @@
 #include "seekbar.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
+#include "transcriptfile.h"
 #include "transcriptview.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPaintEvent>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -266,6 +268,90 @@ private Q_SLOTS:
         QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         QCOMPARE(QGuiApplication::clipboard()->text(),
             QStringLiteral("hark --at 1:01 '%1'").arg(QFileInfo(m_sample).absoluteFilePath()));
+    }
+
+    // Export: the transcript as shown (here 200 ms later, by the sync offset) in each format; what Hark reads
+    // back has the shifted times, and ffmpeg reads the WebVTT and SRT it writes.
+    void exportWritesWhatIsShown_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("readBack");
+        QTest::addColumn<bool>("ffmpeg");
+        QTest::addRow("WebVTT") << "out.vtt" << int(Format::WebVtt) << true << true;
+        QTest::addRow("SRT") << "out.srt" << int(Format::Srt) << true << true;
+        QTest::addRow("Podcasting 2.0 JSON") << "out.json" << int(Format::PodcastJson) << true << false;
+        QTest::addRow("plain text") << "out.txt" << int(Format::Text) << false << false;
+        QTest::addRow("Markdown") << "out.md" << int(Format::Markdown) << false << false;
+    }
+
+    void exportWritesWhatIsShown()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        QFETCH(bool, readBack);
+        QFETCH(bool, ffmpeg);
+        Shown shown;
+        QVERIFY(shown.open(m_sample, /*paused=*/true));
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(&shown.window, Qt::Key_X); // +50 ms each
+        QCOMPARE(shown.window.syncOffset(), qint64(200));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY2(shown.window.exportTranscript(path, Format(format), &error), qPrintable(error));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        QVERIFY(text.contains(u"podcast") && text.contains(u"Theo"));
+        if (Format(format) == Format::Markdown)
+            QVERIFY2(text.contains(u"**Theo** [0:05]"), qPrintable(text.left(300)));
+        if (readBack) {
+            const ReadResult r = TranscriptFile::read(path);
+            QVERIFY2(r.ok(), qPrintable(r.error.format(name)));
+            const Transcript &original = shown.window.episode()->transcript();
+            QCOMPARE(r.transcript->segments.size(), original.segments.size());
+            for (qsizetype i = 0; i < original.segments.size(); ++i) {
+                QCOMPARE(r.transcript->segments[i].start, original.segments[i].start + 200);
+                QCOMPARE(r.transcript->segments[i].end, original.segments[i].end + 200);
+                QVERIFY(r.transcript->segments[i].text.endsWith(original.segments[i].text));
+            }
+            if (Format(format) == Format::WebVtt) // word times travel inline
+                QCOMPARE(r.transcript->segments[0].words[2].start, original.segments[0].words[2].start + 200);
+        }
+        if (ffmpeg) {
+            const QString converted
+                = dir.filePath(QStringLiteral("ffmpeg.") + (name.endsWith(u"vtt") ? u"srt" : u"vtt"));
+            QProcess p;
+            p.start(QStringLiteral("ffmpeg"), { "-loglevel", "error", "-i", path, converted });
+            QVERIFY(p.waitForFinished(30'000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            const ReadResult r = TranscriptFile::read(converted);
+            QVERIFY2(r.ok(), qPrintable(r.error.format(converted)));
+            QCOMPARE(r.transcript->segments.size(), shown.window.episode()->transcript().segments.size());
+            QCOMPARE(r.transcript->segments[1].start, qint64(5749 + 200));
+        }
+    }
+
+    void exportNeverWritesOverTheEpisodesFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../resources/sample/welcome.vtt"), dir.filePath("ep.vtt")));
+        Shown shown;
+        QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
+        for (const char *own : { "ep.vtt", "ep.mp3" }) {
+            const QByteArray before = [&] {
+                QFile f(dir.filePath(own));
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }();
+            QString error;
+            QVERIFY(!shown.window.exportTranscript(dir.filePath(own), Format::Srt, &error));
+            QVERIFY2(error.contains(u"does not write over it"), qPrintable(error));
+            QFile f(dir.filePath(own));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), before);
+        }
     }
 
     // Headphones unplugged: the backend pauses, and the window says why.

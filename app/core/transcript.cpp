@@ -33,6 +33,28 @@ bool TranscriptMetadata::isEmpty() const
         && extra.isEmpty();
 }
 
+void Transcript::shiftTimes(qint64 ms)
+{
+    if (ms == 0)
+        return;
+    const auto shift = [ms](qint64 &t) {
+        if (t != kNoTime)
+            t = std::max<qint64>(0, t + ms);
+    };
+    for (Segment &s : segments) {
+        shift(s.start);
+        shift(s.end);
+        for (Word &w : s.words) {
+            shift(w.start);
+            shift(w.end);
+        }
+    }
+    for (Chapter &c : chapters) {
+        shift(c.start);
+        shift(c.end);
+    }
+}
+
 qint64 Transcript::nextChapterStart(qint64 ms) const
 {
     qint64 next = kNoTime;

@@ -113,6 +113,9 @@ struct Transcript
 
     /// The index of @p name in speakers, adding it when new; -1 for an empty name.
     int speakerIndex(const QString &name);
+    /// Moves every time (lines, words, chapters) @p ms later (earlier when negative), none before 0: the
+    /// times as heard with a sync offset.
+    void shiftTimes(qint64 ms);
     QString speakerName(int index) const
     {
         return index >= 0 && index < speakers.size() ? speakers[index] : QString();

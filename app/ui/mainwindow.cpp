@@ -12,8 +12,10 @@
 #include "shortcutsdialog.h"
 #include "steadyslider.h"
 #include "timecode.h"
+#include "transcriptfile.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
+#include "transcriptwriter.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -318,6 +320,7 @@ void MainWindow::buildActions()
     m_alignAction->setEnabled(false);
     m_alignAction->setStatusTip(
         tr("Listen to the audio for the time of every word of the transcript (offline)"));
+    action(file, "export", tr("&Export Transcript…"), { QKeySequence::SaveAs }, &MainWindow::chooseExport);
     m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setEnabled(false); // until there are settings to read them from
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -432,6 +435,64 @@ void MainWindow::buildActions()
             m_shortcuts->show();
             m_shortcuts->raise();
         });
+}
+
+bool MainWindow::exportTranscript(const QString &path, Format format, QString *error)
+{
+    if (!m_episode || m_model->transcript().segments.isEmpty()) {
+        *error = tr("there is no transcript to export");
+        return false;
+    }
+    const QString target = QFileInfo(path).absoluteFilePath();
+    for (const QString &own :
+        { m_episode->audioPath(), m_episode->transcriptPath(), m_episode->alignedFrom() }) {
+        if (!own.isEmpty() && QFileInfo(own).absoluteFilePath() == target) {
+            *error = tr("%1 is the episode's own file: Hark does not write over it")
+                         .arg(QFileInfo(path).fileName());
+            return false;
+        }
+    }
+    // The times as shown: computed ones included, the sync offset applied.
+    Transcript shown = m_model->transcript();
+    shown.shiftTimes(m_syncOffset);
+    const TranscriptWriter::Result written = TranscriptWriter::write(shown, format);
+    if (!written.ok()) {
+        *error = written.error;
+        return false;
+    }
+    return TranscriptFile::save(path, written.text, error);
+}
+
+void MainWindow::chooseExport()
+{
+    if (!m_episode)
+        return;
+    struct Choice
+    {
+        Format format;
+        QString filter;
+    };
+    const QList<Choice> choices { { Format::WebVtt, tr("WebVTT (*.vtt)") },
+        { Format::Srt, tr("SubRip (*.srt)") }, { Format::PodcastJson, tr("Podcasting 2.0 JSON (*.json)") },
+        { Format::Text, tr("Plain text (*.txt)") }, { Format::Markdown, tr("Markdown (*.md)") } };
+    QStringList filters;
+    for (const Choice &c : choices)
+        filters.append(c.filter);
+    const QFileInfo audio(
+        m_episode->audioPath().isEmpty() ? m_episode->transcriptPath() : m_episode->audioPath());
+    QString filter = filters.first();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the Transcript"),
+        audio.dir().filePath(audio.completeBaseName() + QStringLiteral(" (transcript).vtt")),
+        filters.join(u";;"), &filter);
+    if (path.isEmpty())
+        return;
+    Format format = formatFromName(QFileInfo(path).suffix());
+    if (!isWritable(format) || format == Format::Unknown)
+        format = choices[std::max<qsizetype>(0, filters.indexOf(filter))].format;
+    if (QString error; !exportTranscript(path, format, &error))
+        showMessage(tr("Cannot export to %1: %2").arg(QFileInfo(path).fileName(), error));
+    else
+        showMessage(tr("Exported the transcript to %1.").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::copyQuote()

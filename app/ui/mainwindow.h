@@ -2,6 +2,7 @@
 #pragma once
 
 #include "episode.h"
+#include "format.h"
 #include "listeningrules.h"
 #include "playbackclock.h"
 #include "transcriptsearch.h"
@@ -85,6 +86,9 @@ public:
     void setVolume(double volume);
     /// There is audio to play.
     bool canPlay() const;
+    /// Writes the transcript as shown (computed times included, the sync offset applied) to @p path in
+    /// @p format, atomically; never over the episode's own audio or transcript.
+    bool exportTranscript(const QString &path, Format format, QString *error);
 
 Q_SIGNALS:
     /// Another episode was opened.
@@ -148,6 +152,8 @@ private:
     /// Copies the selected words (else the line playing) as a quote naming the speaker, the show, the episode
     /// and the time, as plain text and HTML.
     void copyQuote();
+    /// File › Export Transcript…: asks where and in which format.
+    void chooseExport();
     /// Copies a command line that opens the episode where it is now.
     void copyMoment();
     /// Marks where @p query is in the transcript (the view, the seek bar, the find bar's count).
