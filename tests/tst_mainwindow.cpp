@@ -354,6 +354,48 @@ private Q_SLOTS:
         }
     }
 
+    // Reading comfort: Ctrl+Plus / Ctrl+Minus / Ctrl+0 size the text, View › Compact Spacing tightens it, and
+    // both are kept for the next window.
+    void textSizeAndSpacingAreKept()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("hark.ini")));
+        qreal normal = 0;
+        int normalHeight = 0;
+        {
+            Shown shown;
+            shown.window.setSettings(&settings);
+            QVERIFY(shown.open(m_sample, true, QSize(800, 600)));
+            TranscriptView *view = shown.window.transcriptView();
+            normal = view->font().pointSizeF();
+            normalHeight = view->verticalScrollBar()->maximum();
+            QTest::keySequence(&shown.window, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+            QTest::keySequence(&shown.window, QKeySequence::ZoomIn);
+            QCOMPARE(view->textZoom(), 2);
+            QVERIFY(qAbs(view->font().pointSizeF() - normal * 1.21) < 0.01);
+            QVERIFY(view->verticalScrollBar()->maximum() > normalHeight); // laid out again, larger
+            QTest::keySequence(&shown.window, QKeySequence::ZoomOut);
+            QCOMPARE(view->textZoom(), 1);
+            const int zoomedHeight = view->verticalScrollBar()->maximum();
+            shown.window.findChild<QAction *>(QStringLiteral("compact-spacing"))->trigger();
+            QVERIFY(view->compactSpacing());
+            QVERIFY(view->verticalScrollBar()->maximum() < zoomedHeight);
+        }
+        {
+            Shown again; // the next window: as it was left
+            again.window.setSettings(&settings);
+            QVERIFY(again.open(m_sample, true, QSize(800, 600)));
+            TranscriptView *view = again.window.transcriptView();
+            QCOMPARE(view->textZoom(), 1);
+            QVERIFY(view->compactSpacing());
+            QVERIFY(again.window.findChild<QAction *>(QStringLiteral("compact-spacing"))->isChecked());
+            QTest::keySequence(&again.window, QKeySequence(Qt::CTRL | Qt::Key_0));
+            QCOMPARE(view->textZoom(), 0);
+            QCOMPARE(view->font().pointSizeF(), normal);
+            QCOMPARE(settings.textZoom(), 0);
+        }
+    }
+
     // Headphones unplugged: the backend pauses, and the window says why.
     void lostOutputIsExplained()
     {

@@ -13,6 +13,10 @@ namespace {
 constexpr auto kLastEpisode = "session/lastEpisode";
 constexpr auto kRecent = "session/recentEpisodes";
 constexpr auto kGeometry = "window/geometry";
+constexpr auto kTextZoom = "transcript/textZoom";
+constexpr auto kCompact = "transcript/compactSpacing";
+constexpr int kMinZoom = -5;
+constexpr int kMaxZoom = 10;
 constexpr auto kEpisodes = "episodes"; // a group per episode key
 constexpr auto kPosition = "position";
 constexpr auto kRate = "rate";
@@ -71,6 +75,26 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(key(kGeometry), geometry);
+}
+
+int Settings::textZoom() const
+{
+    return std::clamp(m_settings->value(key(kTextZoom), 0).toInt(), kMinZoom, kMaxZoom);
+}
+
+void Settings::setTextZoom(int steps)
+{
+    m_settings->setValue(key(kTextZoom), std::clamp(steps, kMinZoom, kMaxZoom));
+}
+
+bool Settings::compactSpacing() const
+{
+    return m_settings->value(key(kCompact), false).toBool();
+}
+
+void Settings::setCompactSpacing(bool compact)
+{
+    m_settings->setValue(key(kCompact), compact);
 }
 
 std::optional<EpisodeMemory> Settings::episode(const QString &episodeKey) const

@@ -44,6 +44,13 @@ public:
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 
+    /// The transcript's text size, in steps from the normal size (-5 to +10); 0 by default.
+    int textZoom() const;
+    void setTextZoom(int steps);
+    /// Lines and paragraphs closer together.
+    bool compactSpacing() const;
+    void setCompactSpacing(bool compact);
+
     /// Episodes remembered at most: storing one more forgets the one stored longest ago.
     static constexpr int kMaxEpisodes = 1000;
 

@@ -412,6 +412,25 @@ void MainWindow::buildActions()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Reading comfort: the text size and the spacing, kept in the settings.
+    const auto zoom = [this](int steps) {
+        m_view->setTextZoom(std::clamp(steps, -5, 10));
+        if (m_settings)
+            m_settings->setTextZoom(m_view->textZoom());
+    };
+    action(view, "zoom-in", tr("&Larger Text"),
+        { QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) },
+        [this, zoom] { zoom(m_view->textZoom() + 1); });
+    action(view, "zoom-out", tr("&Smaller Text"), { QKeySequence::ZoomOut },
+        [this, zoom] { zoom(m_view->textZoom() - 1); });
+    action(view, "zoom-normal", tr("&Normal Text Size"), key(Qt::CTRL | Qt::Key_0), [zoom] { zoom(0); });
+    m_compactAction = action(view, "compact-spacing", tr("&Compact Spacing"), {}, [this](bool on) {
+        m_view->setCompactSpacing(on);
+        if (m_settings)
+            m_settings->setCompactSpacing(on);
+    });
+    m_compactAction->setCheckable(true);
+    view->addSeparator();
     QAction *chapters = m_chapterDock->toggleViewAction();
     chapters->setObjectName(QStringLiteral("chapters-panel"));
     chapters->setText(tr("&Chapters"));
@@ -677,6 +696,11 @@ void MainWindow::setSettings(Settings *settings)
     if (m_settings && !m_settings->windowGeometry().isEmpty())
         restoreGeometry(m_settings->windowGeometry());
     m_recent->setEnabled(m_settings != nullptr);
+    if (m_settings) {
+        m_view->setTextZoom(m_settings->textZoom());
+        m_view->setCompactSpacing(m_settings->compactSpacing());
+        m_compactAction->setChecked(m_settings->compactSpacing());
+    }
 }
 
 void MainWindow::rememberEpisode()

@@ -188,6 +188,7 @@ private:
     ListeningRules m_rules;
     qint64 m_loopMark = kNoTime; ///< where A was pressed
     QAction *m_muteAction = nullptr;
+    QAction *m_compactAction = nullptr;
     QAction *m_previousChapter = nullptr;
     QAction *m_nextChapter = nullptr;
     QWidget *m_shortcuts = nullptr;

@@ -16,6 +16,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hark {
 
@@ -49,9 +50,8 @@ TranscriptView::TranscriptView(QWidget *parent)
     setAccessibleName(tr("Transcript"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBar(new SteadySlider<QScrollBar>(Qt::Vertical, this));
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    setFont(f);
+    m_normalPointSize = font().pointSizeF() * 1.2; // the system's size, a little larger for reading
+    setTextZoom(0);
     // Only the user's own scrolling (wheel, scroll bar, page keys) stops following; relayouts and the view's
     // own scrolling move the bar without an action.
     connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
@@ -155,7 +155,8 @@ void TranscriptView::relayout()
     QFont bold = font();
     bold.setBold(true);
     const qreal speakerLine = QFontMetricsF(bold).lineSpacing();
-    const qreal spacing = fm.lineSpacing() * 0.9;
+    const qreal spacing = fm.lineSpacing() * (m_compact ? 0.4 : 0.9);
+    const qreal lineStep = fm.lineSpacing() * (m_compact ? 1.0 : 1.15);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     qreal y = spacing;
@@ -167,7 +168,7 @@ void TranscriptView::relayout()
         for (QTextLine line = p->layout.createLine(); line.isValid(); line = p->layout.createLine()) {
             line.setLineWidth(lineWidth);
             line.setPosition(QPointF(0, lineY));
-            lineY += fm.lineSpacing() * 1.15;
+            lineY += lineStep;
         }
         p->layout.endLayout();
         p->top = y;
@@ -384,11 +385,34 @@ void TranscriptView::scrollContentsBy(int dx, int dy)
 
 void TranscriptView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange) {
-        m_layoutWidth = -1;
-        relayout();
-    }
+    if (event->type() == QEvent::FontChange)
+        layOutAgain();
     QAbstractScrollArea::changeEvent(event);
+}
+
+void TranscriptView::setTextZoom(int steps)
+{
+    m_textZoom = steps;
+    QFont f = font();
+    f.setPointSizeF(m_normalPointSize * std::pow(1.1, steps));
+    setFont(f);
+}
+
+void TranscriptView::setCompactSpacing(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    layOutAgain();
+}
+
+void TranscriptView::layOutAgain()
+{
+    m_layoutWidth = -1;
+    relayout();
+    if (m_following && currentSegment() >= 0)
+        scrollToSegment(currentSegment());
+    viewport()->update();
 }
 
 QRegion TranscriptView::textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const

@@ -60,6 +60,13 @@ public:
     /// Where a segment's word is drawn, in viewport coordinates (for tests and accessibility).
     QRect wordRect(int segment, int word) const;
 
+    /// The text size in steps of 10 % from the normal size (the system font, a little larger).
+    void setTextZoom(int steps);
+    int textZoom() const { return m_textZoom; }
+    /// Lines and paragraphs closer together.
+    void setCompactSpacing(bool compact);
+    bool compactSpacing() const { return m_compact; }
+
     /// Marks what find matched (in reading order); @p current, an index into them, is marked more strongly.
     void setMatches(const QList<TranscriptSearch::Match> &matches, int current);
     const QList<TranscriptSearch::Match> &matches() const { return m_matches; }
@@ -106,6 +113,8 @@ private:
     /// Where characters [@p from, @p to) of a paragraph are drawn when its layout is drawn at @p origin.
     QRegion textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const;
     void relayout();
+    /// Lays the text out afresh (new font or spacing), keeping the line playing in view when following.
+    void layOutAgain();
     void updateScrollRange();
     int paragraphAt(qreal documentY) const;
     Hit hitTest(const QPoint &viewportPos) const;
@@ -128,6 +137,9 @@ private:
     bool m_dragging = false;
     bool m_hasSelection = false;
     int m_focusSegment = -1; ///< the line Up/Down moved to; -1 until they are used
+    qreal m_normalPointSize = 12;
+    int m_textZoom = 0;
+    bool m_compact = false;
     QList<TranscriptSearch::Match> m_matches;
     int m_currentMatch = -1;
 };
