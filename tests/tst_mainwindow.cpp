@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The player window on the offscreen platform, driven through a fake backend.
+#include "episodekey.h"
 #include "fakebackend.h"
 #include "findbar.h"
 #include "mainwindow.h"
@@ -394,6 +395,69 @@ private Q_SLOTS:
             QCOMPARE(view->font().pointSizeF(), normal);
             QCOMPARE(settings.textZoom(), 0);
         }
+    }
+
+    // Ctrl+B marks the moment and offers a note; the list seeks, edits and deletes; the marks show on the
+    // seek bar; the episode keeps them; the Markdown export lists them.
+    void bookmarksAreMadeKeptAndExported()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("hark.ini")));
+        {
+            Shown shown;
+            shown.window.setSettings(&settings);
+            QVERIFY(shown.open(m_sample, true));
+            QVERIFY(QTest::qWaitForWindowActive(&shown.window));
+            auto *tree = shown.window.findChild<QTreeWidget *>();
+            QVERIFY(tree);
+            shown.window.seekTo(12'000);
+            QTest::keySequence(&shown.window, QKeySequence(Qt::CTRL | Qt::Key_B));
+            QVERIFY(tree->isVisible());
+            QCOMPARE(tree->topLevelItemCount(), 1);
+            QTRY_VERIFY(
+                QApplication::focusWidget() && QApplication::focusWidget() != tree); // the note's editor
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("the good bit"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            // The editor commits on the next turn of the event loop.
+            QTRY_COMPARE(settings.bookmarks(episodeKey(m_sample)),
+                (QList<Bookmark> { { 12'000, QStringLiteral("the good bit") } }));
+
+            shown.window.seekTo(5000);
+            QTest::keySequence(&shown.window, QKeySequence(Qt::CTRL | Qt::Key_B));
+            QTRY_VERIFY(QApplication::focusWidget() != tree);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // no note
+            QCOMPARE(tree->topLevelItemCount(), 2);
+            QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("0:05"));
+            QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("the good bit"));
+            QCOMPARE(shown.window.findChild<SeekBar *>()->bookmarks(), (QList<qint64> { 5000, 12'000 }));
+
+            QTest::mouseClick(
+                tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(tree->topLevelItem(1)).center());
+            QCOMPARE(shown.backend->position(), qint64(12'000));
+
+            QString error;
+            const QString md = dir.filePath(QStringLiteral("out.md"));
+            QVERIFY2(shown.window.exportTranscript(md, Format::Markdown, &error), qPrintable(error));
+            QFile f(md);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            // Each before the paragraph it falls in: 0:05 in the first (0:00–0:05.2), 0:12 in Maya's from
+            // 0:10.
+            QVERIFY2(text.contains(u"> 🔖 [0:05]\n\n**Maya** [0:00]"), qPrintable(text));
+            QVERIFY2(text.contains(u"> 🔖 [0:12] the good bit\n\n**Maya** [0:10]"), qPrintable(text));
+
+            tree->setCurrentItem(tree->topLevelItem(0));
+            tree->setFocus();
+            QTest::keyClick(tree, Qt::Key_Delete);
+            QCOMPARE(tree->topLevelItemCount(), 1);
+        }
+        Shown again; // the next window: the one left
+        again.window.setSettings(&settings);
+        QVERIFY(again.open(m_sample, true));
+        auto *tree = again.window.findChild<QTreeWidget *>();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("the good bit"));
+        QCOMPARE(again.window.findChild<SeekBar *>()->bookmarks(), (QList<qint64> { 12'000 }));
     }
 
     // Headphones unplugged: the backend pauses, and the window says why.

@@ -69,19 +69,43 @@ private Q_SLOTS:
             for (int i = 0; i < max; ++i)
                 s.setEpisode(name(i), { i * 1000, 1.0, 0, QStringLiteral("/p/%1.mp3").arg(i) });
             s.setEpisode(name(0), { 5, 1.0, 0, QStringLiteral("/p/0.mp3") }); // heard again: now the newest
+            s.setBookmarks(
+                name(2), { { 700, QStringLiteral("keep me") } }); // the listener's own: never forgotten
             QVERIFY(s.episode(name(1))); // all kept so far
         }
         Settings s(ini()); // the order of use survives a restart
         s.setEpisode(name(max), {});
         s.setEpisode(name(max + 1), {});
         QVERIFY(!s.episode(name(1)));
-        QVERIFY(!s.episode(name(2)));
+        QVERIFY(s.episode(name(2))); // kept for its bookmark; the next oldest went instead
+        QCOMPARE(s.bookmarks(name(2)), (QList<Bookmark> { { 700, QStringLiteral("keep me") } }));
+        QVERIFY(!s.episode(name(3)));
         QCOMPARE(s.episode(name(0)).value().position, qint64(5));
-        QCOMPARE(s.episode(name(3)).value().position, qint64(3000));
+        QCOMPARE(s.episode(name(4)).value().position, qint64(4000));
         QVERIFY(s.episode(name(max + 1)));
         QSettings raw(ini(), QSettings::IniFormat);
         raw.beginGroup(QStringLiteral("episodes"));
         QCOMPARE(raw.childGroups().size(), max);
+    }
+
+    void bookmarksAreKeptInTimeOrder()
+    {
+        {
+            Settings s(ini());
+            s.setBookmarks(QStringLiteral("ep"),
+                { { 9000, QStringLiteral("later") }, { 1000, QStringLiteral("Ünïcode, with = and ;") },
+                    { 5000, {} } });
+        }
+        Settings s(ini());
+        QCOMPARE(s.bookmarks(QStringLiteral("ep")),
+            (QList<Bookmark> { { 1000, QStringLiteral("Ünïcode, with = and ;") }, { 5000, {} },
+                { 9000, QStringLiteral("later") } }));
+        s.setBookmarks(QStringLiteral("ep"), { { 5000, QStringLiteral("one left") } });
+        QCOMPARE(
+            s.bookmarks(QStringLiteral("ep")), (QList<Bookmark> { { 5000, QStringLiteral("one left") } }));
+        s.setBookmarks(QStringLiteral("ep"), {});
+        QVERIFY(s.bookmarks(QStringLiteral("ep")).isEmpty());
+        QVERIFY(s.bookmarks(QStringLiteral("other")).isEmpty());
     }
 
     void aNegativePositionReadsAsTheStart()

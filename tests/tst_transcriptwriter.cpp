@@ -74,7 +74,7 @@ private Q_SLOTS:
 
     void srtWords()
     {
-        const auto r = TranscriptWriter::write(m_interview, Format::Srt, { .words = true });
+        const auto r = TranscriptWriter::write(m_interview, Format::Srt, { .words = true, .bookmarks = {} });
         QVERIFY(r.ok());
         QVERIFY(
             r.text.startsWith(QStringLiteral("1\n00:00:01,000 --> 00:00:01,450\nAnn: "
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QFETCH(int, format);
         QFETCH(bool, words);
         Transcript original = load(QFINDTESTDATA("data/formats/" + file));
-        const auto written = TranscriptWriter::write(original, Format(format), { .words = words });
+        const auto written = TranscriptWriter::write(original, Format(format), { .words = words, .bookmarks = {} });
         QVERIFY2(written.ok(), qPrintable(written.error));
         Transcript back = reread(written.text, Format(format));
 

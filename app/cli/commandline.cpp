@@ -157,7 +157,7 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return CommandLine::BadInput;
     }
-    const auto written = TranscriptWriter::write(*r.transcript, format, { .words = parser.isSet(words) });
+    const auto written = TranscriptWriter::write(*r.transcript, format, { .words = parser.isSet(words), .bookmarks = {} });
     if (!written.ok()) {
         err << "hark: " << name << ": " << written.error << '\n';
         err.flush();
@@ -309,7 +309,7 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return CommandLine::Success;
     }
     const auto written
-        = TranscriptWriter::write(*result.transcript, format, { .words = parser.isSet(words) });
+        = TranscriptWriter::write(*result.transcript, format, { .words = parser.isSet(words), .bookmarks = {} });
     if (!written.ok()) {
         err << "hark: " << written.error << '\n';
         err.flush();

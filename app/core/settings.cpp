@@ -15,6 +15,9 @@ constexpr auto kRecent = "session/recentEpisodes";
 constexpr auto kGeometry = "window/geometry";
 constexpr auto kTextZoom = "transcript/textZoom";
 constexpr auto kCompact = "transcript/compactSpacing";
+constexpr auto kBookmarks = "bookmarks";
+constexpr auto kAt = "at";
+constexpr auto kNote = "note";
 constexpr int kMinZoom = -5;
 constexpr int kMaxZoom = 10;
 constexpr auto kEpisodes = "episodes"; // a group per episode key
@@ -75,6 +78,43 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(key(kGeometry), geometry);
+}
+
+QList<Bookmark> Settings::bookmarks(const QString &episodeKey) const
+{
+    QList<Bookmark> list;
+    if (episodeKey.isEmpty())
+        return list;
+    m_settings->beginGroup(key(kEpisodes) + u'/' + episodeKey);
+    const int n = m_settings->beginReadArray(key(kBookmarks));
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        list.append({ std::max<qint64>(0, m_settings->value(key(kAt)).toLongLong()),
+            m_settings->value(key(kNote)).toString() });
+    }
+    m_settings->endArray();
+    m_settings->endGroup();
+    std::stable_sort(
+        list.begin(), list.end(), [](const Bookmark &a, const Bookmark &b) { return a.at < b.at; });
+    return list;
+}
+
+void Settings::setBookmarks(const QString &episodeKey, const QList<Bookmark> &bookmarks)
+{
+    if (episodeKey.isEmpty())
+        return;
+    m_settings->beginGroup(key(kEpisodes) + u'/' + episodeKey);
+    m_settings->remove(key(kBookmarks));
+    if (!bookmarks.isEmpty()) {
+        m_settings->beginWriteArray(key(kBookmarks), int(bookmarks.size()));
+        for (int i = 0; i < bookmarks.size(); ++i) {
+            m_settings->setArrayIndex(i);
+            m_settings->setValue(key(kAt), bookmarks[i].at);
+            m_settings->setValue(key(kNote), bookmarks[i].note);
+        }
+        m_settings->endArray();
+    }
+    m_settings->endGroup();
 }
 
 int Settings::textZoom() const
@@ -139,9 +179,13 @@ void Settings::forgetOldEpisodes()
     if (keys.size() > kMaxEpisodes) {
         std::vector<std::pair<qint64, QString>> byUse;
         byUse.reserve(std::size_t(keys.size()));
-        for (const QString &episodeKey : keys)
+        for (const QString &episodeKey : keys) {
+            // The listener's bookmarks are theirs: an episode that has some is kept.
+            if (m_settings->contains(episodeKey + u'/' + key(kBookmarks) + QStringLiteral("/size")))
+                continue;
             byUse.emplace_back(m_settings->value(episodeKey + u'/' + key(kUsed), 0).toLongLong(), episodeKey);
-        const auto excess = std::size_t(keys.size() - kMaxEpisodes);
+        }
+        const auto excess = std::min(byUse.size(), std::size_t(keys.size() - kMaxEpisodes));
         std::partial_sort(byUse.begin(), byUse.begin() + qsizetype(excess), byUse.end());
         for (std::size_t i = 0; i < excess; ++i)
             m_settings->remove(byUse[i].second);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transcript.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -43,6 +45,11 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+
+    /// The listener's bookmarks in the episode whose key is @p episodeKey, in time order. An episode with
+    /// bookmarks is never forgotten to make room for others.
+    QList<Bookmark> bookmarks(const QString &episodeKey) const;
+    void setBookmarks(const QString &episodeKey, const QList<Bookmark> &bookmarks);
 
     /// The transcript's text size, in steps from the normal size (-5 to +10); 0 by default.
     int textZoom() const;

@@ -70,6 +70,14 @@ struct Chapter
     friend bool operator==(const Chapter &, const Chapter &) = default;
 };
 
+/// A moment the listener marked, with an optional note.
+struct Bookmark
+{
+    qint64 at = 0; ///< ms
+    QString note;
+    friend bool operator==(const Bookmark &, const Bookmark &) = default;
+};
+
 /// What the sidecar says about the episode.
 struct TranscriptMetadata
 {

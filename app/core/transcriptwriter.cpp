@@ -141,7 +141,7 @@ TranscriptWriter::Result TranscriptWriter::write(const Transcript &t, Format for
     case Format::Text:
         return writeText(t);
     case Format::Markdown:
-        return writeMarkdown(t);
+        return writeMarkdown(t, options.bookmarks);
     default:
         return { {}, tr("Hark cannot write %1 files").arg(formatTitle(format)) };
     }
@@ -267,7 +267,8 @@ TranscriptWriter::Result TranscriptWriter::writeText(const Transcript &t)
     return { out, {} };
 }
 
-TranscriptWriter::Result TranscriptWriter::writeMarkdown(const Transcript &t)
+TranscriptWriter::Result TranscriptWriter::writeMarkdown(
+    const Transcript &t, const QList<Bookmark> &bookmarks)
 {
     QString out;
     const TranscriptMetadata &m = t.metadata;
@@ -284,12 +285,23 @@ TranscriptWriter::Result TranscriptWriter::writeMarkdown(const Transcript &t)
         out += u'*' % facts.join(QStringLiteral(" · ")) % QStringLiteral("*\n\n");
 
     qsizetype chapter = 0;
+    qsizetype bookmark = 0;
     int speaker = -1;
-    for (const Paragraph &p : paragraphs(t, false)) {
+    const QList<Paragraph> all = paragraphs(t, false);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Paragraph &p = all[i];
         const Segment &first = t.segments[p.first];
         while (chapter < t.chapters.size() && first.hasStart() && t.chapters[chapter].start <= first.start) {
             out += QStringLiteral("## ") % t.chapters[chapter].title.simplified() % QStringLiteral("\n\n");
             ++chapter;
+        }
+        // Bookmarks before the next paragraph's start fall in this one: listed above it.
+        const qint64 nextStart = i + 1 < all.size() ? t.segments[all[i + 1].first].start : kNoTime;
+        for (; bookmark < bookmarks.size() && (nextStart == kNoTime || bookmarks[bookmark].at < nextStart);
+             ++bookmark) {
+            const Bookmark &b = bookmarks[bookmark];
+            out += QStringLiteral("> 🔖 [") % timecode::formatClock(b.at) % u']'
+                % (b.note.isEmpty() ? QString() : u' ' % b.note.simplified()) % QStringLiteral("\n\n");
         }
         QStringList lead;
         if (first.speaker >= 0 && first.speaker != speaker)

@@ -19,6 +19,8 @@ public:
         /// JSON and SRT: one segment or cue per timed word (with the untimed words after it) where words are
         /// timed. WebVTT always carries word times inline; text and Markdown ignore it.
         bool words = false;
+        /// Markdown: the listener's bookmarks, each before the paragraph it falls in (in time order).
+        QList<Bookmark> bookmarks;
     };
     struct Result
     {
@@ -42,7 +44,7 @@ public:
     /// Plain text in paragraphs, each opening with its speaker's "Name: ", metadata as header fields.
     static Result writeText(const Transcript &transcript);
     /// Markdown: title, chapter headings, a timestamp and speaker per paragraph.
-    static Result writeMarkdown(const Transcript &transcript);
+    static Result writeMarkdown(const Transcript &transcript, const QList<Bookmark> &bookmarks = {});
 };
 
 } // namespace hark

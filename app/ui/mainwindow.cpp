@@ -43,6 +43,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 namespace hark {
 
@@ -184,6 +185,50 @@ void MainWindow::buildUi()
         [this](QListWidgetItem *item) { seekTo(item->data(Qt::UserRole).toLongLong()); });
     connect(m_chapterList, &QListWidget::itemClicked, this,
         [this](QListWidgetItem *item) { seekTo(item->data(Qt::UserRole).toLongLong()); });
+
+    m_bookmarkDock = new QDockWidget(tr("Bookmarks"), this);
+    m_bookmarkDock->setObjectName(QStringLiteral("bookmarks"));
+    m_bookmarkTree = new QTreeWidget(m_bookmarkDock);
+    m_bookmarkTree->setAccessibleName(tr("Bookmarks"));
+    m_bookmarkTree->setHeaderLabels({ tr("Time"), tr("Note") });
+    m_bookmarkTree->setRootIsDecorated(false);
+    m_bookmarkTree->setEditTriggers(QAbstractItemView::NoEditTriggers); // only the note, below
+    m_bookmarkDock->setWidget(m_bookmarkTree);
+    addDockWidget(Qt::RightDockWidgetArea, m_bookmarkDock);
+    m_bookmarkDock->hide();
+    connect(m_bookmarkTree, &QTreeWidget::itemClicked, this,
+        [this](QTreeWidgetItem *item) { seekTo(item->data(0, Qt::UserRole).toLongLong()); });
+    connect(m_bookmarkTree, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { seekTo(item->data(0, Qt::UserRole).toLongLong()); });
+    connect(m_bookmarkTree, &QTreeWidget::itemDoubleClicked, this,
+        [this](QTreeWidgetItem *item) { m_bookmarkTree->editItem(item, 1); });
+    connect(m_bookmarkTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        const int row = m_bookmarkTree->indexOfTopLevelItem(item);
+        if (column != 1 || row < 0 || row >= m_bookmarks.size() || m_bookmarks[row].note == item->text(1))
+            return;
+        m_bookmarks[row].note = item->text(1);
+        keepBookmarks();
+    });
+    auto *editNote = new QAction(tr("Edit the Note"), m_bookmarkTree);
+    editNote->setShortcut(QKeySequence(Qt::Key_F2));
+    editNote->setShortcutContext(Qt::WidgetShortcut);
+    connect(editNote, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = m_bookmarkTree->currentItem())
+            m_bookmarkTree->editItem(item, 1);
+    });
+    auto *remove = new QAction(tr("Delete the Bookmark"), m_bookmarkTree);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        const int row = m_bookmarkTree->indexOfTopLevelItem(m_bookmarkTree->currentItem());
+        if (row < 0)
+            return;
+        m_bookmarks.removeAt(row);
+        keepBookmarks();
+        showBookmarks();
+    });
+    m_bookmarkTree->addActions({ editNote, remove });
+    m_bookmarkTree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_findBar = new FindBar(central);
     m_findBar->hide();
@@ -342,6 +387,7 @@ void MainWindow::buildActions()
         key(Qt::CTRL | Qt::Key_PageUp), [this] { seekToChapter(-1); });
     m_nextChapter = action(play, "next-chapter", tr("Next C&hapter"), key(Qt::CTRL | Qt::Key_PageDown),
         [this] { seekToChapter(+1); });
+    action(play, "bookmark", tr("Add a &Bookmark"), key(Qt::CTRL | Qt::Key_B), &MainWindow::addBookmark);
     QMenu *jump = play->addMenu(tr("&Jump To"));
     for (int tenth = 0; tenth <= 9; ++tenth) {
         const QByteArray id = "jump-" + QByteArray::number(tenth * 10);
@@ -435,6 +481,10 @@ void MainWindow::buildActions()
     chapters->setObjectName(QStringLiteral("chapters-panel"));
     chapters->setText(tr("&Chapters"));
     view->addAction(chapters);
+    QAction *bookmarks = m_bookmarkDock->toggleViewAction();
+    bookmarks->setObjectName(QStringLiteral("bookmarks-panel"));
+    bookmarks->setText(tr("B&ookmarks"));
+    view->addAction(bookmarks);
     action(view, "back-to-now", tr("&Back to Now"), key(Qt::Key_Period, Qt::CTRL | Qt::Key_L),
         &MainWindow::backToNow);
     auto scroll = [this](QAbstractSlider::SliderAction step) {
@@ -474,7 +524,8 @@ bool MainWindow::exportTranscript(const QString &path, Format format, QString *e
     // The times as shown: computed ones included, the sync offset applied.
     Transcript shown = m_model->transcript();
     shown.shiftTimes(m_syncOffset);
-    const TranscriptWriter::Result written = TranscriptWriter::write(shown, format);
+    const TranscriptWriter::Result written
+        = TranscriptWriter::write(shown, format, { .words = false, .bookmarks = m_bookmarks });
     if (!written.ok()) {
         *error = written.error;
         return false;
@@ -512,6 +563,48 @@ void MainWindow::chooseExport()
         showMessage(tr("Cannot export to %1: %2").arg(QFileInfo(path).fileName(), error));
     else
         showMessage(tr("Exported the transcript to %1.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::addBookmark()
+{
+    if (!canPlay())
+        return;
+    const qint64 at = m_clock.now();
+    const auto place = std::upper_bound(
+        m_bookmarks.begin(), m_bookmarks.end(), at, [](qint64 t, const Bookmark &b) { return t < b.at; });
+    const int row = int(place - m_bookmarks.begin());
+    m_bookmarks.insert(row, Bookmark { at, {} });
+    keepBookmarks();
+    showBookmarks();
+    // The note is optional: typed now, or Escape, or later with F2.
+    m_bookmarkDock->show();
+    QTreeWidgetItem *item = m_bookmarkTree->topLevelItem(row);
+    m_bookmarkTree->setCurrentItem(item);
+    m_bookmarkTree->editItem(item, 1);
+    showMessage(tr("Bookmarked %1. Type a note if you like (Enter), or go on listening.")
+                    .arg(timecode::formatClock(at)));
+}
+
+void MainWindow::showBookmarks()
+{
+    const QSignalBlocker quiet(m_bookmarkTree); // filling it is no edit
+    m_bookmarkTree->clear();
+    QList<qint64> times;
+    for (const Bookmark &b : std::as_const(m_bookmarks)) {
+        auto *item = new QTreeWidgetItem(m_bookmarkTree, { timecode::formatClock(b.at), b.note });
+        item->setData(0, Qt::UserRole, b.at);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        times.append(b.at);
+    }
+    m_seekBar->setBookmarks(times);
+    if (!m_bookmarks.isEmpty())
+        m_bookmarkDock->show();
+}
+
+void MainWindow::keepBookmarks()
+{
+    if (m_settings)
+        m_settings->setBookmarks(m_episodeKey, m_bookmarks);
 }
 
 void MainWindow::copyQuote()
@@ -808,6 +901,9 @@ bool MainWindow::openEpisode(
         m_speed->setCurrentIndex(speed);
     m_model->setTranscript(m_episode->transcript());
     showChapters();
+    m_bookmarks = m_settings ? m_settings->bookmarks(m_episodeKey) : QList<Bookmark>();
+    m_bookmarkDock->hide();
+    showBookmarks();
     if (m_settings) {
         const QString opened
             = m_episode->audioPath().isEmpty() ? QFileInfo(path).absoluteFilePath() : m_episode->audioPath();

@@ -17,6 +17,7 @@ class QProgressBar;
 class QComboBox;
 class QDockWidget;
 class QListWidget;
+class QTreeWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -152,6 +153,11 @@ private:
     /// Copies the selected words (else the line playing) as a quote naming the speaker, the show, the episode
     /// and the time, as plain text and HTML.
     void copyQuote();
+    /// Ctrl+B: marks the moment playing, then offers to type a note.
+    void addBookmark();
+    void showBookmarks();
+    /// Stores the episode's bookmarks in the settings.
+    void keepBookmarks();
     /// File › Export Transcript…: asks where and in which format.
     void chooseExport();
     /// Copies a command line that opens the episode where it is now.
@@ -180,6 +186,9 @@ private:
     SeekBar *m_seekBar = nullptr;
     FindBar *m_findBar = nullptr;
     QDockWidget *m_chapterDock = nullptr;
+    QDockWidget *m_bookmarkDock = nullptr;
+    QTreeWidget *m_bookmarkTree = nullptr;
+    QList<Bookmark> m_bookmarks; ///< the episode's, in time order
     QListWidget *m_chapterList = nullptr;
     int m_chapter = -2; ///< the list's row of the chapter playing (-1: before the first; -2: not shown yet)
     TranscriptSearch m_search; ///< the shown transcript, folded for find

@@ -25,10 +25,18 @@ void SeekBar::setChapters(const QList<qint64> &starts)
     update();
 }
 
+void SeekBar::setBookmarks(const QList<qint64> &times)
+{
+    if (times == m_bookmarks)
+        return;
+    m_bookmarks = times;
+    update();
+}
+
 void SeekBar::paintEvent(QPaintEvent *event)
 {
     SteadySlider<QSlider>::paintEvent(event);
-    if ((m_marks.isEmpty() && m_chapters.isEmpty()) || maximum() <= minimum())
+    if ((m_marks.isEmpty() && m_chapters.isEmpty() && m_bookmarks.isEmpty()) || maximum() <= minimum())
         return;
     QStyleOptionSlider option;
     initStyleOption(&option);
@@ -47,6 +55,18 @@ void SeekBar::paintEvent(QPaintEvent *event)
         if (start > minimum())
             painter.drawLine(xOf(start), groove.top(), xOf(start), groove.bottom());
     }
+    // Bookmarks: a small downward triangle above the groove, in the text colour.
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::WindowText));
+    const int size = std::max(3, groove.height() / 2 + 2);
+    for (qint64 at : m_bookmarks) {
+        const int x = xOf(at);
+        const int tip = groove.top() - 1;
+        painter.drawPolygon(
+            QPolygon({ QPoint(x - size, tip - size - 1), QPoint(x + size, tip - size - 1), QPoint(x, tip) }));
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
     // Find's amber, as in the text: the highlight colour would vanish on the part already played.
     painter.setPen(QPen(QColor(230, 140, 0), devicePixelRatioF() > 1 ? 1.5 : 1.0));
     const int top = groove.center().y() - groove.height() / 2 - 3;

@@ -21,6 +21,9 @@ public:
     /// Where chapters start (ms): drawn across the bar, quieter than find's ticks.
     void setChapters(const QList<qint64> &starts);
     QList<qint64> chapters() const { return m_chapters; }
+    /// The listener's bookmarks (ms): small flags above the groove.
+    void setBookmarks(const QList<qint64> &times);
+    QList<qint64> bookmarks() const { return m_bookmarks; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -28,6 +31,7 @@ protected:
 private:
     QList<qint64> m_marks;
     QList<qint64> m_chapters;
+    QList<qint64> m_bookmarks;
 };
 
 } // namespace hark

@@ -73,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         = { { Format::WebVtt, &VttReader::read }, { Format::Srt, &SrtReader::read },
               { Format::PodcastJson, &PodcastJsonReader::read }, { Format::Text, &PlainTextReader::read } };
     for (const auto &[format, reader] : formats) {
-        const auto written = TranscriptWriter::write(t, format, { .words = true });
+        const auto written = TranscriptWriter::write(t, format, { .words = true, .bookmarks = {} });
         if (written.ok() && !t.segments.isEmpty() && !written.text.trimmed().isEmpty()
             && !reader(written.text).ok())
             __builtin_trap();
