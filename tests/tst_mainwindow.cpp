@@ -103,6 +103,18 @@ class TestMainWindow : public QObject
 
     QString m_sample;
 
+    // The sample as ep.mp3 in @p dir, its transcript with three chapters in the header: 0:10, 0:30, 0:50.
+    bool writeEpisodeWithChapters(const QTemporaryDir &dir)
+    {
+        QFile vtt(QFINDTESTDATA("../resources/sample/welcome.vtt"));
+        if (!QFile::copy(m_sample, dir.filePath("ep.mp3")) || !vtt.open(QIODevice::ReadOnly))
+            return false;
+        QByteArray text = vtt.readAll();
+        text.replace("Title:", "Chapter: 0:10 One\nChapter: 0:30 Two\nChapter: 0:50 Three\nTitle:");
+        QFile out(dir.filePath("ep.vtt"));
+        return out.open(QIODevice::WriteOnly) && out.write(text) == text.size();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -738,14 +750,7 @@ private Q_SLOTS:
         QFETCH(QKeySequence, keys);
         QFETCH(qint64, expected);
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
-        QFile vtt(QFINDTESTDATA("../resources/sample/welcome.vtt"));
-        QVERIFY(vtt.open(QIODevice::ReadOnly));
-        QByteArray text = vtt.readAll();
-        text.replace("Title:", "Chapter: 0:10 One\nChapter: 0:30 Two\nChapter: 0:50 Three\nTitle:");
-        QFile out(dir.filePath("ep.vtt"));
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
-        out.close();
+        QVERIFY(writeEpisodeWithChapters(dir));
         Shown shown;
         QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
         QCOMPARE(shown.window.episode()->transcript().chapters.size(), 3);
@@ -760,14 +765,7 @@ private Q_SLOTS:
     void chaptersAreListedMarkedAndNamed()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
-        QFile vtt(QFINDTESTDATA("../resources/sample/welcome.vtt"));
-        QVERIFY(vtt.open(QIODevice::ReadOnly));
-        QByteArray text = vtt.readAll();
-        text.replace("Title:", "Chapter: 0:10 One\nChapter: 0:30 Two\nChapter: 0:50 Three\nTitle:");
-        QFile out(dir.filePath("ep.vtt"));
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
-        out.close();
+        QVERIFY(writeEpisodeWithChapters(dir));
         Shown shown;
         QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
         MainWindow &w = shown.window;
