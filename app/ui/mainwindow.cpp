@@ -365,7 +365,11 @@ void MainWindow::buildActions()
     m_alignAction->setEnabled(false);
     m_alignAction->setStatusTip(
         tr("Listen to the audio for the time of every word of the transcript (offline)"));
-    action(file, "export", tr("&Export Transcript…"), { QKeySequence::SaveAs }, &MainWindow::chooseExport);
+    // Ctrl+Shift+S where the platform has no Save As key of its own (a desktop without KDE or GNOME).
+    QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAs.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+        saveAs.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    action(file, "export", tr("&Export Transcript…"), saveAs, &MainWindow::chooseExport);
     m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setEnabled(false); // until there are settings to read them from
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
