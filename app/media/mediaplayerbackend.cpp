@@ -23,8 +23,9 @@ MediaPlayerBackend::MediaPlayerBackend(QObject *parent)
     , m_outputWatch(new QTimer(this))
 {
     m_player->setAudioOutput(m_output);
-    // Qt 6.4 keeps its list of PulseAudio outputs current but never emits audioOutputsChanged (fixed in
-    // Qt 6.5.2): while playing, the list is looked at five times a second. Measured in tst_outputloss.
+    // Qt 6.4 keeps its list of PulseAudio outputs current but never emits audioOutputsChanged (an upstream
+    // commit of June 2023, qtmultimedia 7b759835, adds it): while playing, the list is looked at five times a
+    // second. Measured in tst_outputloss.
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &MediaPlayerBackend::checkOutput);
     m_outputWatch->setInterval(200);
     connect(m_outputWatch, &QTimer::timeout, this, &MediaPlayerBackend::checkOutput);

@@ -56,7 +56,7 @@ private:
 
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
-    QMediaDevices *m_devices; ///< tells when sound devices come and go (on Qt 6.5.2 and later)
+    QMediaDevices *m_devices; ///< tells when sound devices come and go (on Qt releases after 6.4)
     QTimer *m_outputWatch; ///< looks for them while playing: Qt 6.4 on PulseAudio does not tell
     double m_rate = 1.0;
     bool m_ready = false;
