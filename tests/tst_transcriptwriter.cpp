@@ -234,7 +234,8 @@ private Q_SLOTS:
         QFETCH(int, format);
         QFETCH(bool, words);
         Transcript original = load(QFINDTESTDATA("data/formats/" + file));
-        const auto written = TranscriptWriter::write(original, Format(format), { .words = words, .bookmarks = {} });
+        const auto written
+            = TranscriptWriter::write(original, Format(format), { .words = words, .bookmarks = {} });
         QVERIFY2(written.ok(), qPrintable(written.error));
         Transcript back = reread(written.text, Format(format));
 

@@ -157,7 +157,8 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return CommandLine::BadInput;
     }
-    const auto written = TranscriptWriter::write(*r.transcript, format, { .words = parser.isSet(words), .bookmarks = {} });
+    const auto written
+        = TranscriptWriter::write(*r.transcript, format, { .words = parser.isSet(words), .bookmarks = {} });
     if (!written.ok()) {
         err << "hark: " << name << ": " << written.error << '\n';
         err.flush();
@@ -308,8 +309,8 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return CommandLine::Success;
     }
-    const auto written
-        = TranscriptWriter::write(*result.transcript, format, { .words = parser.isSet(words), .bookmarks = {} });
+    const auto written = TranscriptWriter::write(
+        *result.transcript, format, { .words = parser.isSet(words), .bookmarks = {} });
     if (!written.ok()) {
         err << "hark: " << written.error << '\n';
         err.flush();

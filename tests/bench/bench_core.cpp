@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
 
     const Transcript source = bench::generateTranscript(3000, 10);
     const QString vtt = TranscriptWriter::write(source, Format::WebVtt).text;
-    const QString json = TranscriptWriter::write(source, Format::PodcastJson, { .words = true, .bookmarks = {} }).text;
+    const QString json
+        = TranscriptWriter::write(source, Format::PodcastJson, { .words = true, .bookmarks = {} }).text;
     out << "Generated: " << source.segments.size() << " cues, " << source.wordCount() << " words, "
         << source.segments.last().end / 60000 << " min; VTT " << vtt.size() / 1024 << " KiB, JSON "
         << json.size() / 1024 << " KiB of text\n\n";
