@@ -6,6 +6,8 @@
 #include "timecode.h"
 #include "transcriptfile.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -39,6 +41,9 @@ void Episode::chooseChapters(const QList<Chapter> &fromTags)
     if (sources.isEmpty())
         return;
     m_transcript.chapters = sources.first().second;
+    // In time order, whatever order the source lists them in (the window finds the current one by search).
+    std::stable_sort(m_transcript.chapters.begin(), m_transcript.chapters.end(),
+        [](const Chapter &a, const Chapter &b) { return a.start < b.start; });
     m_chaptersFrom = sources.first().first;
     if (sources.size() > 1) {
         QStringList others;

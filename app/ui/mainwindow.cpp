@@ -749,12 +749,10 @@ void MainWindow::showChapters()
 void MainWindow::showChapter()
 {
     // The last chapter (in the list) that has started: marked in the list and named in the window title.
-    const qint64 now = m_clock.now();
-    int current = -1;
-    for (int i = 0; i < m_chapterList->count(); ++i) {
-        if (m_chapterList->item(i)->data(Qt::UserRole).toLongLong() <= now)
-            current = i;
-    }
+    // The list's starts are the seek bar's notches: one binary search per tick.
+    const QList<qint64> &starts = m_seekBar->chapters();
+    const int current
+        = int(std::upper_bound(starts.cbegin(), starts.cend(), m_clock.now()) - starts.cbegin()) - 1;
     if (current == m_chapter)
         return;
     if (QListWidgetItem *old = m_chapter >= 0 ? m_chapterList->item(m_chapter) : nullptr) {

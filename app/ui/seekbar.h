@@ -17,13 +17,13 @@ public:
 
     /// Times (ms) to mark with a tick; none by default.
     void setMarks(const QList<qint64> &marks);
-    QList<qint64> marks() const { return m_marks; }
+    const QList<qint64> &marks() const { return m_marks; }
     /// Where chapters start (ms): drawn across the bar, quieter than find's ticks.
     void setChapters(const QList<qint64> &starts);
-    QList<qint64> chapters() const { return m_chapters; }
+    const QList<qint64> &chapters() const { return m_chapters; }
     /// The listener's bookmarks (ms): small flags above the groove.
     void setBookmarks(const QList<qint64> &times);
-    QList<qint64> bookmarks() const { return m_bookmarks; }
+    const QList<qint64> &bookmarks() const { return m_bookmarks; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
