@@ -13,6 +13,8 @@ Q_LOGGING_CATEGORY(lcInhibit, "hark.ui.inhibit", QtInfoMsg)
 namespace {
 const auto kScreenSaver = QStringLiteral("org.freedesktop.ScreenSaver");
 const auto kLogin = QStringLiteral("org.freedesktop.login1");
+// A desktop that takes longer than this to answer is treated as absent.
+constexpr int kCallTimeoutMs = 3000;
 } // namespace
 
 SleepInhibitor::SleepInhibitor(const QDBusConnection &session, const QDBusConnection &system, QObject *parent)
@@ -23,6 +25,17 @@ SleepInhibitor::SleepInhibitor(const QDBusConnection &session, const QDBusConnec
 
 SleepInhibitor::~SleepInhibitor()
 {
+    // A cookie still on its way would otherwise hold the screen awake until the desktop notices that Hark
+    // has gone; the wait is bounded by the call's timeout.
+    // Waiting delivers the reply to the handler in askScreenSaver(), which gives back what is not wanted.
+    m_wanted = false;
+    if (m_screenSaverCall)
+        m_screenSaverCall->waitForFinished();
+    if (m_screenSaverCall) { // not delivered by the wait: read here
+        const QDBusPendingReply<uint> reply = *m_screenSaverCall;
+        if (reply.isValid())
+            m_cookie = reply.value();
+    }
     releaseScreenSaver(); // the login lock goes with its file
 }
 
@@ -46,16 +59,15 @@ void SleepInhibitor::setHeld(bool held, const QString &reason)
 
 void SleepInhibitor::askScreenSaver(const QString &reason)
 {
-    if (m_cookie != 0 || m_screenSaverAsked || !m_session.isConnected())
+    if (m_cookie != 0 || m_screenSaverCall || !m_session.isConnected())
         return;
-    m_screenSaverAsked = true;
     QDBusMessage call = QDBusMessage::createMethodCall(kScreenSaver,
         QStringLiteral("/org/freedesktop/ScreenSaver"), kScreenSaver, QStringLiteral("Inhibit"));
     call << QStringLiteral("Hark") << reason;
-    auto *watcher = new QDBusPendingCallWatcher(m_session.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+    m_screenSaverCall = new QDBusPendingCallWatcher(m_session.asyncCall(call, kCallTimeoutMs), this);
+    connect(m_screenSaverCall, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();
-        m_screenSaverAsked = false;
+        m_screenSaverCall.clear();
         const QDBusPendingReply<uint> reply = *w;
         if (reply.isError()) {
             qCDebug(lcInhibit) << "the screen saver did not take the lock:" << reply.error().message();
@@ -79,7 +91,7 @@ void SleepInhibitor::askLogin(const QString &reason)
     QDBusMessage call = QDBusMessage::createMethodCall(kLogin, QStringLiteral("/org/freedesktop/login1"),
         QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("Inhibit"));
     call << QStringLiteral("idle") << QStringLiteral("Hark") << reason << QStringLiteral("block");
-    auto *watcher = new QDBusPendingCallWatcher(m_system.asyncCall(call), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_system.asyncCall(call, kCallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();
         m_loginAsked = false;

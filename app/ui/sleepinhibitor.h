@@ -4,12 +4,17 @@
 #include <QDBusConnection>
 #include <QDBusUnixFileDescriptor>
 #include <QObject>
+#include <QPointer>
+
+class QDBusPendingCallWatcher;
 
 namespace hark {
 
 /// Asks the desktop not to blank the screen (org.freedesktop.ScreenSaver on the session bus) and the system
 /// not to go idle and suspend (org.freedesktop.login1 "idle" lock on the system bus) while it is held, and
-/// lets go when released. Either service may be missing: what is there is used. The calls never block.
+/// lets go when released. Either service may be missing: what is there is used. The calls never block,
+/// except that the destructor waits (at most 3 s) for a screen saver cookie still on its way, to give it
+/// back.
 class SleepInhibitor : public QObject
 {
     Q_OBJECT
@@ -37,7 +42,7 @@ private:
     QDBusConnection m_session;
     QDBusConnection m_system;
     bool m_wanted = false;
-    bool m_screenSaverAsked = false; ///< a reply is on its way
+    QPointer<QDBusPendingCallWatcher> m_screenSaverCall; ///< a reply is on its way
     bool m_loginAsked = false;
     uint m_cookie = 0;
     QDBusUnixFileDescriptor m_loginLock; ///< logind holds the lock until this file is closed
