@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "alignmentcache.h"
+#include "alignmentjob.h"
 #include "episode.h"
 
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <taglib/mpegfile.h>
 #include <taglib/tableofcontentsframe.h>
 #include <taglib/textidentificationframe.h>
+#include <taglib/unsynchronizedlyricsframe.h>
 
 using namespace hark;
 
@@ -246,6 +249,117 @@ private Q_SLOTS:
         const auto chosen = Episode::open(mp3, &error, m_dir.filePath("Two.txt"));
         QVERIFY(chosen);
         QCOMPARE(chosen->transcript().segments.first().text, QStringLiteral("Untimed words."));
+    }
+
+    // Transcripts in the tag, written by other tools (tests/data/embedded/make.sh), ranked with the files
+    // beside the audio.
+    void embeddedTranscripts_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("sidecar"); // written beside as "ep.txt" when not empty
+        QTest::addColumn<QString>("name"); // Episode::transcriptName()
+        QTest::addColumn<Timing>("timing");
+        QTest::addColumn<QString>("said");
+        QTest::addRow("SYLT: timed by word") << "mutagen-sylt.mp3"
+                                             << ""
+                                             << "ep.mp3 (SYLT tag (eng))" << Timing::Words << "";
+        QTest::addRow("USLT: to be aligned") << "eyed3-uslt.mp3"
+                                             << ""
+                                             << "ep.mp3 (USLT tag (eng))" << Timing::None << "";
+        QTest::addRow("SYLT beats an untimed file")
+            << "mutagen-sylt.mp3"
+            << "Untimed words."
+            << "ep.mp3 (SYLT tag (eng))" << Timing::Words
+            << "Using ep.mp3 (SYLT tag (eng)): timed by word beats untimed (ep.txt).";
+        QTest::addRow("an untimed file beats USLT")
+            << "eyed3-uslt.mp3"
+            << "Untimed words."
+            << "ep.txt" << Timing::None
+            << "Using ep.txt: a file beside the episode is preferred to its tag (ep.mp3 (USLT tag (eng))) at "
+               "the same timing.";
+    }
+
+    void embeddedTranscripts()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, sidecar);
+        QFETCH(QString, name);
+        QFETCH(Timing, timing);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString mp3 = dir.filePath("ep.mp3");
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/embedded/" + fixture), mp3));
+        if (!sidecar.isEmpty()) {
+            QFile txt(dir.filePath("ep.txt"));
+            QVERIFY(txt.open(QIODevice::WriteOnly));
+            txt.write(sidecar.toUtf8());
+        }
+        QString error;
+        const auto e = Episode::open(mp3, &error);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(e->transcriptName(), name);
+        QCOMPARE(e->transcriptPath(), name.startsWith(u"ep.mp3") ? mp3 : dir.filePath("ep.txt"));
+        QCOMPARE(e->transcript().timing(), timing);
+        QCOMPARE(e->needsAlignment(), timing == Timing::None);
+        if (name.startsWith(u"ep.mp3")) {
+            const Segment &first = e->transcript().segments.first();
+            QVERIFY2(first.text.startsWith(u"Welcome to Hark,"), qPrintable(first.text));
+            QCOMPARE(e->transcript().speakerName(first.speaker), QStringLiteral("Maya"));
+            if (timing == Timing::Words)
+                QCOMPARE(first.words[2].start, qint64(1121)); // "Hark," as mutagen wrote it
+        }
+        if (said.isEmpty())
+            QVERIFY2(e->problems().isEmpty(), qPrintable(e->problems().join(u'\n')));
+        else
+            QVERIFY2(e->problems().contains(said), qPrintable(e->problems().join(u'\n')));
+    }
+
+    // A USLT transcript aligned once is shown from Hark's kept alignment while the audio is unchanged; once
+    // the audio (and so its tag) changes, the tag's text is shown again and aligned anew.
+    void alignedEmbeddedTranscriptIsKept()
+    {
+        QTemporaryDir dir;
+        const QString mp3 = dir.filePath("ep.mp3");
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/embedded/eyed3-uslt.mp3"), mp3));
+        QFile::setPermissions(mp3, QFile::ReadOwner | QFile::WriteOwner);
+        QString error;
+        auto e = Episode::open(mp3, &error);
+        QVERIFY(e && e->needsAlignment());
+        QCOMPARE(e->alignmentSource(), mp3);
+        const Transcript aligned = AlignmentJob::spreadEvenly(e->transcript(), 10'000);
+        const auto kept = AlignmentCache::save(aligned, mp3, e->alignmentSource(), &error);
+        QVERIFY2(kept, qPrintable(error));
+
+        e = Episode::open(mp3, &error);
+        QVERIFY(e);
+        QCOMPARE(e->transcriptPath(), *kept);
+        QCOMPARE(e->alignedFrom(), mp3);
+        QCOMPARE(e->alignmentSource(), mp3);
+        QVERIFY(!e->needsAlignment());
+        QCOMPARE(e->transcript().segments.first().words.first().start,
+            aligned.segments.first().words.first().start);
+        QCOMPARE(e->problems(),
+            QStringList { "Using ep.hark.vtt: timed by word beats untimed (ep.mp3 (USLT tag (eng)))." });
+
+        // New text in the tag: the kept alignment is out of date.
+        {
+            TagLib::MPEG::File file(QFile::encodeName(mp3).constData());
+            TagLib::ID3v2::Tag *tag = file.ID3v2Tag(true);
+            tag->removeFrames("USLT");
+            auto *frame = new TagLib::ID3v2::UnsynchronizedLyricsFrame(TagLib::String::UTF8);
+            frame->setLanguage("eng");
+            frame->setText("Corrected words.");
+            tag->addFrame(frame);
+            QVERIFY(file.save());
+        }
+        e = Episode::open(mp3, &error);
+        QVERIFY(e);
+        QCOMPARE(e->transcriptPath(), mp3);
+        QCOMPARE(e->transcriptName(), QStringLiteral("ep.mp3 (USLT tag (eng))"));
+        QCOMPARE(e->transcript().segments.first().text, QStringLiteral("Corrected words."));
+        QVERIFY(e->needsAlignment());
+        QVERIFY2(e->problems().join(u' ').contains(u"The kept alignment ep.hark.vtt is out of date"),
+            qPrintable(e->problems().join(u'\n')));
     }
 
     void errors_data()

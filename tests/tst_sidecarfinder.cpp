@@ -28,7 +28,8 @@ class TestSidecarFinder : public QObject
 private Q_SLOTS:
     void find_data()
     {
-        QTest::addColumn<QStringList>("files"); // "name=content-key"
+        // "name=content-key", or "tag:FRAME:language=content-key" for a transcript in the audio's tag.
+        QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("chosen");
         QTest::addColumn<QString>("reasonPart");
         QTest::addColumn<QString>("chapters");
@@ -86,6 +87,31 @@ private Q_SLOTS:
                                                 << "Episode 01.srt"
                                                 << "only"
                                                 << "" << 1;
+        QTest::addRow("a timed tag beats an untimed file")
+            << QStringList { "Episode 01.txt=text", "tag:SYLT:eng=cues" } << "Episode 01.mp3 (SYLT tag (eng))"
+            << "timed by segment"
+            << "" << 2;
+        QTest::addRow("a word-timed tag beats a cue-timed file")
+            << QStringList { "Episode 01.vtt=cues", "tag:SYLT:eng=words" }
+            << "Episode 01.mp3 (SYLT tag (eng))"
+            << "timed by word"
+            << "" << 2;
+        QTest::addRow("a file beats the tag at the same timing")
+            << QStringList { "tag:USLT:eng=text", "Episode 01.txt=text" } << "Episode 01.txt"
+            << "file beside the episode is preferred to its tag"
+            << "" << 2;
+        QTest::addRow("the tag in your language")
+            << QStringList { "tag:USLT:deu=text", "tag:USLT:eng=text" } << "Episode 01.mp3 (USLT tag (eng))"
+            << "language"
+            << "" << 2;
+        QTest::addRow("a tag without a language is yours")
+            << QStringList { "tag:USLT:XXX=text", "Episode 01.de.txt=text" } << "Episode 01.mp3 (USLT tag)"
+            << "language"
+            << "" << 2;
+        QTest::addRow("an empty tag is unreadable")
+            << QStringList { "tag:USLT:eng=empty", "Episode 01.txt=text" } << "Episode 01.txt"
+            << "only readable"
+            << "" << 2;
     }
 
     void find()
@@ -103,18 +129,38 @@ private Q_SLOTS:
                   { "broken", "WEBVTT\n\n00:01.000 --> 00:02.000\n\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" },
                   { "chapters", kChapters } };
         QVERIFY(QFile(dir.filePath("Episode 01.mp3")).open(QIODevice::WriteOnly));
+        QList<EmbeddedLyrics> tags;
         for (const QString &f : files) {
             const QString name = f.section(u'=', 0, 0);
             const QString key = f.section(u'=', 1);
+            if (name.startsWith("tag:")) {
+                EmbeddedLyrics l;
+                l.kind = name.section(u':', 1, 1) == "SYLT" ? EmbeddedLyrics::Kind::Synchronized
+                                                            : EmbeddedLyrics::Kind::Unsynchronized;
+                l.language = name.section(u':', 2, 2);
+                if (key == "words")
+                    l.pieces = { { 1000, "One" }, { 1500, " two" }, { 2000, "\nThree" } };
+                else if (key == "cues")
+                    l.pieces = { { 1000, "One two." }, { 2000, "Three." } };
+                else if (key == "text")
+                    l.text = kText;
+                tags.append(l);
+                continue;
+            }
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(key == "words" && name.endsWith(".json") ? kWordJson : contents.value(key));
         }
-        const SidecarReport report = SidecarFinder::find(dir.filePath("Episode 01.mp3"), { "en-US" });
+        const SidecarReport report = SidecarFinder::find(dir.filePath("Episode 01.mp3"), { "en-US" }, tags);
         QCOMPARE(report.candidates.size(), qsizetype(candidates));
         const QString got = report.transcript >= 0
-            ? QFileInfo(report.candidates[report.transcript].path).fileName()
+            ? SidecarFinder::displayName(report.candidates[report.transcript])
             : QString();
+        // The chosen transcript comes read, from its tag when it is one.
+        if (report.transcript >= 0 && report.candidates[report.transcript].embedded >= 0) {
+            const EmbeddedLyrics &tag = tags[report.candidates[report.transcript].embedded];
+            QCOMPARE(report.chosen.transcript, EmbeddedLyricsReader::read(tag).transcript);
+        }
         QCOMPARE(got, chosen);
         QVERIFY2(report.reason.contains(reasonPart), qPrintable(report.reason));
         const QString gotChapters = report.chapters >= 0

@@ -9,8 +9,12 @@
 #include <taglib/attachedpictureframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
+#include <taglib/synchronizedlyricsframe.h>
+#include <taglib/unsynchronizedlyricsframe.h>
 
 using namespace hark;
+
+using Pieces = QList<std::pair<qint64, QString>>;
 
 namespace {
 
@@ -83,6 +87,117 @@ private Q_SLOTS:
         QCOMPARE(r.tags.album, QStringLiteral("Die Show"));
         QCOMPARE(r.tags.cover, png);
         QCOMPARE(r.tags.coverMimeType, QStringLiteral("image/png"));
+    }
+
+    // Transcripts in the tag, written by TagLib: SYLT (in milliseconds or MPEG frames) and USLT, in tag
+    // order.
+    void lyricsWrittenByTagLib_data()
+    {
+        using Sylt = TagLib::ID3v2::SynchronizedLyricsFrame;
+        QTest::addColumn<int>("syltType"); // -1: no SYLT
+        QTest::addColumn<int>("timestampFormat");
+        QTest::addColumn<bool>("uslt");
+        QTest::addColumn<Pieces>("pieces"); // as read, in ms
+        QTest::addColumn<int>("count");
+        QTest::addRow("SYLT in milliseconds")
+            << int(Sylt::TextTranscription) << int(Sylt::AbsoluteMilliseconds) << false
+            << Pieces { { 500, "Maya: Welcome" }, { 1013, " to" }, { 5749, "\nTheo: And" } } << 1;
+        // The sample is MPEG-2 layer III at 22,050 Hz: 576 samples, 26.12 ms a frame.
+        QTest::addRow("SYLT in MPEG frames") << int(Sylt::Lyrics) << int(Sylt::AbsoluteMpegFrames) << false
+                                             << Pieces { { 2612, "Maya: Welcome" }, { 10004, " to" } } << 1;
+        QTest::addRow("SYLT of chords: left out")
+            << int(Sylt::Chord) << int(Sylt::AbsoluteMilliseconds) << false << Pieces {} << 0;
+        QTest::addRow("USLT") << -1 << 0 << true << Pieces {} << 1;
+        QTest::addRow("SYLT then USLT, in tag order") << int(Sylt::Other) << int(Sylt::AbsoluteMilliseconds)
+                                                      << true << Pieces { { 500, "Hello." } } << 2;
+    }
+
+    void lyricsWrittenByTagLib()
+    {
+        using Sylt = TagLib::ID3v2::SynchronizedLyricsFrame;
+        QFETCH(int, syltType);
+        QFETCH(int, timestampFormat);
+        QFETCH(bool, uslt);
+        QFETCH(Pieces, pieces);
+        QFETCH(int, count);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("lyrics.mp3");
+        QVERIFY(QFile::copy(m_sample, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString text = QStringLiteral("Maya: Grüße aus Hark.\n\nTheo: Hello.");
+        {
+            TagLib::MPEG::File file(QFile::encodeName(path).constData());
+            TagLib::ID3v2::Tag *tag = file.ID3v2Tag(true);
+            if (syltType >= 0) {
+                auto *frame = new Sylt(TagLib::String::UTF8);
+                frame->setType(Sylt::Type(syltType));
+                frame->setTimestampFormat(Sylt::TimestampFormat(timestampFormat));
+                frame->setLanguage("eng");
+                frame->setDescription(TagLib::String("Episode 1", TagLib::String::UTF8));
+                Sylt::SynchedTextList list;
+                // In frames, the times written are 100 and 383 frames.
+                const bool frames = timestampFormat == Sylt::AbsoluteMpegFrames;
+                const QList<uint> written = { 500, 1013, 5749 };
+                for (qsizetype i = 0; i < pieces.size(); ++i)
+                    list.append(Sylt::SynchedText(frames ? (i == 0 ? 100 : 383) : written.value(i),
+                        TagLib::String(pieces[i].second.toStdString(), TagLib::String::UTF8)));
+                if (syltType == Sylt::Chord)
+                    list.append(Sylt::SynchedText(0, "Am"));
+                frame->setSynchedText(list);
+                tag->addFrame(frame);
+            }
+            if (uslt) {
+                auto *frame = new TagLib::ID3v2::UnsynchronizedLyricsFrame(TagLib::String::UTF8);
+                frame->setLanguage("deu");
+                frame->setText(TagLib::String(text.toStdString(), TagLib::String::UTF8));
+                tag->addFrame(frame);
+            }
+            QVERIFY(file.save());
+        }
+        const QByteArray before = sha1(path);
+        const auto r = TagReader::read(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.tags.lyrics.size(), qsizetype(count));
+        QCOMPARE(sha1(path), before);
+        if (count == 0)
+            return;
+        if (syltType >= 0) {
+            const EmbeddedLyrics &l = r.tags.lyrics.first();
+            QCOMPARE(l.kind, EmbeddedLyrics::Kind::Synchronized);
+            QCOMPARE(l.language, QStringLiteral("eng"));
+            QCOMPARE(l.description, QStringLiteral("Episode 1"));
+            QCOMPARE(l.pieces, pieces);
+        }
+        if (uslt) {
+            const EmbeddedLyrics &l = r.tags.lyrics.last();
+            QCOMPARE(l.kind, EmbeddedLyrics::Kind::Unsynchronized);
+            QCOMPARE(l.language, QStringLiteral("deu"));
+            QCOMPARE(l.text, text);
+        }
+    }
+
+    // Written by other tools (tests/data/embedded/make.sh): mutagen's SYLT, eyeD3's USLT.
+    void lyricsWrittenByOtherTools()
+    {
+        const auto sylt = TagReader::read(QFINDTESTDATA("data/embedded/mutagen-sylt.mp3"));
+        QVERIFY2(sylt.ok(), qPrintable(sylt.error));
+        QCOMPARE(sylt.tags.lyrics.size(), 1);
+        const EmbeddedLyrics &timed = sylt.tags.lyrics.first();
+        QCOMPARE(timed.kind, EmbeddedLyrics::Kind::Synchronized);
+        QCOMPARE(timed.language, QStringLiteral("eng"));
+        QCOMPARE(timed.pieces.size(), 24);
+        QCOMPARE(timed.pieces.first(), std::make_pair(qint64(500), QStringLiteral("Maya: Welcome")));
+        QCOMPARE(timed.pieces[13], std::make_pair(qint64(5749), QStringLiteral("\nTheo: And")));
+
+        const auto uslt = TagReader::read(QFINDTESTDATA("data/embedded/eyed3-uslt.mp3"));
+        QVERIFY2(uslt.ok(), qPrintable(uslt.error));
+        QCOMPARE(uslt.tags.lyrics.size(), 1);
+        const EmbeddedLyrics &untimed = uslt.tags.lyrics.first();
+        QCOMPARE(untimed.kind, EmbeddedLyrics::Kind::Unsynchronized);
+        QCOMPARE(untimed.language, QStringLiteral("eng"));
+        QVERIFY2(
+            untimed.text.startsWith(u"Maya: Welcome to Hark,") && untimed.text.contains(u"\n\nTheo: And"),
+            qPrintable(untimed.text));
     }
 
     void bad_data()

@@ -3,6 +3,7 @@
 // marked provisional, while the real aligner listens in the background (the status bar showing how far it
 // has got); the real times then replace them without losing the place, the selection or the scroll; the
 // result is kept beside the audio, so the next open is instant; Cancel stops it within a second.
+#include "alignmentcache.h"
 #include "alignmentjob.h"
 #include "fakebackend.h"
 #include "mainwindow.h"
@@ -164,6 +165,39 @@ private Q_SLOTS:
         QCOMPARE(w.transcriptModel()->transcript().timing(), Timing::Words);
         QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Kept as")),
             qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // A transcript in the audio's USLT tag (written by eyeD3) is aligned like a file beside it, kept beside
+    // the audio, and found again on the next open; the audio itself is never written.
+    void aTranscriptInTheTagIsAlignedAndKept()
+    {
+        const QString tagged = m_dir.filePath(QStringLiteral("tagged.mp3"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/embedded/eyed3-uslt.mp3"), tagged));
+        const QByteArray before = AlignmentCache::sha256(tagged).toUtf8();
+        {
+            auto *backend = new test::FakeBackend;
+            MainWindow w(backend);
+            QVERIFY(w.openEpisode(tagged, true));
+            QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
+            QVERIFY(w.transcriptModel()->isProvisional());
+            QTRY_VERIFY_WITH_TIMEOUT(!w.transcriptModel()->isProvisional(), 60'000);
+            const Transcript &t = w.transcriptModel()->transcript();
+            QCOMPARE(t.timing(), Timing::Words);
+            // The sample's own times (welcome.vtt): "Welcome" at 0.500 s, Theo's "And" at 5.749 s.
+            QVERIFY2(std::abs(t.segments[0].words[0].start - 500) < 150,
+                qPrintable(QString::number(t.segments[0].words[0].start)));
+            QCOMPARE(t.segments[2].text, QStringLiteral("And I'm Theo."));
+            QVERIFY2(std::abs(t.segments[2].words[0].start - 5749) < 150,
+                qPrintable(QString::number(t.segments[2].words[0].start)));
+        }
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("tagged.hark.vtt"))));
+        auto *backend = new test::FakeBackend;
+        MainWindow w(backend);
+        QVERIFY(w.openEpisode(tagged, true));
+        QVERIFY(!w.alignmentJob());
+        QCOMPARE(w.transcriptModel()->transcript().timing(), Timing::Words);
+        QCOMPARE(w.episode()->alignedFrom(), tagged);
+        QCOMPARE(AlignmentCache::sha256(tagged).toUtf8(), before);
     }
 };
 

@@ -291,7 +291,7 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         << tr("aligned %1 words of %2 to %3 of audio in %4 s: %5 placed by recognition, %6 by forced "
               "alignment, %7 interpolated (marked low-confidence)")
                .arg(r.recognized + r.forced + r.interpolated)
-               .arg(QFileInfo(episode->transcriptPath()).fileName(), timecode::formatClock(r.audioMs))
+               .arg(episode->transcriptName(), timecode::formatClock(r.audioMs))
                .arg(double(result.elapsedMs) / 1000, 0, 'f', 1)
                .arg(r.recognized)
                .arg(r.forced)

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "episode.h"
 #include "sidecarfinder.h"
+#include "tagreader.h"
 #include "timecode.h"
 #include "transcriptfile.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace hark {
@@ -84,7 +86,11 @@ void printTranscript(const ReadResult &r, QTextStream &out)
         if (!value.isEmpty())
             out << QString(label + QStringLiteral(": ")).leftJustified(11) << value << '\n';
     };
-    row(tr("Format"), tr("%1 (%2)").arg(formatTitle(r.format), r.encoding));
+    // A transcript in a tag has no encoding of its own, and a SYLT tag no format.
+    if (r.format != Format::Unknown)
+        row(tr("Format"),
+            r.encoding.isEmpty() ? formatTitle(r.format)
+                                 : tr("%1 (%2)").arg(formatTitle(r.format), r.encoding));
     row(tr("Title"), t.metadata.title);
     row(tr("Show"), t.metadata.show);
     row(tr("Date"), t.metadata.date.toString(Qt::ISODate));
@@ -127,9 +133,11 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
     }
     QJsonObject result;
     QString transcriptPath = path;
+    QString shownPath; // when the transcript is not a file of its own
     std::optional<ReadResult> chosen; // already read while finding the sidecars
     if (SidecarFinder::isAudioFile(path)) {
-        const SidecarReport report = SidecarFinder::find(path);
+        const SidecarReport report
+            = SidecarFinder::find(path, QLocale().uiLanguages(), TagReader::read(path).tags.lyrics);
         QJsonArray candidates;
         if (!json)
             out << tr("Episode:   %1").arg(info.fileName()) << '\n' << tr("Sidecars:") << '\n';
@@ -139,21 +147,23 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
             const bool isChapters = c.kind == SidecarCandidate::Kind::Chapters;
             const QString what = !c.readable ? tr("unreadable: %1").arg(c.problem)
                 : isChapters                 ? tr("chapters")
+                : c.embedded >= 0            ? tr("in the audio's tag, %1").arg(timingName(c.timing))
                                              : tr("%1, %2").arg(formatTitle(c.format), timingName(c.timing));
             if (json) {
                 candidates.append(QJsonObject { { u"path"_qs, c.path },
                     { u"kind"_qs, isChapters ? u"chapters"_qs : u"transcript"_qs },
                     { u"format"_qs, formatName(c.format) }, { u"readable"_qs, c.readable },
-                    { u"chosen"_qs, chosen }, { u"language"_qs, c.language }, { u"problem"_qs, c.problem } });
+                    { u"chosen"_qs, chosen }, { u"language"_qs, c.language }, { u"problem"_qs, c.problem },
+                    { u"embedded"_qs, c.embedded >= 0 ? QJsonValue(c.embeddedLabel) : QJsonValue() } });
             } else {
-                out << (chosen ? "  * " : "    ") << QFileInfo(c.path).fileName() << "  (" << what << ")\n";
+                out << (chosen ? "  * " : "    ") << SidecarFinder::displayName(c) << "  (" << what << ")\n";
             }
         }
         if (report.candidates.isEmpty() && !json)
             out << "    " << tr("none found") << '\n';
         if (report.transcript >= 0 && !json)
             out << tr("Chosen:    %1, because %2")
-                       .arg(QFileInfo(report.candidates[report.transcript].path).fileName(), report.reason)
+                       .arg(SidecarFinder::displayName(report.candidates[report.transcript]), report.reason)
                 << "\n\n";
         // The episode's chapters, as the window shows them: a chapters file, else the transcript's, else the
         // audio's tags.
@@ -186,15 +196,20 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
             err.flush();
             return CommandLine::BadInput;
         }
-        transcriptPath = report.candidates[report.transcript].path;
+        const SidecarCandidate &c = report.candidates[report.transcript];
+        transcriptPath = c.path;
+        if (c.embedded >= 0)
+            shownPath = tr("%1 (%2)").arg(c.path, c.embeddedLabel);
         chosen = report.chosen;
     }
 
     const ReadResult r = chosen ? *chosen : TranscriptFile::read(transcriptPath);
+    if (shownPath.isEmpty())
+        shownPath = transcriptPath;
     for (const Diagnostic &w : r.warnings)
-        err << "hark: " << tr("warning: ") << w.format(transcriptPath) << '\n';
+        err << "hark: " << tr("warning: ") << w.format(shownPath) << '\n';
     if (!r.ok()) {
-        err << "hark: " << r.error.format(transcriptPath) << '\n';
+        err << "hark: " << r.error.format(shownPath) << '\n';
         err.flush();
         return CommandLine::BadInput;
     }
@@ -204,7 +219,7 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
         result[u"transcript"] = t;
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
-        out << tr("File:      %1").arg(transcriptPath) << '\n';
+        out << tr("File:      %1").arg(shownPath) << '\n';
         printTranscript(r, out);
     }
     out.flush();

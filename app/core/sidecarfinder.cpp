@@ -21,9 +21,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("hark::SidecarFinder", text);
 }
 
-int formatRank(Format f)
+int formatRank(const SidecarCandidate &c)
 {
-    switch (f) {
+    if (c.embedded >= 0)
+        return 6;
+    switch (c.format) {
     case Format::WebVtt:
         return 0;
     case Format::PodcastJson:
@@ -45,9 +47,12 @@ bool languageMatches(const QString &tag, const QStringList &languages)
         return true;
     auto primary = [](const QString &l) {
         const QString p = l.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
-        return p == u"c" || p == u"posix" ? QStringLiteral("en") : p; // the C locale speaks English
+        if (p == u"c" || p == u"posix")
+            return QLocale::English; // the C locale speaks English
+        const QLocale::Language language = QLocale::codeToLanguage(p); // two or three letters
+        return language == QLocale::AnyLanguage ? QLocale::C : language;
     };
-    const QString wanted = primary(tag);
+    const QLocale::Language wanted = primary(tag);
     return std::any_of(
         languages.cbegin(), languages.cend(), [&](const QString &l) { return primary(l) == wanted; });
 }
@@ -91,7 +96,14 @@ SidecarReport SidecarFinder::find(const QString &audioPath)
     return find(audioPath, QLocale().uiLanguages());
 }
 
-SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &languages)
+QString SidecarFinder::displayName(const SidecarCandidate &candidate)
+{
+    const QString name = QFileInfo(candidate.path).fileName();
+    return candidate.embedded < 0 ? name : tr("%1 (%2)").arg(name, candidate.embeddedLabel);
+}
+
+SidecarReport SidecarFinder::find(
+    const QString &audioPath, const QStringList &languages, const QList<EmbeddedLyrics> &embedded)
 {
     const QFileInfo audio(audioPath);
     const QString base = audio.completeBaseName();
@@ -102,7 +114,9 @@ SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &l
 
     SidecarReport report;
     QList<SidecarCandidate> transcripts, chapters;
-    QHash<QString, ReadResult> reads; // transcripts by path, until the winner is known
+    QHash<QString, ReadResult> reads; // transcripts by readKey(), until the winner is known
+    const auto readKey
+        = [](const SidecarCandidate &c) -> QString { return c.path + u'\n' + QString::number(c.embedded); };
     const QDir dir = audio.absoluteDir();
     const QStringList names = dir.entryList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
     for (const QString &name : names) {
@@ -138,13 +152,30 @@ SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &l
         else
             c.problem = r.error.format(name);
         if (c.kind == SidecarCandidate::Kind::Transcript && r.ok())
-            reads.insert(c.path, std::move(r));
+            reads.insert(readKey(c), std::move(r));
         (c.kind == SidecarCandidate::Kind::Chapters ? chapters : transcripts).append(c);
+    }
+    for (int i = 0; i < embedded.size(); ++i) {
+        SidecarCandidate c;
+        c.path = audio.absoluteFilePath();
+        c.embedded = i;
+        c.embeddedLabel = embedded[i].label();
+        c.language = embedded[i].languageCode();
+        ReadResult r = EmbeddedLyricsReader::read(embedded[i]);
+        c.readable = r.ok();
+        c.format = r.format;
+        if (r.ok()) {
+            c.timing = r.transcript->timing();
+            reads.insert(readKey(c), std::move(r));
+        } else {
+            c.problem = r.error.format(displayName(c));
+        }
+        transcripts.append(c);
     }
 
     auto key = [&](const SidecarCandidate &c) {
         return std::make_tuple(!c.readable, -int(c.timing), !languageMatches(c.language, languages),
-            !c.isCache, formatRank(c.format), c.path.size(), c.path);
+            !c.isCache, formatRank(c), c.path.size(), c.path);
     };
     std::stable_sort(transcripts.begin(), transcripts.end(),
         [&](const auto &a, const auto &b) { return key(a) < key(b); });
@@ -155,13 +186,13 @@ SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &l
 
     if (!transcripts.isEmpty() && transcripts.first().readable) {
         report.transcript = 0;
-        report.chosen = reads.take(transcripts.first().path);
+        report.chosen = reads.take(readKey(transcripts.first()));
         const SidecarCandidate &best = transcripts.first();
         if (transcripts.size() == 1 || !transcripts[1].readable) {
             report.reason = tr("the only readable transcript");
         } else {
             const SidecarCandidate &next = transcripts[1];
-            const QString other = QFileInfo(next.path).fileName();
+            const QString other = displayName(next);
             if (best.timing != next.timing)
                 report.reason
                     = tr("%1 beats %2 (%3)").arg(timingName(best.timing), timingName(next.timing), other);
@@ -169,7 +200,12 @@ SidecarReport SidecarFinder::find(const QString &audioPath, const QStringList &l
                 report.reason = tr("its language matches yours, unlike %1").arg(other);
             else if (best.isCache != next.isCache)
                 report.reason = tr("Hark's own alignment is preferred to %1").arg(other);
-            else if (formatRank(best.format) != formatRank(next.format))
+            else if (best.embedded >= 0 || next.embedded >= 0)
+                report.reason = best.embedded < 0
+                    ? tr("a file beside the episode is preferred to its tag (%1) at the same timing")
+                          .arg(other)
+                    : tr("the plainer tag of equal candidates (over %1)").arg(other);
+            else if (formatRank(best) != formatRank(next))
                 report.reason = tr("%1 is preferred to %2 (%3) at the same timing")
                                     .arg(formatTitle(best.format), formatTitle(next.format), other);
             else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "embeddedlyrics.h"
 #include "format.h"
 #include "readresult.h"
 #include "transcript.h"
@@ -25,6 +26,10 @@ struct SidecarCandidate
     Timing timing = Timing::None;
     QString language; ///< from a language-tagged name such as "Episode 01.en.vtt"
     bool isCache = false; ///< Hark's own "<name>.hark.vtt"
+    /// A transcript in the audio's own tag: the index of its frame in the list given to find() (path is then
+    /// the audio's), else -1.
+    int embedded = -1;
+    QString embeddedLabel; ///< "USLT tag (eng)": how the listener sees it named
     bool readable = false;
     QString problem; ///< why it cannot be read, when it cannot
 };
@@ -44,12 +49,17 @@ struct SidecarReport
 /// letter case, language-tagged names ("Episode 01.en.vtt"), "Episode 01.transcript.*", chapters in
 /// "Episode 01.chapters.json", and Hark's own "Episode 01.hark.vtt". Timed beats untimed and word timing
 /// beats cue timing; then a name in one of @p languages (or untagged) beats another language; then the format
-/// (vtt, json, srt, lrc, html, txt) and Hark's cache before others.
+/// (vtt, json, srt, lrc, html, txt) and Hark's cache before others. Transcripts in the audio's own tag
+/// (@p embedded, read by the media layer) are ranked by the same rules, after the files at the same format
+/// rank: a file put beside the episode is the more deliberate choice.
 class SidecarFinder
 {
 public:
-    static SidecarReport find(const QString &audioPath, const QStringList &languages);
+    static SidecarReport find(
+        const QString &audioPath, const QStringList &languages, const QList<EmbeddedLyrics> &embedded = {});
     static SidecarReport find(const QString &audioPath);
+    /// How the listener sees a candidate named: its file name, or "Episode.mp3 (USLT tag)".
+    static QString displayName(const SidecarCandidate &candidate);
     /// Audio file extensions Hark treats as episodes.
     static bool isAudioFile(const QString &path);
     /// The episode a transcript belongs to: the audio file beside it whose name is the transcript's without

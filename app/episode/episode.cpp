@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace hark {
 
@@ -35,7 +36,7 @@ void Episode::chooseChapters(const QList<Chapter> &fromTags)
             m_problems.append(r.error.format(QFileInfo(path).fileName()));
     }
     if (!m_transcript.chapters.isEmpty())
-        sources.append({ QFileInfo(m_transcriptPath).fileName(), m_transcript.chapters });
+        sources.append({ m_transcriptName, m_transcript.chapters });
     if (!fromTags.isEmpty())
         sources.append({ tr("the audio's tags"), fromTags });
     if (sources.isEmpty())
@@ -54,6 +55,26 @@ void Episode::chooseChapters(const QList<Chapter> &fromTags)
     }
 }
 
+const SidecarCandidate *Episode::embeddedSource() const
+{
+    // The best transcript in the audio's tag, as ranked with the files beside it.
+    for (const SidecarCandidate &c : m_sidecars.candidates) {
+        if (c.embedded >= 0 && c.readable)
+            return &c;
+    }
+    return nullptr;
+}
+
+ReadResult Episode::readSource(const QString &path) const
+{
+    if (path != m_audioPath)
+        return TranscriptFile::read(path);
+    if (const SidecarCandidate *c = embeddedSource())
+        return EmbeddedLyricsReader::read(m_lyrics[c->embedded]);
+    return ReadResult::failure(
+        0, 0, tr("expected a transcript in the audio's SYLT or USLT tag; there is none"));
+}
+
 std::optional<Episode> Episode::open(const QString &path, QString *error, const QString &transcriptPath)
 {
     const QFileInfo info(path);
@@ -62,16 +83,24 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
         return std::nullopt;
     }
     Episode e;
+    AudioTags tags;
+    const auto readTags = [&e, &tags] {
+        if (const auto r = TagReader::read(e.m_audioPath); r.ok())
+            tags = r.tags;
+        e.m_lyrics = tags.lyrics;
+    };
     if (SidecarFinder::isAudioFile(path)) {
         e.m_audioPath = info.absoluteFilePath();
-        e.m_sidecars = SidecarFinder::find(e.m_audioPath);
+        readTags();
+        e.m_sidecars = SidecarFinder::find(e.m_audioPath, QLocale().uiLanguages(), e.m_lyrics);
         if (!transcriptPath.isEmpty()) {
             e.m_transcriptPath = QFileInfo(transcriptPath).absoluteFilePath();
         } else if (e.m_sidecars.transcript >= 0) {
             const SidecarCandidate &chosen = e.m_sidecars.candidates[e.m_sidecars.transcript];
             e.m_transcriptPath = chosen.path;
             // Hark's own alignment is used while the audio and the transcript it was made from are unchanged.
-            if (const QString source = AlignmentCache::sourceOf(chosen.path, e.m_audioPath);
+            if (const QString source
+                = chosen.isCache ? AlignmentCache::sourceOf(chosen.path, e.m_audioPath) : QString();
                 !source.isEmpty()) {
                 const bool sourceThere = QFileInfo(source).isFile();
                 if (AlignmentCache::check(chosen.path, e.m_audioPath, sourceThere ? source : QString())
@@ -89,15 +118,22 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
     } else {
         e.m_transcriptPath = info.absoluteFilePath();
         e.m_audioPath = SidecarFinder::audioFor(path);
-        if (!e.m_audioPath.isEmpty())
-            e.m_sidecars = SidecarFinder::find(e.m_audioPath);
+        if (!e.m_audioPath.isEmpty()) {
+            readTags();
+            e.m_sidecars = SidecarFinder::find(e.m_audioPath, QLocale().uiLanguages(), e.m_lyrics);
+        }
     }
 
     if (!e.m_transcriptPath.isEmpty()) {
         const bool discovered = e.m_sidecars.transcript >= 0
             && e.m_sidecars.candidates[e.m_sidecars.transcript].path == e.m_transcriptPath;
-        const ReadResult r = discovered ? e.m_sidecars.chosen : TranscriptFile::read(e.m_transcriptPath);
-        const QString name = QFileInfo(e.m_transcriptPath).fileName();
+        const ReadResult r = discovered ? e.m_sidecars.chosen : e.readSource(e.m_transcriptPath);
+        const SidecarCandidate *source = discovered ? &e.m_sidecars.candidates[e.m_sidecars.transcript]
+            : e.m_transcriptPath == e.m_audioPath   ? e.embeddedSource()
+                                                    : nullptr;
+        e.m_transcriptName
+            = source ? SidecarFinder::displayName(*source) : QFileInfo(e.m_transcriptPath).fileName();
+        const QString name = e.m_transcriptName;
         if (!r.ok()) {
             if (e.m_audioPath.isEmpty()) { // nothing to show and nothing to play
                 *error = r.error.format(e.m_transcriptPath);
@@ -115,6 +151,7 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
                 if (kept.state == AlignmentCache::State::Fresh) {
                     e.m_alignedFrom = e.m_transcriptPath;
                     e.m_transcriptPath = kept.path;
+                    e.m_transcriptName = QFileInfo(kept.path).fileName();
                     e.m_transcript = std::move(*kept.transcript);
                 }
             }
@@ -128,17 +165,11 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
     if (!e.m_transcriptPath.isEmpty() && e.m_sidecars.transcript >= 0
         && e.m_sidecars.candidates[e.m_sidecars.transcript].path == e.m_transcriptPath
         && !e.m_sidecars.reason.isEmpty() && e.m_sidecars.candidates.size() > 1) {
-        e.m_problems.append(
-            tr("Using %1: %2.").arg(QFileInfo(e.m_transcriptPath).fileName(), e.m_sidecars.reason));
+        e.m_problems.append(tr("Using %1: %2.").arg(e.m_transcriptName, e.m_sidecars.reason));
     }
 
-    AudioTags tags;
-    if (!e.m_audioPath.isEmpty()) {
-        const auto r = TagReader::read(e.m_audioPath);
-        if (r.ok())
-            tags = r.tags;
+    if (!e.m_audioPath.isEmpty())
         e.m_duration = tags.duration > 0 ? tags.duration : kNoTime;
-    }
     const TranscriptMetadata &meta = e.m_transcript.metadata;
     const QString fileName
         = QFileInfo(e.m_audioPath.isEmpty() ? e.m_transcriptPath : e.m_audioPath).completeBaseName();

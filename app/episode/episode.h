@@ -26,7 +26,10 @@ public:
         const QString &path, QString *error, const QString &transcriptPath = {});
 
     QString audioPath() const { return m_audioPath; } ///< empty when a transcript has no audio beside it
-    QString transcriptPath() const { return m_transcriptPath; } ///< empty when none was found
+    /// Empty when none was found; the audio's own path when the transcript is in its tag (SYLT, USLT).
+    QString transcriptPath() const { return m_transcriptPath; }
+    /// How the listener sees the transcript's source named: its file name, or "Episode.mp3 (USLT tag)".
+    QString transcriptName() const { return m_transcriptName; }
     const Transcript &transcript() const { return m_transcript; }
     /// The transcript file the shown one was aligned from, when the shown one is Hark's kept alignment
     /// (else empty).
@@ -60,9 +63,15 @@ public:
 
 private:
     void chooseChapters(const QList<Chapter> &fromTags);
+    /// Reads the transcript at @p path: a file, or (for the audio's own path) the best transcript in its tag.
+    ReadResult readSource(const QString &path) const;
+    /// The best readable transcript in the audio's tag, or nullptr.
+    const SidecarCandidate *embeddedSource() const;
 
     QString m_audioPath;
     QString m_transcriptPath;
+    QString m_transcriptName;
+    QList<EmbeddedLyrics> m_lyrics; ///< transcripts in the audio's tag
     QString m_alignedFrom;
     Transcript m_transcript;
     SidecarReport m_sidecars;

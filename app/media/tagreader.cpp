@@ -12,7 +12,9 @@
 #include <taglib/fileref.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
+#include <taglib/synchronizedlyricsframe.h>
 #include <taglib/tag.h>
+#include <taglib/unsynchronizedlyricsframe.h>
 
 namespace hark {
 
@@ -26,6 +28,51 @@ QString tr(const char *text)
 QString toQString(const TagLib::String &s)
 {
     return QString::fromStdWString(s.toWString()).trimmed();
+}
+
+QString language(const TagLib::ByteVector &code)
+{
+    return QString::fromLatin1(code.data(), qsizetype(code.size())).trimmed();
+}
+
+// Milliseconds per MPEG frame, for SYLT frames that count frames; 0 when the stream does not say.
+double frameMs(const TagLib::MPEG::File &file)
+{
+    const TagLib::MPEG::Properties *audio = file.audioProperties();
+    if (!audio || audio->sampleRate() <= 0)
+        return 0;
+    const int samples = audio->layer() == 1                                         ? 384
+        : audio->layer() == 2 || audio->version() == TagLib::MPEG::Header::Version1 ? 1152
+                                                                                    : 576;
+    return 1000.0 * samples / audio->sampleRate();
+}
+
+void readLyrics(TagLib::MPEG::File &file, QList<EmbeddedLyrics> &lyrics)
+{
+    const TagLib::ID3v2::Tag *tag = file.ID3v2Tag();
+    for (const TagLib::ID3v2::Frame *frame : tag->frameList()) {
+        if (const auto *sylt = dynamic_cast<const TagLib::ID3v2::SynchronizedLyricsFrame *>(frame)) {
+            using Sylt = TagLib::ID3v2::SynchronizedLyricsFrame;
+            if (sylt->type() != Sylt::Other && sylt->type() != Sylt::Lyrics
+                && sylt->type() != Sylt::TextTranscription)
+                continue;
+            const double scale = sylt->timestampFormat() == Sylt::AbsoluteMpegFrames ? frameMs(file) : 1.0;
+            EmbeddedLyrics l;
+            l.kind = EmbeddedLyrics::Kind::Synchronized;
+            l.language = language(sylt->language());
+            l.description = toQString(sylt->description());
+            for (const Sylt::SynchedText &piece : sylt->synchedText())
+                l.pieces.append(
+                    { qint64(piece.time * scale), QString::fromStdWString(piece.text.toWString()) });
+            lyrics.append(std::move(l));
+        } else if (const auto *uslt = dynamic_cast<const TagLib::ID3v2::UnsynchronizedLyricsFrame *>(frame)) {
+            EmbeddedLyrics l;
+            l.language = language(uslt->language());
+            l.description = toQString(uslt->description());
+            l.text = QString::fromStdWString(uslt->text().toWString());
+            lyrics.append(std::move(l));
+        }
+    }
 }
 
 } // namespace
@@ -82,6 +129,7 @@ TagReader::Result TagReader::read(const QString &path)
         }
         std::stable_sort(r.tags.chapters.begin(), r.tags.chapters.end(),
             [](const Chapter &a, const Chapter &b) { return a.start < b.start; });
+        readLyrics(*mpeg, r.tags.lyrics);
     }
     return r;
 }

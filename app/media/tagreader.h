@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "embeddedlyrics.h"
 #include "transcript.h"
 
 #include <QByteArray>
@@ -21,6 +22,9 @@ struct AudioTags
     QString coverMimeType;
     /// From ID3v2 CHAP frames (titles from their TIT2), in time order; empty when none.
     QList<Chapter> chapters;
+    /// Transcripts in ID3v2 SYLT and USLT frames, in the tag's order (SYLT times in ms, also when the tag
+    /// counts MPEG frames). SYLT frames of chords, events, trivia and links are left out.
+    QList<EmbeddedLyrics> lyrics;
 };
 
 /// Reads tags without ever opening the file for writing.

@@ -2,6 +2,7 @@
 // libFuzzer target for one reader (chosen by HARK_FUZZ_TARGET at build time). Bytes go through the text
 // decoder like a file's, then the reader; whatever reads is also written back in every format and read again,
 // so the writers and the time index are fuzzed too.
+#include "embeddedlyrics.h"
 #include "formatdetector.h"
 #include "formats/htmlreader.h"
 #include "formats/lrcreader.h"
@@ -41,6 +42,15 @@ ReadResult readWithTarget(const QString &text)
         return HtmlReader::read(text);
     if (target == u"text")
         return PlainTextReader::read(text);
+    if (target == u"sylt") {
+        // A SYLT frame's pieces as "ms<TAB>text<TAB>ms<TAB>text…" (times as the tag's 32 bits allow).
+        EmbeddedLyrics lyrics;
+        lyrics.kind = EmbeddedLyrics::Kind::Synchronized;
+        const QStringList fields = text.split(u'\t');
+        for (qsizetype i = 0; i + 1 < fields.size(); i += 2)
+            lyrics.pieces.append({ qint64(fields[i].toUInt()), fields[i + 1] });
+        return EmbeddedLyricsReader::read(lyrics);
+    }
     // "detect": detection and the chosen reader, as for a decoded file of unknown name.
     (void)FormatDetector::detect(text, QStringLiteral("fuzz.vtt"));
     return TranscriptFile::readText(text);
