@@ -781,6 +781,18 @@ private Q_SLOTS:
         QCOMPARE(list->item(1)->text(), QStringLiteral("0:30  Two"));
         QCOMPARE(w.findChild<SeekBar *>()->chapters(), (QList<qint64> { 10'000, 30'000, 50'000 }));
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Hark")); // before the first chapter
+        // Each title heads the line its chapter starts in (0:30 falls early in the line from 0:28.459), above
+        // the speaker's name, which a new chapter gives again.
+        TranscriptView *view = w.transcriptView();
+        using Headings = QList<std::pair<int, QString>>;
+        QCOMPARE(view->headings(), (Headings { { 2, "One" }, { 6, "Two" }, { 10, "Three" } }));
+        view->setFollowing(false);
+        view->verticalScrollBar()->setValue(0);
+        const QRect heading = view->headingRect(2);
+        QVERIFY(!heading.isEmpty());
+        QVERIFY2(heading.bottom() < view->wordRect(2, 0).top() - view->fontMetrics().height(),
+            "the heading stands above the speaker's name and the line");
+        QVERIFY(view->headingRect(3).isEmpty());
 
         w.seekTo(35'000);
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Two — Hark"));
@@ -798,6 +810,7 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 0);
         QVERIFY(w.findChild<SeekBar *>()->chapters().isEmpty());
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Hark"));
+        QVERIFY(view->headings().isEmpty());
     }
 
     // The sync offset moves the highlight and click-to-seek together: a click lands on the word as heard.

@@ -173,6 +173,48 @@ private Q_SLOTS:
         QCOMPARE(t.nextChapterStart(position), next);
     }
 
+    // Where chapter titles head the text. Lines at 1–2 s, 3–4 s and 6–8 s, and one at 10 s with no end.
+    void chapterHeadings_data()
+    {
+        using Chapters = QList<std::pair<qint64, bool>>; // start, hidden
+        using Headings = QList<std::pair<qsizetype, qsizetype>>;
+        QTest::addColumn<Chapters>("chapters");
+        QTest::addColumn<Headings>("headings");
+        QTest::addRow("at the lines' starts")
+            << Chapters { { 1000, false }, { 6000, false } } << Headings { { 0, 0 }, { 2, 1 } };
+        QTest::addRow("before the first line: it heads it")
+            << Chapters { { 0, false } } << Headings { { 0, 0 } };
+        QTest::addRow("up to a second before a line: that line")
+            << Chapters { { 5100, false } } << Headings { { 2, 0 } };
+        QTest::addRow("in the gap, further: the next line")
+            << Chapters { { 4500, false } } << Headings { { 2, 0 } };
+        QTest::addRow("in the first half of a line: that line")
+            << Chapters { { 6500, false } } << Headings { { 2, 0 } };
+        QTest::addRow("in the second half of a line: the next")
+            << Chapters { { 7500, false } } << Headings { { 3, 0 } };
+        QTest::addRow("two on one line: the later")
+            << Chapters { { 2900, false }, { 3000, false } } << Headings { { 1, 1 } };
+        QTest::addRow("listed out of order")
+            << Chapters { { 6000, false }, { 1000, false } } << Headings { { 0, 1 }, { 2, 0 } };
+        QTest::addRow("hidden: no heading")
+            << Chapters { { 1000, false }, { 3000, true } } << Headings { { 0, 0 } };
+        QTest::addRow("after the last line's start: none") << Chapters { { 12'000, false } } << Headings {};
+        QTest::addRow("none") << Chapters {} << Headings {};
+    }
+
+    void chapterHeadings()
+    {
+        using Chapters = QList<std::pair<qint64, bool>>;
+        using Headings = QList<std::pair<qsizetype, qsizetype>>;
+        QFETCH(Chapters, chapters);
+        QFETCH(Headings, headings);
+        Transcript t = sample();
+        t.segments.append(segment(10'000, kNoTime, QStringLiteral("open end")));
+        for (const auto &[start, hidden] : chapters)
+            t.chapters.append(Chapter { start, kNoTime, QStringLiteral("c"), {}, {}, hidden });
+        QCOMPARE(t.chapterHeadings(), headings);
+    }
+
     // Where a line ends ("pause after each line" stops there): offset applied, unknown stays unknown.
     void segmentEnds()
     {

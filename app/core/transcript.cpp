@@ -74,6 +74,44 @@ qint64 Transcript::previousChapterStart(qint64 ms) const
     return previous;
 }
 
+QList<std::pair<qsizetype, qsizetype>> Transcript::chapterHeadings() const
+{
+    constexpr qint64 early = 1000;
+    QList<qsizetype> order;
+    for (qsizetype c = 0; c < chapters.size(); ++c) {
+        if (!chapters[c].hidden)
+            order.append(c);
+    }
+    std::stable_sort(order.begin(), order.end(),
+        [this](qsizetype a, qsizetype b) { return chapters[a].start < chapters[b].start; });
+    QList<std::pair<qsizetype, qsizetype>> headings;
+    qsizetype s = 0; // the first timed segment that starts at or after the chapter (less a second)
+    qsizetype before = -1; // the timed segment before it
+    for (const qsizetype c : order) {
+        const qint64 at = chapters[c].start;
+        while (s < segments.size() && (!segments[s].hasStart() || segments[s].start < at - early)) {
+            if (segments[s].hasStart())
+                before = s;
+            ++s;
+        }
+        qsizetype chosen = s;
+        // A chapter that starts in the first half of a long line heads that line.
+        if (before >= 0) {
+            const Segment &b = segments[before];
+            const qint64 end = b.end != kNoTime ? b.end : s < segments.size() ? segments[s].start : kNoTime;
+            if (end != kNoTime && at < end && at - b.start < end - at)
+                chosen = before;
+        }
+        if (chosen == segments.size())
+            break;
+        if (!headings.isEmpty() && headings.last().first >= chosen)
+            headings.last().second = c;
+        else
+            headings.append({ chosen, c });
+    }
+    return headings;
+}
+
 int Transcript::speakerIndex(const QString &name)
 {
     if (name.isEmpty())

@@ -116,6 +116,11 @@ struct Transcript
     /// Where the chapter playing at @p ms starts, or the one before it within its first 3 s (as "previous
     /// track" does); kNoTime when no listed chapter starts before @p ms.
     qint64 previousChapterStart(qint64 ms) const;
+    /// Where the listed chapters' headings go in the text: for each, in time order, the index of the first
+    /// timed segment that starts at or after it (or within a second before it: chapter marks are often set
+    /// just after the first word), or the line it starts in when it starts in that line's first half; and the
+    /// chapter's index. Chapters that come to the same segment: the later one; after the last segment: none.
+    QList<std::pair<qsizetype, qsizetype>> chapterHeadings() const;
 
     TranscriptMetadata metadata;
 

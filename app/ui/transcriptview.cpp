@@ -31,7 +31,10 @@ struct TranscriptView::Paragraph
     QTextLayout layout;
     qreal top = 0; ///< document y of the paragraph (its speaker line included)
     qreal height = 0;
-    qreal textTop = 0; ///< offset of the text below the speaker line
+    qreal textTop = 0; ///< offset of the text below the heading and the speaker line
+    int chapter = -1; ///< the chapter whose title heads the paragraph, -1 for none
+    QStaticText heading;
+    qreal headingHeight = 0;
 };
 
 namespace {
@@ -75,8 +78,12 @@ void TranscriptView::setModel(TranscriptModel *model)
         // New times (an alignment arriving) change the marks on uncertain words, not the text.
         connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                if (roles.contains(TranscriptModel::StartRole))
-                    viewport()->update();
+                if (!roles.contains(TranscriptModel::StartRole))
+                    return;
+                // The chapter headings go where the new times put them.
+                if (!transcript().chapters.isEmpty() && transcript().chapterHeadings() != m_headings)
+                    rebuild();
+                viewport()->update();
             });
         connect(m_model, &TranscriptModel::provisionalChanged, viewport(), qOverload<>(&QWidget::update));
         connect(m_model, &QObject::destroyed, this, [this] {
@@ -112,12 +119,24 @@ void TranscriptView::rebuild()
     m_matches.clear(); // they index the segments of the transcript that was shown
     m_currentMatch = -1;
     m_focusSegment = -1;
-    const QList<qsizetype> starts = transcript.paragraphStarts(kSentencesPerParagraph);
+    // Paragraphs break where the source says, and where a chapter starts, under its title.
+    m_headings = transcript.chapterHeadings();
+    QList<qsizetype> starts = transcript.paragraphStarts(kSentencesPerParagraph);
+    for (const auto &heading : std::as_const(m_headings))
+        starts.append(heading.first);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    auto heading = m_headings.cbegin();
     int previousSpeaker = -1;
     for (qsizetype p = 0; p < starts.size(); ++p) {
         auto para = std::make_unique<Paragraph>();
         para->firstSegment = int(starts[p]);
         para->lastSegment = int(p + 1 < starts.size() ? starts[p + 1] : transcript.segments.size()) - 1;
+        if (heading != m_headings.cend() && heading->first == starts[p]) {
+            para->chapter = int(heading->second);
+            previousSpeaker = -1; // a new chapter names its first speaker again
+            ++heading;
+        }
         para->speaker = transcript.segments[para->firstSegment].speaker;
         para->showSpeaker = para->speaker >= 0 && para->speaker != previousSpeaker;
         previousSpeaker = para->speaker;
@@ -155,6 +174,8 @@ void TranscriptView::relayout()
     QFont bold = font();
     bold.setBold(true);
     const qreal speakerLine = QFontMetricsF(bold).lineSpacing();
+    const QFont headingFont = this->headingFont();
+    const qreal headingLine = QFontMetricsF(headingFont).lineSpacing();
     const qreal spacing = fm.lineSpacing() * (m_compact ? 0.4 : 0.9);
     const qreal lineStep = fm.lineSpacing() * (m_compact ? 1.0 : 1.15);
     QTextOption option;
@@ -171,8 +192,20 @@ void TranscriptView::relayout()
             lineY += lineStep;
         }
         p->layout.endLayout();
+        if (p->chapter >= 0) {
+            // A chapter's title: a larger bold line with room above it, wrapped like the text.
+            if (p.get() != m_paragraphs.front().get())
+                y += spacing;
+            p->heading.setText(transcript().chapters[p->chapter].title.simplified());
+            p->heading.setTextFormat(Qt::PlainText);
+            p->heading.setTextWidth(lineWidth);
+            p->heading.prepare(QTransform(), headingFont);
+            p->headingHeight = std::max(headingLine, p->heading.size().height()) + headingLine * 0.4;
+        } else {
+            p->headingHeight = 0;
+        }
         p->top = y;
-        p->textTop = p->showSpeaker ? speakerLine * 1.2 : 0;
+        p->textTop = p->headingHeight + (p->showSpeaker ? speakerLine * 1.2 : 0);
         p->height = p->textTop + lineY;
         y += p->height + spacing;
     }
@@ -205,6 +238,34 @@ int TranscriptView::paragraphAt(qreal documentY) const
     auto it = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), documentY,
         [](qreal y, const std::unique_ptr<Paragraph> &p) { return y < p->top; });
     return it == m_paragraphs.begin() ? 0 : int(it - m_paragraphs.begin() - 1);
+}
+
+QFont TranscriptView::headingFont() const
+{
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    return f;
+}
+
+QList<std::pair<int, QString>> TranscriptView::headings() const
+{
+    QList<std::pair<int, QString>> out;
+    for (const auto &p : m_paragraphs) {
+        if (p->chapter >= 0)
+            out.append({ p->firstSegment, p->heading.text() });
+    }
+    return out;
+}
+
+QRect TranscriptView::headingRect(int segment) const
+{
+    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
+        return {};
+    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
+    if (p.chapter < 0 || p.firstSegment != segment)
+        return {};
+    return QRectF(QPointF(margin(), p.top - verticalScrollBar()->value()), p.heading.size()).toAlignedRect();
 }
 
 QColor TranscriptView::speakerColor(int speaker) const
@@ -263,10 +324,16 @@ void TranscriptView::paintEvent(QPaintEvent *event)
         const Paragraph &p = *m_paragraphs[std::size_t(i)];
         if (p.top > exposed.bottom())
             break;
+        if (p.chapter >= 0) {
+            painter.setFont(headingFont());
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawStaticText(QPointF(left, p.top), p.heading);
+        }
         if (p.showSpeaker && std::size_t(p.speaker) < m_speakerLabels.size()) {
             painter.setFont(bold);
             painter.setPen(speakerColor(p.speaker));
-            painter.drawStaticText(QPointF(left, p.top), m_speakerLabels[std::size_t(p.speaker)]);
+            painter.drawStaticText(
+                QPointF(left, p.top + p.headingHeight), m_speakerLabels[std::size_t(p.speaker)]);
         }
         const QPointF origin(left, p.top + p.textTop);
         QRegion word;

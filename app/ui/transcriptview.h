@@ -75,6 +75,10 @@ public:
     void showCurrentMatch();
     /// Where characters of a segment's text are drawn, in viewport coordinates.
     QRegion textRegion(int segment, int from, int length) const;
+    /// The chapter titles shown as headings in the text, each with the segment it stands above.
+    QList<std::pair<int, QString>> headings() const;
+    /// Where the heading above @p segment is drawn, in viewport coordinates; empty when it has none.
+    QRect headingRect(int segment) const;
     QSize sizeHint() const override { return { 640, 480 }; }
 
 Q_SIGNALS:
@@ -122,12 +126,14 @@ private:
     void scrollToSegment(int segment);
     void setFocusSegment(int segment);
     QColor speakerColor(int speaker) const;
+    QFont headingFont() const;
     qreal margin() const;
 
     TranscriptModel *m_model = nullptr;
     std::vector<std::unique_ptr<Paragraph>> m_paragraphs;
     std::vector<int> m_paragraphOfSegment;
     std::vector<QStaticText> m_speakerLabels; ///< each speaker's name, laid out in the bold font
+    QList<std::pair<qsizetype, qsizetype>> m_headings; ///< Transcript::chapterHeadings() as laid out
     qreal m_documentHeight = 0;
     int m_layoutWidth = -1;
     bool m_following = true;
