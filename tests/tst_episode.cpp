@@ -3,11 +3,14 @@
 #include "alignmentjob.h"
 #include "episode.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
+#include <taglib/attachedpictureframe.h>
 #include <taglib/chapterframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
@@ -52,7 +55,8 @@ class TestEpisode : public QObject
 
     // Chapters in the audio's tags, as podcast tools write them: CHAP frames with a TIT2 title each, listed
     // in a top-level CTOC, here out of time order.
-    static void tagChapters(const QString &path, const QList<std::pair<qint64, QString>> &chapters)
+    static void tagChapters(const QString &path, const QList<std::pair<qint64, QString>> &chapters,
+        const QByteArray &firstPicture = {})
     {
         TagLib::MPEG::File file(QFile::encodeName(path).constData());
         TagLib::ID3v2::Tag *tag = file.ID3v2Tag(true);
@@ -67,6 +71,12 @@ class TestEpisode : public QObject
             const qint64 end = i + 1 < chapters.size() ? chapters[i + 1].first : 74'000;
             TagLib::ID3v2::FrameList embedded;
             embedded.append(title);
+            if (i == 0 && !firstPicture.isEmpty()) {
+                auto *picture = new TagLib::ID3v2::AttachedPictureFrame;
+                picture->setMimeType("image/png");
+                picture->setPicture(TagLib::ByteVector(firstPicture.constData(), uint(firstPicture.size())));
+                embedded.append(picture);
+            }
             tag->addFrame(new TagLib::ID3v2::ChapterFrame(
                 id, uint(chapters[i].first), uint(end), 0xFFFFFFFF, 0xFFFFFFFF, embedded));
             toc->addChildElement(id);
@@ -144,6 +154,8 @@ private Q_SLOTS:
             QVERIFY(e->transcript().chapters[1].hidden);
         }
         const QString problems = e->problems().join(u'\n');
+        // A chapters file is no rival transcript: nothing to explain about the transcript's choice.
+        QVERIFY2(!problems.contains(u"Using ep.vtt"), qPrintable(problems));
         if (said.isEmpty())
             QVERIFY2(!problems.contains(u"Chapters"), qPrintable(problems));
         else
@@ -249,6 +261,52 @@ private Q_SLOTS:
         const auto chosen = Episode::open(mp3, &error, m_dir.filePath("Two.txt"));
         QVERIFY(chosen);
         QCOMPARE(chosen->transcript().segments.first().text, QStringLiteral("Untimed words."));
+    }
+
+    // Chapters' pictures: from an APIC frame in the tag's CHAP frame, or named by a chapters file (a path
+    // beside it or a file: URL); pictures on the web are not fetched.
+    void chapterPictures()
+    {
+        const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                                      "R42mP4z8DwHwAFAAH/q842iQAAAABJRU5ErkJggg==");
+        QTemporaryDir dir;
+        const QString mp3 = dir.filePath("ep.mp3");
+        QVERIFY(QFile::copy(m_mp3, mp3));
+        QFile::setPermissions(mp3, QFile::ReadOwner | QFile::WriteOwner);
+        tagChapters(mp3, { { 0, "Pictured" }, { 20'000, "Plain" } }, png);
+        QString error;
+        auto e = Episode::open(mp3, &error);
+        QVERIFY(e);
+        QCOMPARE(e->transcript().chapters.size(), 2);
+        QCOMPARE(e->transcript().chapters[0].imageData, png);
+        QVERIFY(e->transcript().chapters[1].imageData.isEmpty());
+
+        QVERIFY(QDir(dir.path()).mkdir("art"));
+        for (const QString &name : { QStringLiteral("art/one.png"), QStringLiteral("elsewhere.png") }) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(png) == png.size());
+        }
+        QFile json(dir.filePath("ep.chapters.json"));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(
+            QStringLiteral(R"({"version":"1.2.0","chapters":[)"
+                           R"({"startTime":0,"title":"Beside","img":"art/one.png"},)"
+                           R"({"startTime":5,"title":"On the web","img":"https://example.org/two.png"},)"
+                           R"({"startTime":9,"title":"By URL","img":"%1"},)"
+                           R"({"startTime":12,"title":"Missing","img":"art/none.png"}]})")
+                .arg(QUrl::fromLocalFile(dir.filePath("elsewhere.png")).toString())
+                .toUtf8());
+        json.close();
+        e = Episode::open(mp3, &error);
+        QVERIFY(e);
+        QCOMPARE(e->chaptersFrom(), QStringLiteral("ep.chapters.json"));
+        const QList<Chapter> &chapters = e->transcript().chapters;
+        QCOMPARE(chapters.size(), 4);
+        QCOMPARE(chapters[0].imageData, png);
+        QVERIFY(chapters[1].imageData.isEmpty());
+        QCOMPARE(chapters[1].image, QStringLiteral("https://example.org/two.png"));
+        QCOMPARE(chapters[2].imageData, png);
+        QVERIFY(chapters[3].imageData.isEmpty());
     }
 
     // Transcripts in the tag, written by other tools (tests/data/embedded/make.sh), ranked with the files

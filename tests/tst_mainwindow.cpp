@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -811,6 +812,52 @@ private Q_SLOTS:
         QVERIFY(w.findChild<SeekBar *>()->chapters().isEmpty());
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Hark"));
         QVERIFY(view->headings().isEmpty());
+    }
+
+    // A chapter's picture takes the cover's place while it plays (a hidden chapter's too: changing the
+    // picture is what they are for), and marks it in the list; a chapter without one shows the cover again.
+    void chapterPicturesFollowPlayback()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../resources/sample/welcome.vtt"), dir.filePath("ep.vtt")));
+        for (const auto &[name, colour] :
+            { std::pair { "red.png", Qt::red }, std::pair { "blue.png", Qt::blue } }) {
+            QImage image(600, 600, QImage::Format_RGB32); // larger than shown: decoded at the size shown
+            image.fill(colour);
+            QVERIFY(image.save(dir.filePath(name)));
+        }
+        QFile json(dir.filePath("ep.chapters.json"));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Plain"},)"
+                   R"({"startTime":10,"title":"Red","img":"red.png"},)"
+                   R"({"startTime":20,"title":"Blue, hidden","img":"blue.png","toc":false},)"
+                   R"({"startTime":30,"title":"Plain again"}]})");
+        json.close();
+        Shown shown;
+        QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
+        MainWindow &w = shown.window;
+        auto *cover = w.findChild<QLabel *>(QStringLiteral("cover"));
+        QVERIFY(cover);
+        const auto centre = [cover] {
+            const QImage shown = cover->pixmap().toImage();
+            return shown.pixelColor(shown.width() / 2, shown.height() / 2);
+        };
+        const QColor plain = centre();
+        QVERIFY(plain != QColor(Qt::red) && plain != QColor(Qt::blue));
+        w.seekTo(12'000);
+        QCOMPARE(centre(), QColor(Qt::red));
+        QVERIFY(cover->pixmap().width() <= int(std::ceil(cover->width() * cover->devicePixelRatioF())));
+        w.seekTo(25'000);
+        QCOMPARE(centre(), QColor(Qt::blue));
+        w.seekTo(35'000);
+        QCOMPARE(centre(), plain);
+        w.seekTo(12'000);
+        QCOMPARE(centre(), QColor(Qt::red));
+        auto *list = w.findChild<QListWidget *>();
+        QCOMPARE(list->count(), 3);
+        QVERIFY(list->item(0)->icon().isNull());
+        QVERIFY(!list->item(1)->icon().isNull());
     }
 
     // The sync offset moves the highlight and click-to-seek together: a click lands on the word as heard.

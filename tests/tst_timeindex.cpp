@@ -165,10 +165,10 @@ private Q_SLOTS:
         QFETCH(qint64, next);
         Transcript t;
         // Listed out of order on purpose; the one at 120 s is hidden (Podcasting 2.0 toc: false).
-        t.chapters = { Chapter { 60'000, kNoTime, QStringLiteral("Two"), {}, {}, false },
-            Chapter { 1000, kNoTime, QStringLiteral("One"), {}, {}, false },
-            Chapter { 180'000, kNoTime, QStringLiteral("Four"), {}, {}, false },
-            Chapter { 120'000, kNoTime, QStringLiteral("Hidden"), {}, {}, true } };
+        t.chapters = { Chapter { 60'000, kNoTime, QStringLiteral("Two"), {}, {}, false, {} },
+            Chapter { 1000, kNoTime, QStringLiteral("One"), {}, {}, false, {} },
+            Chapter { 180'000, kNoTime, QStringLiteral("Four"), {}, {}, false, {} },
+            Chapter { 120'000, kNoTime, QStringLiteral("Hidden"), {}, {}, true, {} } };
         QCOMPARE(t.previousChapterStart(position), previous);
         QCOMPARE(t.nextChapterStart(position), next);
     }
@@ -211,7 +211,7 @@ private Q_SLOTS:
         Transcript t = sample();
         t.segments.append(segment(10'000, kNoTime, QStringLiteral("open end")));
         for (const auto &[start, hidden] : chapters)
-            t.chapters.append(Chapter { start, kNoTime, QStringLiteral("c"), {}, {}, hidden });
+            t.chapters.append(Chapter { start, kNoTime, QStringLiteral("c"), {}, {}, hidden, {} });
         QCOMPARE(t.chapterHeadings(), headings);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -65,8 +66,9 @@ struct Chapter
     qint64 end = kNoTime;
     QString title;
     QString url;
-    QString image;
+    QString image; ///< where its picture is, as the source says (a URL or a path relative to the source)
     bool hidden = false; ///< Podcasting 2.0 `toc: false`
+    QByteArray imageData; ///< the picture's bytes, when Hark has them (from the tag, or a file beside)
     friend bool operator==(const Chapter &, const Chapter &) = default;
 };
 

@@ -9,8 +9,11 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QUrl>
 
 namespace hark {
 
@@ -21,35 +24,59 @@ QString tr(const char *text)
     return QCoreApplication::translate("hark::Episode", text);
 }
 
+// A chapter's picture larger than this is not read.
+constexpr qint64 kMaxPictureBytes = 16 * 1024 * 1024;
+
 } // namespace
 
 void Episode::chooseChapters(const QList<Chapter> &fromTags)
 {
     // A chapters file beside the audio wins over the transcript's own chapters, which win over the tags'.
-    QList<std::pair<QString, QList<Chapter>>> sources;
+    struct Source
+    {
+        QString name;
+        QString path; ///< the file, when they come from one
+        QList<Chapter> chapters;
+    };
+    QList<Source> sources;
     if (m_sidecars.chapters >= 0) {
         const QString path = m_sidecars.candidates[m_sidecars.chapters].path;
         const ReadResult r = TranscriptFile::readChapters(path);
         if (r.ok() && !r.transcript->chapters.isEmpty())
-            sources.append({ QFileInfo(path).fileName(), r.transcript->chapters });
+            sources.append({ QFileInfo(path).fileName(), path, r.transcript->chapters });
         else if (!r.ok())
             m_problems.append(r.error.format(QFileInfo(path).fileName()));
     }
     if (!m_transcript.chapters.isEmpty())
-        sources.append({ m_transcriptName, m_transcript.chapters });
+        sources.append({ m_transcriptName, m_transcriptPath, m_transcript.chapters });
     if (!fromTags.isEmpty())
-        sources.append({ tr("the audio's tags"), fromTags });
+        sources.append({ tr("the audio's tags"), {}, fromTags });
     if (sources.isEmpty())
         return;
-    m_transcript.chapters = sources.first().second;
+    const Source &chosen = sources.first();
+    m_transcript.chapters = chosen.chapters;
+    // Pictures a chapters file names by a path (or a file: URL) are read from beside it; those on the web
+    // are left out: Hark does not go on the network.
+    const QDir base = QFileInfo(chosen.path).absoluteDir();
+    for (Chapter &c : m_transcript.chapters) {
+        if (!c.imageData.isEmpty() || c.image.isEmpty() || chosen.path.isEmpty())
+            continue;
+        const QUrl url(c.image);
+        QFile picture(url.isRelative() ? base.filePath(c.image)
+                : url.isLocalFile()    ? url.toLocalFile()
+                                       : QString());
+        if (!picture.fileName().isEmpty() && picture.size() <= kMaxPictureBytes
+            && picture.open(QIODevice::ReadOnly))
+            c.imageData = picture.readAll();
+    }
     // In time order, whatever order the source lists them in (the window finds the current one by search).
     std::stable_sort(m_transcript.chapters.begin(), m_transcript.chapters.end(),
         [](const Chapter &a, const Chapter &b) { return a.start < b.start; });
-    m_chaptersFrom = sources.first().first;
+    m_chaptersFrom = chosen.name;
     if (sources.size() > 1) {
         QStringList others;
         for (qsizetype i = 1; i < sources.size(); ++i)
-            others.append(sources[i].first);
+            others.append(sources[i].name);
         m_problems.append(tr("Chapters from %1 (%2 also has chapters).")
                               .arg(m_chaptersFrom, others.join(QStringLiteral(", "))));
     }
@@ -164,7 +191,10 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
                                 .arg(QFileInfo(e.m_transcriptPath).fileName()));
     if (!e.m_transcriptPath.isEmpty() && e.m_sidecars.transcript >= 0
         && e.m_sidecars.candidates[e.m_sidecars.transcript].path == e.m_transcriptPath
-        && !e.m_sidecars.reason.isEmpty() && e.m_sidecars.candidates.size() > 1) {
+        && !e.m_sidecars.reason.isEmpty()
+        && std::count_if(e.m_sidecars.candidates.cbegin(), e.m_sidecars.candidates.cend(),
+               [](const SidecarCandidate &c) { return c.kind == SidecarCandidate::Kind::Transcript; })
+            > 1) {
         e.m_problems.append(tr("Using %1: %2.").arg(e.m_transcriptName, e.m_sidecars.reason));
     }
 

@@ -125,6 +125,15 @@ TagReader::Result TagReader::read(const QString &path)
                 c.title = toQString(titles.front()->toString());
             if (c.title.isEmpty())
                 c.title = toQString(TagLib::String(chap->elementID(), TagLib::String::Latin1));
+            // A chapter's own picture: an APIC frame inside its CHAP frame.
+            if (const TagLib::ID3v2::FrameList pictures = chap->embeddedFrameList("APIC");
+                !pictures.isEmpty()) {
+                if (const auto *picture
+                    = dynamic_cast<const TagLib::ID3v2::AttachedPictureFrame *>(pictures.front())) {
+                    const TagLib::ByteVector data = picture->picture();
+                    c.imageData = QByteArray(data.data(), qsizetype(data.size()));
+                }
+            }
             r.tags.chapters.append(c);
         }
         std::stable_sort(r.tags.chapters.begin(), r.tags.chapters.end(),

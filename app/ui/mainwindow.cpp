@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -150,6 +152,7 @@ void MainWindow::buildUi()
     m_cover->setFixedSize(coverSize, coverSize);
     m_cover->setScaledContents(true);
     m_cover->setAccessibleName(tr("Cover art"));
+    m_cover->setObjectName(QStringLiteral("cover"));
     auto *titles = new QVBoxLayout;
     m_title = new QLabel(header);
     QFont titleFont = m_title->font();
@@ -730,12 +733,32 @@ void MainWindow::showChapters()
     m_nextChapter->setEnabled(chapters);
     m_chapterList->clear();
     QList<qint64> starts;
+    // Chapters' pictures, decoded once at the size shown. Hidden chapters count here: changing the picture
+    // is what they are for.
+    m_artStarts.clear();
+    m_artPictures.clear();
+    const int pictureSize = int(std::ceil(m_cover->width() * devicePixelRatioF()));
     for (const Chapter &c : m_model->transcript().chapters) {
+        QPixmap picture;
+        if (!c.imageData.isEmpty()) {
+            QBuffer bytes;
+            bytes.setData(c.imageData);
+            QImageReader reader(&bytes);
+            const QSize size = reader.size();
+            if (size.isValid() && std::max(size.width(), size.height()) > pictureSize)
+                reader.setScaledSize(size.scaled(pictureSize, pictureSize, Qt::KeepAspectRatio));
+            picture = QPixmap::fromImage(reader.read());
+            picture.setDevicePixelRatio(devicePixelRatioF());
+        }
+        m_artStarts.append(c.start);
+        m_artPictures.append(picture);
         if (c.hidden) // Podcasting 2.0 "toc": false: a chapter for the player's display only
             continue;
         auto *item = new QListWidgetItem(
             tr("%1  %2").arg(timecode::formatClock(c.start), c.title.isEmpty() ? tr("Untitled") : c.title),
             m_chapterList);
+        if (!picture.isNull())
+            item->setIcon(QIcon(picture));
         item->setData(Qt::UserRole, c.start);
         item->setToolTip(m_episode ? tr("From %1").arg(m_episode->chaptersFrom()) : QString());
         starts.append(c.start);
@@ -743,6 +766,7 @@ void MainWindow::showChapters()
     m_seekBar->setChapters(starts);
     m_chapterDock->setVisible(!starts.isEmpty());
     m_chapter = -2; // shown afresh at the next tick
+    m_art = -2;
     showChapter();
 }
 
@@ -750,9 +774,16 @@ void MainWindow::showChapter()
 {
     // The last chapter (in the list) that has started: marked in the list and named in the window title.
     // The list's starts are the seek bar's notches: one binary search per tick.
+    const qint64 now = m_clock.now();
+    if (const int art
+        = int(std::upper_bound(m_artStarts.cbegin(), m_artStarts.cend(), now) - m_artStarts.cbegin()) - 1;
+        art != m_art) {
+        m_art = art;
+        const QPixmap &picture = art >= 0 ? m_artPictures[art] : QPixmap();
+        m_cover->setPixmap(picture.isNull() ? m_episodeCover : picture);
+    }
     const QList<qint64> &starts = m_seekBar->chapters();
-    const int current
-        = int(std::upper_bound(starts.cbegin(), starts.cend(), m_clock.now()) - starts.cbegin()) - 1;
+    const int current = int(std::upper_bound(starts.cbegin(), starts.cend(), now) - starts.cbegin()) - 1;
     if (current == m_chapter)
         return;
     if (QListWidgetItem *old = m_chapter >= 0 ? m_chapterList->item(m_chapter) : nullptr) {
@@ -921,11 +952,11 @@ bool MainWindow::openEpisode(
     else if (m_episode->year() > 0)
         sub.append(QString::number(m_episode->year()));
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
-    QPixmap cover;
-    if (!m_episode->cover().isEmpty() && cover.loadFromData(m_episode->cover()))
-        m_cover->setPixmap(cover);
-    else
-        m_cover->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(m_cover->size()));
+    m_episodeCover = QPixmap();
+    if (m_episode->cover().isEmpty() || !m_episodeCover.loadFromData(m_episode->cover()))
+        m_episodeCover = style()->standardIcon(QStyle::SP_MediaVolume).pixmap(m_cover->size());
+    m_art = -2;
+    showChapter(); // the cover, or the picture of the chapter playing
     statusBar()->clearMessage();
     if (!m_episode->problems().isEmpty())
         showMessage(m_episode->problems().join(QStringLiteral("  ")));

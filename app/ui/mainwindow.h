@@ -8,6 +8,7 @@
 #include "transcriptsearch.h"
 
 #include <QMainWindow>
+#include <QPixmap>
 
 #include <memory>
 #include <optional>
@@ -191,6 +192,10 @@ private:
     QList<Bookmark> m_bookmarks; ///< the episode's, in time order
     QListWidget *m_chapterList = nullptr;
     int m_chapter = -2; ///< the list's row of the chapter playing (-1: before the first; -2: not shown yet)
+    QPixmap m_episodeCover;
+    QList<qint64> m_artStarts; ///< every chapter's start, hidden ones too, in time order
+    QList<QPixmap> m_artPictures; ///< and its picture (null: the episode's cover)
+    int m_art = -2; ///< the chapter whose picture (or the cover) is shown
     TranscriptSearch m_search; ///< the shown transcript, folded for find
     QLabel *m_syncLabel = nullptr;
     QLabel *m_modesLabel = nullptr; ///< the loop and "pausing after each line", when on

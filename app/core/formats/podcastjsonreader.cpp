@@ -324,8 +324,8 @@ ReadResult ChaptersJsonReader::read(QStringView text)
         = parse(text, "chapters", tr("chapter"), [&](Item &&item, qsizetype index, Handler &handler) {
               if (!item.startTime)
                   return handler.fail(tr("chapter %1: expected a \"startTime\"").arg(index + 1));
-              t.chapters.append(Chapter {
-                  toMs(item.startTime), toMs(item.endTime), item.title, item.url, item.image, item.hidden });
+              t.chapters.append(Chapter { toMs(item.startTime), toMs(item.endTime), item.title, item.url,
+                  item.image, item.hidden, {} });
               return true;
           });
     if (failure)

@@ -88,7 +88,8 @@ void readFields(QStringView block, Transcript &t)
         } else if (key == u"chapter") {
             const qsizetype space = value.indexOf(u' ');
             if (const auto start = timecode::parseClock(QStringView(value).left(space)); start && space > 0)
-                t.chapters.append(Chapter { *start, kNoTime, value.mid(space + 1).trimmed(), {}, {}, false });
+                t.chapters.append(
+                    Chapter { *start, kNoTime, value.mid(space + 1).trimmed(), {}, {}, false, {} });
         } else {
             t.metadata.extra.append({ m.captured(1).trimmed(), value });
         }
