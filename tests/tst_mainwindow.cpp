@@ -464,6 +464,23 @@ private Q_SLOTS:
             // 0:10.
             QVERIFY2(text.contains(u"> 🔖 [0:05]\n\n**Maya** [0:00]"), qPrintable(text));
             QVERIFY2(text.contains(u"> 🔖 [0:12] the good bit\n\n**Maya** [0:10]"), qPrintable(text));
+            // In WebVTT, a NOTE before the cue each falls in; ffmpeg reads the file as the same cues.
+            const QString vtt = dir.filePath(QStringLiteral("out.vtt"));
+            QVERIFY2(shown.window.exportTranscript(vtt, Format::WebVtt, &error), qPrintable(error));
+            QFile v(vtt);
+            QVERIFY(v.open(QIODevice::ReadOnly));
+            const QString cues = QString::fromUtf8(v.readAll());
+            QVERIFY2(cues.contains(u"NOTE Bookmark 00:00:12.000\nthe good bit\n\n00:00:10.526 -->"),
+                qPrintable(cues));
+            QProcess ffmpeg;
+            const QString srt = dir.filePath(QStringLiteral("ffmpeg.srt"));
+            ffmpeg.start(QStringLiteral("ffmpeg"), { "-loglevel", "error", "-i", vtt, srt });
+            QVERIFY(ffmpeg.waitForFinished(30'000));
+            QVERIFY2(ffmpeg.exitCode() == 0, ffmpeg.readAllStandardError().constData());
+            const ReadResult converted = TranscriptFile::read(srt);
+            QVERIFY(converted.ok());
+            QCOMPARE(
+                converted.transcript->segments.size(), shown.window.episode()->transcript().segments.size());
 
             tree->setCurrentItem(tree->topLevelItem(0));
             tree->setFocus();

@@ -2,6 +2,7 @@
 #include "transcriptwriter.h"
 
 #include "formats/srtreader.h"
+#include "formats/vttreader.h"
 #include "segmentcolumns.h"
 #include "textsplitter.h"
 #include "transcriptfile.h"
@@ -158,6 +159,29 @@ private Q_SLOTS:
                            "\nGlad to be here. Really glad.\n\n"
                            "## Questions\n\n**Ann** [0:09]  \nFirst question: what does 3 < 5 "
                            "mean? [Laughter]\n"));
+    }
+
+    // Bookmarks: a NOTE before the cue each falls in, which WebVTT readers skip (Hark's own included).
+    void vttBookmarks()
+    {
+        const QList<Bookmark> bookmarks { { 500, QStringLiteral("before it starts") },
+            { 4'600, QStringLiteral("Ben -->\nagrees") }, { 4'700, {} },
+            { 20'000, QStringLiteral("at the end") } };
+        const auto r = TranscriptWriter::write(
+            m_interview, Format::WebVtt, { .words = false, .bookmarks = bookmarks });
+        QVERIFY(r.ok());
+        QVERIFY2(
+            r.text.contains(u"\nNOTE Bookmark 00:00:00.500\nbefore it starts\n\nintro-1\n00:00:01.000 -->"),
+            qPrintable(r.text));
+        QVERIFY2(r.text.contains(u"\nNOTE Bookmark 00:00:04.600\nBen - -> agrees\n\nNOTE Bookmark "
+                                 u"00:00:04.700\n\n00:00:04.500 -->"),
+            qPrintable(r.text));
+        QVERIFY2(r.text.contains(u"\nNOTE Bookmark 00:00:20.000\nat the end\n\n00:00:12.500 -->"),
+            qPrintable(r.text));
+        const ReadResult back = VttReader::read(r.text);
+        QVERIFY2(back.ok() && back.warnings.isEmpty(), qPrintable(back.error.message));
+        QCOMPARE(back.transcript->segments,
+            VttReader::read(TranscriptWriter::write(m_interview, Format::WebVtt).text).transcript->segments);
     }
 
     void untimedCannotBeCues_data()

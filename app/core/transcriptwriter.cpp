@@ -133,7 +133,7 @@ TranscriptWriter::Result TranscriptWriter::write(const Transcript &t, Format for
 {
     switch (format) {
     case Format::WebVtt:
-        return writeVtt(t);
+        return writeVtt(t, options.bookmarks);
     case Format::Srt:
         return writeSrt(t, options.words);
     case Format::PodcastJson:
@@ -147,7 +147,7 @@ TranscriptWriter::Result TranscriptWriter::write(const Transcript &t, Format for
     }
 }
 
-TranscriptWriter::Result TranscriptWriter::writeVtt(const Transcript &t)
+TranscriptWriter::Result TranscriptWriter::writeVtt(const Transcript &t, const QList<Bookmark> &bookmarks)
 {
     if (auto error = untimedError(t, QStringLiteral("WebVTT")))
         return { {}, *error };
@@ -159,8 +159,20 @@ TranscriptWriter::Result TranscriptWriter::writeVtt(const Transcript &t)
     if (const QString fields = metadataFields(t, true); !fields.isEmpty())
         out += QStringLiteral("\nNOTE\n") % fields;
 
+    qsizetype bookmark = 0;
     for (qsizetype i = 0; i < t.segments.size(); ++i) {
         const Segment &s = t.segments[i];
+        // Bookmarks before the next cue's start fall in this one (those before the first, too).
+        const qint64 nextStart = i + 1 < t.segments.size() ? t.segments[i + 1].start : kNoTime;
+        for (; bookmark < bookmarks.size() && (nextStart == kNoTime || bookmarks[bookmark].at < nextStart);
+             ++bookmark) {
+            const Bookmark &b = bookmarks[bookmark];
+            out += QStringLiteral("\nNOTE Bookmark ") % timecode::formatVtt(b.at) % u'\n';
+            // A note block ends at a blank line and must not hold "-->".
+            const QString note = b.note.simplified().replace(QStringLiteral("-->"), QStringLiteral("- ->"));
+            if (!note.isEmpty())
+                out += note % u'\n';
+        }
         out += u'\n';
         const QString id
             = QString(s.id).replace(u'\n', u' ').replace(QStringLiteral("-->"), QStringLiteral("- ->"));

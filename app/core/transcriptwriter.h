@@ -19,7 +19,8 @@ public:
         /// JSON and SRT: one segment or cue per timed word (with the untimed words after it) where words are
         /// timed. WebVTT always carries word times inline; text and Markdown ignore it.
         bool words = false;
-        /// Markdown: the listener's bookmarks, each before the paragraph it falls in (in time order).
+        /// The listener's bookmarks (in time order): in Markdown, each before the paragraph it falls in; in
+        /// WebVTT, a NOTE before the cue it falls in. SRT, JSON and text have no place for them.
         QList<Bookmark> bookmarks;
     };
     struct Result
@@ -35,8 +36,9 @@ public:
         return write(transcript, format, Options {});
     }
 
-    /// WebVTT with speakers as `<v Name>`, inline word timestamps, and metadata and chapters in a NOTE.
-    static Result writeVtt(const Transcript &transcript);
+    /// WebVTT with speakers as `<v Name>`, inline word timestamps, and metadata and chapters in a NOTE;
+    /// each bookmark a "NOTE Bookmark <time>" block (its note below) before the cue it falls in.
+    static Result writeVtt(const Transcript &transcript, const QList<Bookmark> &bookmarks = {});
     /// SubRip, speakers as a "Name: " prefix.
     static Result writeSrt(const Transcript &transcript, bool words);
     /// Podcasting 2.0 JSON: times in seconds with 3 decimals, null where unknown.
