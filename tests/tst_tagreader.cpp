@@ -7,9 +7,12 @@
 #include <QTest>
 
 #include <taglib/attachedpictureframe.h>
+#include <taglib/chapterframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/synchronizedlyricsframe.h>
+#include <taglib/tableofcontentsframe.h>
+#include <taglib/textidentificationframe.h>
 #include <taglib/unsynchronizedlyricsframe.h>
 
 using namespace hark;
@@ -87,6 +90,59 @@ private Q_SLOTS:
         QCOMPARE(r.tags.album, QStringLiteral("Die Show"));
         QCOMPARE(r.tags.cover, png);
         QCOMPARE(r.tags.coverMimeType, QStringLiteral("image/png"));
+    }
+
+    // Chapters from CHAP frames, in time order, with their titles and pictures; with a table of contents
+    // (CTOC), one it does not list is hidden.
+    void chapters_data()
+    {
+        QTest::addColumn<bool>("toc");
+        QTest::addColumn<QList<bool>>("hidden");
+        QTest::addRow("with a table of contents") << true << QList<bool> { false, true, false };
+        QTest::addRow("without: all listed") << false << QList<bool> { false, false, false };
+    }
+
+    void chapters()
+    {
+        QFETCH(bool, toc);
+        QFETCH(QList<bool>, hidden);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("chapters.mp3");
+        QVERIFY(QFile::copy(m_sample, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            TagLib::MPEG::File file(QFile::encodeName(path).constData());
+            TagLib::ID3v2::Tag *tag = file.ID3v2Tag(true);
+            auto *contents = new TagLib::ID3v2::TableOfContentsFrame("toc");
+            contents->setIsTopLevel(true);
+            // Written out of time order; "c1" is left out of the table of contents.
+            for (const auto &[id, start, title] : { std::tuple { "c2", 40'000u, "Last" },
+                     std::tuple { "c0", 0u, "First" }, std::tuple { "c1", 20'000u, "Aside" } }) {
+                TagLib::ID3v2::FrameList embedded;
+                auto *name = new TagLib::ID3v2::TextIdentificationFrame("TIT2", TagLib::String::UTF8);
+                name->setText(title);
+                embedded.append(name);
+                tag->addFrame(new TagLib::ID3v2::ChapterFrame(
+                    id, start, start + 20'000, 0xFFFFFFFF, 0xFFFFFFFF, embedded));
+                if (std::string_view(id) != "c1")
+                    contents->addChildElement(id);
+            }
+            if (toc)
+                tag->addFrame(contents);
+            else
+                delete contents;
+            QVERIFY(file.save());
+        }
+        const auto r = TagReader::read(path);
+        QVERIFY(r.ok());
+        QStringList titles;
+        QList<bool> gotHidden;
+        for (const Chapter &c : r.tags.chapters) {
+            titles.append(c.title);
+            gotHidden.append(c.hidden);
+        }
+        QCOMPARE(titles, (QStringList { "First", "Aside", "Last" }));
+        QCOMPARE(gotHidden, hidden);
     }
 
     // Transcripts in the tag, written by TagLib: SYLT (in milliseconds or MPEG frames) and USLT, in tag

@@ -13,6 +13,7 @@
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/synchronizedlyricsframe.h>
+#include <taglib/tableofcontentsframe.h>
 #include <taglib/tag.h>
 #include <taglib/unsynchronizedlyricsframe.h>
 
@@ -112,6 +113,14 @@ TagReader::Result TagReader::read(const QString &path)
             r.tags.cover = QByteArray(data.data(), qsizetype(data.size()));
             r.tags.coverMimeType = toQString(chosen->mimeType());
         }
+        // A chapter no table of contents (CTOC) lists is not for the listener's list, when there is one: like
+        // Podcasting 2.0's "toc": false.
+        const TagLib::ID3v2::FrameList tocs = mpeg->ID3v2Tag()->frameListMap()["CTOC"];
+        TagLib::ByteVectorList listed;
+        for (const TagLib::ID3v2::Frame *frame : tocs) {
+            if (const auto *toc = dynamic_cast<const TagLib::ID3v2::TableOfContentsFrame *>(frame))
+                listed.append(toc->childElements());
+        }
         for (const TagLib::ID3v2::Frame *frame : mpeg->ID3v2Tag()->frameListMap()["CHAP"]) {
             const auto *chap = dynamic_cast<const TagLib::ID3v2::ChapterFrame *>(frame);
             if (!chap)
@@ -134,6 +143,7 @@ TagReader::Result TagReader::read(const QString &path)
                     c.imageData = QByteArray(data.data(), qsizetype(data.size()));
                 }
             }
+            c.hidden = !tocs.isEmpty() && !listed.contains(chap->elementID());
             r.tags.chapters.append(c);
         }
         std::stable_sort(r.tags.chapters.begin(), r.tags.chapters.end(),
