@@ -14,6 +14,7 @@ constexpr auto kLastEpisode = "session/lastEpisode";
 constexpr auto kRecent = "session/recentEpisodes";
 constexpr auto kGeometry = "window/geometry";
 constexpr auto kTextZoom = "transcript/textZoom";
+constexpr auto kColorScheme = "appearance/colorScheme";
 constexpr auto kCompact = "transcript/compactSpacing";
 constexpr auto kBookmarks = "bookmarks";
 constexpr auto kAt = "at";
@@ -135,6 +136,17 @@ bool Settings::compactSpacing() const
 void Settings::setCompactSpacing(bool compact)
 {
     m_settings->setValue(key(kCompact), compact);
+}
+
+QString Settings::colorScheme() const
+{
+    const QString scheme = m_settings->value(key(kColorScheme)).toString();
+    return scheme == u"light" || scheme == u"dark" ? scheme : QStringLiteral("system");
+}
+
+void Settings::setColorScheme(const QString &scheme)
+{
+    m_settings->setValue(key(kColorScheme), scheme);
 }
 
 std::optional<EpisodeMemory> Settings::episode(const QString &episodeKey) const

@@ -57,6 +57,9 @@ public:
     /// Lines and paragraphs closer together.
     bool compactSpacing() const;
     void setCompactSpacing(bool compact);
+    /// The colours chosen: "system", "light" or "dark".
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
 
     /// Episodes remembered at most: storing one more forgets the one stored longest ago.
     static constexpr int kMaxEpisodes = 1000;

@@ -11,6 +11,7 @@
 #include "settings.h"
 #include "shortcutsdialog.h"
 #include "steadyslider.h"
+#include "theme.h"
 #include "timecode.h"
 #include "transcriptfile.h"
 #include "transcriptmodel.h"
@@ -18,6 +19,7 @@
 #include "transcriptwriter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QBoxLayout>
 #include <QBuffer>
 #include <QClipboard>
@@ -162,7 +164,9 @@ void MainWindow::buildUi()
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel(header);
-    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    QEvent paletteChanged(QEvent::PaletteChange); // the subtitle's colour, from the palette
+    changeEvent(&paletteChanged);
     titles->addStretch();
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
@@ -483,6 +487,19 @@ void MainWindow::buildActions()
             m_settings->setCompactSpacing(on);
     });
     m_compactAction->setCheckable(true);
+    // Colours: the desktop's, or Hark's own light or dark ones (Qt 6.4 cannot tell which the desktop uses).
+    QMenu *colours = view->addMenu(tr("C&olours"));
+    auto *schemes = new QActionGroup(this);
+    for (const auto &[scheme, id, text] :
+        { std::tuple { theme::Scheme::System, "colours-system", tr("As the &Desktop") },
+            std::tuple { theme::Scheme::Light, "colours-light", tr("&Light") },
+            std::tuple { theme::Scheme::Dark, "colours-dark", tr("&Dark") } }) {
+        QAction *a = action(colours, id, text, {}, [this, scheme = scheme] { setColorScheme(scheme); });
+        a->setCheckable(true);
+        a->setData(theme::schemeName(scheme));
+        schemes->addAction(a);
+    }
+    m_schemeActions = schemes;
     view->addSeparator();
     QAction *chapters = m_chapterDock->toggleViewAction();
     chapters->setObjectName(QStringLiteral("chapters-panel"));
@@ -826,7 +843,31 @@ void MainWindow::setSettings(Settings *settings)
         m_view->setTextZoom(m_settings->textZoom());
         m_view->setCompactSpacing(m_settings->compactSpacing());
         m_compactAction->setChecked(m_settings->compactSpacing());
+        setColorScheme(theme::schemeFromName(m_settings->colorScheme()));
     }
+}
+
+void MainWindow::setColorScheme(theme::Scheme scheme)
+{
+    theme::apply(scheme);
+    for (QAction *a : m_schemeActions->actions())
+        a->setChecked(a->data().toString() == theme::schemeName(scheme));
+    if (m_settings)
+        m_settings->setColorScheme(theme::schemeName(scheme));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        // The subtitle is quieter than the title, and still readable (WCAG AA) on the window.
+        const QColor window = palette().color(QPalette::Window);
+        QPalette quiet = m_subtitle->palette();
+        quiet.setColor(QPalette::WindowText,
+            theme::textOn(
+                theme::over(palette().color(QPalette::PlaceholderText), window), window, theme::kReadable));
+        m_subtitle->setPalette(quiet);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::rememberEpisode()

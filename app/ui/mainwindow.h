@@ -5,6 +5,7 @@
 #include "format.h"
 #include "listeningrules.h"
 #include "playbackclock.h"
+#include "theme.h"
 #include "transcriptsearch.h"
 
 #include <QMainWindow>
@@ -14,6 +15,7 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QProgressBar;
 class QComboBox;
 class QDockWidget;
@@ -56,6 +58,8 @@ public:
         const QString &transcriptPath = {});
     /// Where the window remembers episodes, recent files and its geometry (not owned); none by default.
     void setSettings(Settings *settings);
+    /// The colours of the whole application (kept in the settings, when there are any).
+    void setColorScheme(theme::Scheme scheme);
     /// Shows @p transcriptPath for the current episode, keeping the position and whether it plays.
     bool openTranscript(const QString &transcriptPath);
 
@@ -117,6 +121,7 @@ public Q_SLOTS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -203,6 +208,7 @@ private:
     qint64 m_loopMark = kNoTime; ///< where A was pressed
     QAction *m_muteAction = nullptr;
     QAction *m_compactAction = nullptr;
+    QActionGroup *m_schemeActions = nullptr;
     QAction *m_previousChapter = nullptr;
     QAction *m_nextChapter = nullptr;
     QWidget *m_shortcuts = nullptr;

@@ -2,6 +2,7 @@
 #include "transcriptview.h"
 
 #include "steadyslider.h"
+#include "theme.h"
 #include "timecode.h"
 #include "transcriptmodel.h"
 
@@ -54,6 +55,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBar(new SteadySlider<QScrollBar>(Qt::Vertical, this));
     m_normalPointSize = font().pointSizeF() * 1.2; // the system's size, a little larger for reading
+    m_colours = theme::transcriptColours(palette());
     setTextZoom(0);
     // Only the user's own scrolling (wheel, scroll bar, page keys) stops following; relayouts and the view's
     // own scrolling move the bar without an action.
@@ -271,9 +273,7 @@ QRect TranscriptView::headingRect(int segment) const
 QColor TranscriptView::speakerColor(int speaker) const
 {
     // A subtle colour per speaker that stays readable on the palette's base (light or dark).
-    static const int hues[] = { 210, 20, 140, 280, 50, 330, 180, 100 };
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return QColor::fromHsl(hues[speaker % int(std::size(hues))], 140, dark ? 175 : 85);
+    return m_colours.speakers[std::size_t(speaker) % std::size(m_colours.speakers)];
 }
 
 void TranscriptView::paintEvent(QPaintEvent *event)
@@ -288,14 +288,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             tr("No transcript"));
         return;
     }
-    QColor lineColor = palette().color(QPalette::Highlight);
-    lineColor.setAlpha(45);
-    const QColor wordColor = palette().color(QPalette::Highlight);
-    QColor selectionColor = palette().color(QPalette::Highlight);
-    selectionColor.setAlpha(110);
-    // Amber, as find marks text in most programs; translucent, so that it reads on light and dark bases.
-    const QColor matchColor(255, 190, 0, 90);
-    const QColor currentMatchColor(255, 160, 0, 190);
+    const theme::TranscriptColours &colours = m_colours;
     QFont bold = font();
     bold.setBold(true);
     const qreal left = margin();
@@ -341,7 +334,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             const Segment &s = transcript().segments[current];
             const int start = p.segmentOffsets[std::size_t(current - p.firstSegment)];
             for (const QRect &r : textRegion(p, start, start + int(s.text.size()), origin))
-                painter.fillRect(r, lineColor);
+                painter.fillRect(r, colours.line);
             if (currentWord >= 0 && currentWord < s.words.size()) {
                 const Word &w = s.words[currentWord];
                 word = textRegion(p, start + w.from, start + w.from + w.length, origin) & paintRegion;
@@ -355,7 +348,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
                 const int start = p.segmentOffsets[std::size_t(it->segment - p.firstSegment)] + it->from;
                 const bool isCurrent = it - m_matches.cbegin() == m_currentMatch;
                 for (const QRect &r : textRegion(p, start, start + it->length, origin) & paintRegion) {
-                    painter.fillRect(r, isCurrent ? currentMatchColor : matchColor);
+                    painter.fillRect(r, isCurrent ? colours.currentMatch : colours.match);
                     if (isCurrent) {
                         painter.setPen(palette().color(QPalette::Text));
                         painter.drawRect(r.adjusted(0, 0, -1, -1));
@@ -373,7 +366,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
                                 i == b.paragraph ? b.offset : int(p.text.size()), origin)
                     & paintRegion;
                 for (const QRect &r : selection)
-                    painter.fillRect(r, selectionColor);
+                    painter.fillRect(r, colours.selection);
             }
         }
         painter.setPen(palette().color(QPalette::Text));
@@ -414,13 +407,14 @@ void TranscriptView::paintEvent(QPaintEvent *event)
         }
         painter.restore();
         for (const QRect &r : word)
-            painter.fillRect(r, wordColor);
-        for (const QRegion &inverted : { word, selection }) {
+            painter.fillRect(r, colours.word);
+        for (const auto &[inverted, pen] :
+            { std::pair { word, colours.wordText }, std::pair { selection, colours.selectionText } }) {
             if (inverted.isEmpty())
                 continue;
             painter.save();
             painter.setClipRegion(inverted, Qt::IntersectClip);
-            painter.setPen(palette().color(QPalette::HighlightedText));
+            painter.setPen(pen);
             drawLines(p, origin, inverted);
             painter.restore();
         }
@@ -454,6 +448,8 @@ void TranscriptView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         layOutAgain();
+    else if (event->type() == QEvent::PaletteChange)
+        m_colours = theme::transcriptColours(palette());
     QAbstractScrollArea::changeEvent(event);
 }
 

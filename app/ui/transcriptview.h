@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "theme.h"
 #include "transcriptsearch.h"
 
 #include "transcript.h"
@@ -134,6 +135,7 @@ private:
     std::vector<int> m_paragraphOfSegment;
     std::vector<QStaticText> m_speakerLabels; ///< each speaker's name, laid out in the bold font
     QList<std::pair<qsizetype, qsizetype>> m_headings; ///< Transcript::chapterHeadings() as laid out
+    theme::TranscriptColours m_colours; ///< from the palette, readable on it
     qreal m_documentHeight = 0;
     int m_layoutWidth = -1;
     bool m_following = true;

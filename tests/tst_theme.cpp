@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Colours: Hark's light and dark palettes, and the transcript's highlights derived from any palette, keep
+// text readable (WCAG AA, 4.5:1) — computed, not eyeballed.
+#include "fakebackend.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hark;
+
+namespace {
+
+QPalette systemLike(
+    const QColor &base, const QColor &text, const QColor &highlight, const QColor &highlightedText)
+{
+    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, highlightedText);
+    return p;
+}
+
+} // namespace
+
+class TestTheme : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contrast_data()
+    {
+        QTest::addColumn<QColor>("a");
+        QTest::addColumn<QColor>("b");
+        QTest::addColumn<double>("ratio");
+        // Reference values from the WCAG 2 definition (as contrast checkers give them).
+        QTest::addRow("black on white") << QColor(Qt::black) << QColor(Qt::white) << 21.0;
+        QTest::addRow("white on white") << QColor(Qt::white) << QColor(Qt::white) << 1.0;
+        QTest::addRow("#767676 on white: just AA") << QColor(0x76, 0x76, 0x76) << QColor(Qt::white) << 4.54;
+        QTest::addRow("#777777 on white: just not") << QColor(0x77, 0x77, 0x77) << QColor(Qt::white) << 4.48;
+        QTest::addRow("order does not matter") << QColor(Qt::white) << QColor(0, 0, 255) << 8.59;
+    }
+
+    void contrast()
+    {
+        QFETCH(QColor, a);
+        QFETCH(QColor, b);
+        QFETCH(double, ratio);
+        QVERIFY2(std::abs(theme::contrast(a, b) - ratio) < 0.01,
+            qPrintable(QString::number(theme::contrast(a, b))));
+    }
+
+    void palettesAreReadable_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addRow("Hark's light") << theme::palette(theme::Scheme::Light);
+        QTest::addRow("Hark's dark") << theme::palette(theme::Scheme::Dark);
+    }
+
+    void palettesAreReadable()
+    {
+        QFETCH(QPalette, palette);
+        const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+            { QPalette::WindowText, QPalette::Window }, { QPalette::Text, QPalette::Base },
+            { QPalette::ButtonText, QPalette::Button }, { QPalette::HighlightedText, QPalette::Highlight },
+            { QPalette::PlaceholderText, QPalette::Base }, { QPalette::PlaceholderText, QPalette::Window },
+            { QPalette::ToolTipText, QPalette::ToolTipBase }, { QPalette::Link, QPalette::Base }
+        };
+        for (const auto &[text, background] : pairs) {
+            const double ratio = theme::contrast(palette.color(text), palette.color(background));
+            QVERIFY2(ratio >= theme::kReadable,
+                qPrintable(QStringLiteral("role %1 on %2: %3").arg(text).arg(background).arg(ratio)));
+        }
+    }
+
+    // Whatever the palette, the transcript's marks leave its text readable; on Hark's own they stay visible.
+    void transcriptColoursAreReadable_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addColumn<bool>("ours");
+        QTest::addRow("Hark's light") << theme::palette(theme::Scheme::Light) << true;
+        QTest::addRow("Hark's dark") << theme::palette(theme::Scheme::Dark) << true;
+        QTest::addRow("Fusion's standard (plain X11)")
+            << QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette() << false;
+        QTest::addRow("a pale highlight under white text")
+            << systemLike(Qt::white, Qt::black, QColor(0xff, 0xf0, 0x80), Qt::white) << false;
+        QTest::addRow("dark, with a bright highlight") << systemLike(
+            QColor(0x20, 0x20, 0x20), QColor(0xdd, 0xdd, 0xdd), QColor(0x80, 0xc0, 0xff), Qt::white)
+                                                       << false;
+        QTest::addRow("dark, with a dark highlight") << systemLike(
+            QColor(0x10, 0x10, 0x10), QColor(0xee, 0xee, 0xee), QColor(0x20, 0x30, 0x50), Qt::white)
+                                                     << false;
+    }
+
+    void transcriptColoursAreReadable()
+    {
+        QFETCH(QPalette, palette);
+        QFETCH(bool, ours);
+        const theme::TranscriptColours c = theme::transcriptColours(palette);
+        const QColor base = palette.color(QPalette::Base);
+        const QColor text = palette.color(QPalette::Text);
+        const QColor line = theme::over(c.line, base);
+        const std::pair<const char *, std::pair<QColor, QColor>> pairs[] = {
+            { "text on the current line", { text, line } },
+            { "the current word", { c.wordText, c.word } },
+            { "selected text", { c.selectionText, c.selection } },
+            { "a match", { text, theme::over(c.match, base) } },
+            { "a match in the current line", { text, theme::over(c.match, line) } },
+            { "the current match in the current line", { text, theme::over(c.currentMatch, line) } },
+        };
+        for (const auto &[what, colours] : pairs) {
+            const double ratio = theme::contrast(colours.first, colours.second);
+            QVERIFY2(ratio >= theme::kReadable, qPrintable(QStringLiteral("%1: %2").arg(what).arg(ratio)));
+        }
+        for (const QColor &speaker : c.speakers)
+            QVERIFY2(theme::contrast(speaker, base) >= theme::kReadable, qPrintable(speaker.name()));
+        if (ours) { // and the marks still show
+            QVERIFY(theme::contrast(line, base) > 1.1);
+            QVERIFY(theme::contrast(theme::over(c.match, base), base) > 1.1);
+            QVERIFY(theme::contrast(c.word, base) > 1.5);
+        }
+    }
+
+    // The choice in the View menu colours the whole application, is kept, and "As the Desktop" gives the
+    // platform's palette back.
+    void theChoiceColoursTheApplication()
+    {
+        const QPalette platform = QApplication::palette();
+        QTemporaryDir dir;
+        Settings settings(dir.filePath("hark.ini"));
+        {
+            MainWindow w(new test::FakeBackend);
+            w.setSettings(&settings);
+            QCOMPARE(settings.colorScheme(), QStringLiteral("system"));
+            QVERIFY(w.findChild<QAction *>("colours-system")->isChecked());
+            w.findChild<QAction *>("colours-dark")->trigger();
+            QCOMPARE(QApplication::palette().color(QPalette::Base),
+                theme::palette(theme::Scheme::Dark).color(QPalette::Base));
+            QTRY_COMPARE(
+                w.palette().color(QPalette::Base), theme::palette(theme::Scheme::Dark).color(QPalette::Base));
+            QVERIFY(w.findChild<QAction *>("colours-dark")->isChecked());
+            QCOMPARE(settings.colorScheme(), QStringLiteral("dark"));
+            // The subtitle stays readable on the new window colour.
+            auto *subtitle = w.findChild<QLabel *>(QStringLiteral("subtitle"));
+            QVERIFY2(theme::contrast(
+                         subtitle->palette().color(QPalette::WindowText), w.palette().color(QPalette::Window))
+                    >= theme::kReadable,
+                qPrintable(subtitle->palette().color(QPalette::WindowText).name()));
+        }
+        {
+            MainWindow again(new test::FakeBackend);
+            again.setSettings(&settings); // the kept choice comes back
+            QVERIFY(again.findChild<QAction *>("colours-dark")->isChecked());
+            again.findChild<QAction *>("colours-system")->trigger();
+            QCOMPARE(QApplication::palette(), platform);
+            QCOMPARE(settings.colorScheme(), QStringLiteral("system"));
+        }
+    }
+};
+
+QTEST_MAIN(TestTheme)
+#include "tst_theme.moc"
