@@ -4,8 +4,10 @@
 #include "steadyslider.h"
 #include "theme.h"
 #include "timecode.h"
+#include "transcriptaccessible.h"
 #include "transcriptmodel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -47,6 +49,12 @@ constexpr int kSentencesPerParagraph = 5;
 TranscriptView::TranscriptView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    // Before anything (setting the accessible name) makes Qt build the view's accessible interface.
+    static const bool accessible = [] {
+        QAccessible::installFactory(&TranscriptAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(accessible)
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     viewport()->setCursor(Qt::IBeamCursor);
@@ -116,6 +124,8 @@ void TranscriptView::rebuild()
 {
     const Transcript &transcript = this->transcript();
     m_paragraphs.clear();
+    m_accessibleText.clear();
+    m_accessibleStarts.clear();
     m_paragraphOfSegment.assign(std::size_t(transcript.segments.size()), -1);
     m_hasSelection = false;
     m_matches.clear(); // they index the segments of the transcript that was shown
@@ -524,6 +534,12 @@ void TranscriptView::currentChanged(int segment, int word, int previousSegment, 
     viewport()->update(segmentRegion(previousSegment) + segmentRegion(segment));
     if (m_following && segment >= 0)
         scrollToSegment(segment);
+    // Screen readers learn of the line playing through the description (Qt 6.4 has no announcements).
+    setAccessibleDescription(segment >= 0 ? transcript().segments[segment].text : QString());
+    if (QAccessible::isActive()) { // Qt 6.4's setter does not say so itself
+        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
 }
 
 void TranscriptView::scrollToSegment(int segment)
@@ -666,6 +682,98 @@ std::optional<TranscriptView::WordSpan> TranscriptView::selectedWords() const
         if (lastWords[w].from < to)
             span.lastWord = int(w);
     return span;
+}
+
+const QString &TranscriptView::accessibleText() const
+{
+    if (!m_accessibleStarts.empty() || m_paragraphs.empty())
+        return m_accessibleText;
+    const Transcript &t = transcript();
+    for (const auto &p : m_paragraphs) {
+        if (!m_accessibleText.isEmpty())
+            m_accessibleText += u'\n';
+        if (p->chapter >= 0)
+            m_accessibleText += p->heading.text() + u'\n';
+        if (p->showSpeaker)
+            m_accessibleText += t.speakerName(p->speaker) + u'\n';
+        m_accessibleStarts.push_back(int(m_accessibleText.size()));
+        m_accessibleText += p->text;
+    }
+    return m_accessibleText;
+}
+
+int TranscriptView::accessibleOffset(int paragraph, int offset) const
+{
+    accessibleText();
+    if (paragraph < 0 || std::size_t(paragraph) >= m_accessibleStarts.size())
+        return 0;
+    return m_accessibleStarts[std::size_t(paragraph)] + offset;
+}
+
+TranscriptView::Hit TranscriptView::accessibleHit(int offset) const
+{
+    accessibleText();
+    Hit hit;
+    if (m_accessibleStarts.empty())
+        return hit;
+    // The paragraph whose heading, name or text holds the offset: the first that starts after it, less one
+    // (its lines before the text belong to it).
+    auto next = std::upper_bound(m_accessibleStarts.begin(), m_accessibleStarts.end(), offset);
+    int paragraph = int(next - m_accessibleStarts.begin()) - 1;
+    if (paragraph < 0
+        || (next != m_accessibleStarts.end()
+            && offset > m_accessibleStarts[std::size_t(paragraph)]
+                    + int(m_paragraphs[std::size_t(paragraph)]->text.size()))) {
+        paragraph = std::min(paragraph + 1, int(m_paragraphs.size()) - 1);
+        hit.paragraph = paragraph;
+        hit.offset = 0;
+    } else {
+        hit.paragraph = paragraph;
+        hit.offset = std::clamp(offset - m_accessibleStarts[std::size_t(paragraph)], 0,
+            int(m_paragraphs[std::size_t(paragraph)]->text.size()));
+    }
+    const Paragraph &p = *m_paragraphs[std::size_t(hit.paragraph)];
+    auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), hit.offset);
+    hit.segment = p.firstSegment + std::max(0, int(it - p.segmentOffsets.begin()) - 1);
+    return hit;
+}
+
+QRect TranscriptView::accessibleCharacterRect(int offset) const
+{
+    const Hit hit = accessibleHit(offset);
+    if (hit.paragraph < 0)
+        return {};
+    const Paragraph &p = *m_paragraphs[std::size_t(hit.paragraph)];
+    const QPointF origin(margin(), p.top + p.textTop - verticalScrollBar()->value());
+    return textRegion(p, hit.offset, std::min(hit.offset + 1, int(p.text.size())), origin).boundingRect();
+}
+
+std::optional<std::pair<int, int>> TranscriptView::accessibleSelection() const
+{
+    if (!m_hasSelection)
+        return std::nullopt;
+    int a = accessibleOffset(m_anchor.paragraph, m_anchor.offset);
+    int b = accessibleOffset(m_cursor.paragraph, m_cursor.offset);
+    return std::pair { std::min(a, b), std::max(a, b) };
+}
+
+void TranscriptView::setAccessibleSelection(int from, int to)
+{
+    m_anchor = accessibleHit(from);
+    m_cursor = accessibleHit(to);
+    m_hasSelection = m_anchor.paragraph >= 0
+        && (m_anchor.paragraph != m_cursor.paragraph || m_anchor.offset != m_cursor.offset);
+    viewport()->update();
+}
+
+int TranscriptView::accessibleCursor() const
+{
+    const int segment = m_focusSegment >= 0 ? m_focusSegment : currentSegment();
+    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
+        return 0;
+    const int paragraph = m_paragraphOfSegment[std::size_t(segment)];
+    const Paragraph &p = *m_paragraphs[std::size_t(paragraph)];
+    return accessibleOffset(paragraph, p.segmentOffsets[std::size_t(segment - p.firstSegment)]);
 }
 
 QString TranscriptView::selectedText() const

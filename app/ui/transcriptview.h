@@ -101,6 +101,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    friend class TranscriptAccessible;
     struct Paragraph;
     struct Hit
     {
@@ -127,6 +128,23 @@ private:
     void scrollToSegment(int segment);
     void setFocusSegment(int segment);
     QColor speakerColor(int speaker) const;
+
+    // The text as a screen reader reads it (TranscriptAccessible): each paragraph's chapter heading and
+    // speaker's name on lines of their own, then its text; offsets count characters of that text.
+    const QString &accessibleText() const;
+    /// Where paragraph @p paragraph's own text starts in accessibleText().
+    int accessibleOffset(int paragraph, int offset) const;
+    /// The paragraph and the offset in its text for an accessibleText() offset (a heading's or a speaker's
+    /// line counts as the start of its paragraph's text).
+    Hit accessibleHit(int offset) const;
+    /// A character's box in viewport coordinates.
+    QRect accessibleCharacterRect(int offset) const;
+    /// The selection in accessibleText() offsets; std::nullopt without one.
+    std::optional<std::pair<int, int>> accessibleSelection() const;
+    void setAccessibleSelection(int from, int to);
+    /// Where the screen reader's cursor is: the start of the line the keyboard is on, else of the one
+    /// playing.
+    int accessibleCursor() const;
     QFont headingFont() const;
     qreal margin() const;
 
@@ -136,6 +154,8 @@ private:
     std::vector<QStaticText> m_speakerLabels; ///< each speaker's name, laid out in the bold font
     QList<std::pair<qsizetype, qsizetype>> m_headings; ///< Transcript::chapterHeadings() as laid out
     theme::TranscriptColours m_colours; ///< from the palette, readable on it
+    mutable QString m_accessibleText; ///< built on first use after a rebuild
+    mutable std::vector<int> m_accessibleStarts; ///< where each paragraph's text starts in it
     qreal m_documentHeight = 0;
     int m_layoutWidth = -1;
     bool m_following = true;
