@@ -184,6 +184,17 @@ private Q_SLOTS:
             VttReader::read(TranscriptWriter::write(m_interview, Format::WebVtt).text).transcript->segments);
     }
 
+    // A hidden chapter (toc: false) heads nothing, in Markdown as in the window.
+    void markdownLeavesHiddenChaptersOut()
+    {
+        Transcript t = m_interview;
+        t.chapters.append(Chapter { 4'500, kNoTime, QStringLiteral("Backstage"), {}, {}, true, {} });
+        const auto r = TranscriptWriter::write(t, Format::Markdown);
+        QVERIFY(r.ok());
+        QVERIFY2(!r.text.contains(u"Backstage"), qPrintable(r.text));
+        QVERIFY(r.text.contains(u"## Questions"));
+    }
+
     void untimedCannotBeCues_data()
     {
         QTest::addColumn<int>("format");

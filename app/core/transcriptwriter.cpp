@@ -296,17 +296,20 @@ TranscriptWriter::Result TranscriptWriter::writeMarkdown(
     if (!facts.isEmpty())
         out += u'*' % facts.join(QStringLiteral(" · ")) % QStringLiteral("*\n\n");
 
-    qsizetype chapter = 0;
+    // Chapter titles where the window shows them (hidden chapters have none), above the paragraph that holds
+    // their first line.
+    const QList<std::pair<qsizetype, qsizetype>> headings = t.chapterHeadings();
+    qsizetype heading = 0;
     qsizetype bookmark = 0;
     int speaker = -1;
     const QList<Paragraph> all = paragraphs(t, false);
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Paragraph &p = all[i];
         const Segment &first = t.segments[p.first];
-        while (chapter < t.chapters.size() && first.hasStart() && t.chapters[chapter].start <= first.start) {
-            out += QStringLiteral("## ") % t.chapters[chapter].title.simplified() % QStringLiteral("\n\n");
-            ++chapter;
-        }
+        const qsizetype nextFirst = i + 1 < all.size() ? all[i + 1].first : t.segments.size();
+        for (; heading < headings.size() && headings[heading].first < nextFirst; ++heading)
+            out += QStringLiteral("## ") % t.chapters[headings[heading].second].title.simplified()
+                % QStringLiteral("\n\n");
         // Bookmarks before the next paragraph's start fall in this one: listed above it.
         const qint64 nextStart = i + 1 < all.size() ? t.segments[all[i + 1].first].start : kNoTime;
         for (; bookmark < bookmarks.size() && (nextStart == kNoTime || bookmarks[bookmark].at < nextStart);
