@@ -7,6 +7,7 @@
 #include "seekbar.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
+#include "theme.h"
 #include "transcriptfile.h"
 #include "transcriptview.h"
 
@@ -607,8 +608,9 @@ private Q_SLOTS:
             QVERIFY(w.grab().save(shot));
     }
 
-    // What a word, a line and the rest of the text look like: share of each area's pixels in the palette's
-    // highlight colour (the current word is filled with it; the line and the rest are not).
+    // What a word, a line and the rest of the text look like: share of each area's pixels in the current
+    // word's fill, the palette's highlight made readable under its text (the line and the rest are not
+    // filled with it).
     void currentWordIsPaintedInTheHighlight_data()
     {
         QTest::addColumn<int>("segment");
@@ -635,7 +637,7 @@ private Q_SLOTS:
         const QImage image = view->viewport()->grab().toImage();
         const QRect rect = view->wordRect(segment, word).intersected(image.rect());
         QVERIFY(!rect.isEmpty());
-        const QRgb highlight = view->palette().color(QPalette::Highlight).rgb();
+        const QRgb highlight = theme::transcriptColours(view->palette()).word.rgb();
         int inHighlight = 0;
         for (int y = rect.top(); y <= rect.bottom(); ++y)
             for (int x = rect.left(); x <= rect.right(); ++x)
