@@ -14,14 +14,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace hark;
 
 namespace {
 
+QPalette fusion()
+{
+    const std::unique_ptr<QStyle> style(QStyleFactory::create(QStringLiteral("Fusion")));
+    return style->standardPalette();
+}
+
 QPalette systemLike(
     const QColor &base, const QColor &text, const QColor &highlight, const QColor &highlightedText)
 {
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    QPalette p = fusion();
     p.setColor(QPalette::Base, base);
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Highlight, highlight);
@@ -88,8 +96,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ours");
         QTest::addRow("Hark's light") << theme::palette(theme::Scheme::Light) << true;
         QTest::addRow("Hark's dark") << theme::palette(theme::Scheme::Dark) << true;
-        QTest::addRow("Fusion's standard (plain X11)")
-            << QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette() << false;
+        QTest::addRow("Fusion's standard (plain X11)") << fusion() << false;
         QTest::addRow("a pale highlight under white text")
             << systemLike(Qt::white, Qt::black, QColor(0xff, 0xf0, 0x80), Qt::white) << false;
         QTest::addRow("dark, with a bright highlight") << systemLike(

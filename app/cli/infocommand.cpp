@@ -4,7 +4,6 @@
 #include "commandline.h"
 #include "episode.h"
 #include "sidecarfinder.h"
-#include "tagreader.h"
 #include "timecode.h"
 #include "transcriptfile.h"
 
@@ -13,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 namespace hark {
@@ -136,8 +134,10 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
     QString shownPath; // when the transcript is not a file of its own
     std::optional<ReadResult> chosen; // already read while finding the sidecars
     if (SidecarFinder::isAudioFile(path)) {
-        const SidecarReport report
-            = SidecarFinder::find(path, QLocale().uiLanguages(), TagReader::read(path).tags.lyrics);
+        // The episode as the window opens it: its sidecars, the transcripts in its tag, its chapters.
+        QString ignored;
+        const std::optional<Episode> episode = Episode::open(path, &ignored);
+        const SidecarReport report = episode ? episode->sidecars() : SidecarFinder::find(path);
         QJsonArray candidates;
         if (!json)
             out << tr("Episode:   %1").arg(info.fileName()) << '\n' << tr("Sidecars:") << '\n';
@@ -167,8 +167,7 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
                 << "\n\n";
         // The episode's chapters, as the window shows them: a chapters file, else the transcript's, else the
         // audio's tags.
-        QString ignored;
-        if (const auto episode = Episode::open(path, &ignored)) {
+        if (episode) {
             const QList<Chapter> &chapters = episode->transcript().chapters;
             QJsonArray list;
             for (const Chapter &c : chapters)
