@@ -55,6 +55,22 @@ namespace {
 
 constexpr int kTickMs = 30; // the highlight's refresh while playing, between the player's ~100 ms reports
 
+// A picture's bytes decoded no larger than @p size device pixels a side (a 3000-pixel cover shown at 70 is
+// never held whole); null when they are not a picture.
+QPixmap decodePicture(const QByteArray &bytes, int size, qreal devicePixelRatio)
+{
+    if (bytes.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    if (const QSize full = reader.size(); full.isValid() && std::max(full.width(), full.height()) > size)
+        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
+    QPixmap picture = QPixmap::fromImage(reader.read());
+    picture.setDevicePixelRatio(devicePixelRatio);
+    return picture;
+}
+
 } // namespace
 
 MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
@@ -165,8 +181,7 @@ void MainWindow::buildUi()
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel(header);
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
-    QEvent paletteChanged(QEvent::PaletteChange); // the subtitle's colour, from the palette
-    changeEvent(&paletteChanged);
+    quietenSubtitle();
     titles->addStretch();
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
@@ -756,17 +771,7 @@ void MainWindow::showChapters()
     m_artPictures.clear();
     const int pictureSize = int(std::ceil(m_cover->width() * devicePixelRatioF()));
     for (const Chapter &c : m_model->transcript().chapters) {
-        QPixmap picture;
-        if (!c.imageData.isEmpty()) {
-            QBuffer bytes;
-            bytes.setData(c.imageData);
-            QImageReader reader(&bytes);
-            const QSize size = reader.size();
-            if (size.isValid() && std::max(size.width(), size.height()) > pictureSize)
-                reader.setScaledSize(size.scaled(pictureSize, pictureSize, Qt::KeepAspectRatio));
-            picture = QPixmap::fromImage(reader.read());
-            picture.setDevicePixelRatio(devicePixelRatioF());
-        }
+        const QPixmap picture = decodePicture(c.imageData, pictureSize, devicePixelRatioF());
         m_artStarts.append(c.start);
         m_artPictures.append(picture);
         if (c.hidden) // Podcasting 2.0 "toc": false: a chapter for the player's display only
@@ -858,16 +863,20 @@ void MainWindow::setColorScheme(theme::Scheme scheme)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) {
-        // The subtitle is quieter than the title, and still readable (WCAG AA) on the window.
-        const QColor window = palette().color(QPalette::Window);
-        QPalette quiet = m_subtitle->palette();
-        quiet.setColor(QPalette::WindowText,
-            theme::textOn(
-                theme::over(palette().color(QPalette::PlaceholderText), window), window, theme::kReadable));
-        m_subtitle->setPalette(quiet);
-    }
+    if (event->type() == QEvent::PaletteChange)
+        quietenSubtitle();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::quietenSubtitle()
+{
+    // The subtitle is quieter than the title, and still readable (WCAG AA) on the window.
+    const QColor window = palette().color(QPalette::Window);
+    QPalette quiet = m_subtitle->palette();
+    quiet.setColor(QPalette::WindowText,
+        theme::textOn(
+            theme::over(palette().color(QPalette::PlaceholderText), window), window, theme::kReadable));
+    m_subtitle->setPalette(quiet);
 }
 
 void MainWindow::rememberEpisode()
@@ -993,8 +1002,9 @@ bool MainWindow::openEpisode(
     else if (m_episode->year() > 0)
         sub.append(QString::number(m_episode->year()));
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
-    m_episodeCover = QPixmap();
-    if (m_episode->cover().isEmpty() || !m_episodeCover.loadFromData(m_episode->cover()))
+    m_episodeCover = decodePicture(
+        m_episode->cover(), int(std::ceil(m_cover->width() * devicePixelRatioF())), devicePixelRatioF());
+    if (m_episodeCover.isNull())
         m_episodeCover = style()->standardIcon(QStyle::SP_MediaVolume).pixmap(m_cover->size());
     m_art = -2;
     showChapter(); // the cover, or the picture of the chapter playing

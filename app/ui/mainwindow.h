@@ -149,6 +149,7 @@ private:
     void showChapters();
     /// Marks the chapter playing in the list and names it in the window title, when it changes.
     void showChapter();
+    void quietenSubtitle();
     /// The index in the transcript's chapters of the list's @p row.
     qsizetype chapterIndex(int row) const;
     void placeBackToNow();
