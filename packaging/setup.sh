@@ -4,7 +4,7 @@
 #                             display: what hark info finds for it)
 #   packaging/setup.sh test   install what is missing, build, run the whole test suite: the tests, the same
 #                             tests built with AddressSanitizer and UndefinedBehaviorSanitizer, and every
-#                             fuzz target for a short while (FUZZ_SECONDS, default 15)
+#                             fuzz target for a short while (FUZZ_SECONDS, default 8)
 # Safe to run again: it installs only missing packages and rebuilds only what changed.
 # Run as root, or as a user who may use sudo (asked for only when packages are missing).
 set -Eeuo pipefail
@@ -87,8 +87,8 @@ test)
     ctest --preset sanitize
     build fuzz
     step="fuzzing"
-    say "Fuzzing every reader for ${FUZZ_SECONDS:-15}s"
-    tests/fuzz/run-fuzzers.sh build-fuzz "${FUZZ_SECONDS:-15}"
+    say "Fuzzing every reader for ${FUZZ_SECONDS:-8}s"
+    tests/fuzz/run-fuzzers.sh build-fuzz "${FUZZ_SECONDS:-8}"
     ;;
 -h | --help)
     usage
