@@ -33,10 +33,10 @@ constexpr qsizetype kCutWindow = kRate / 10; // the quietest 100 ms is where a c
 const QStringList kFillers { QStringLiteral("um"), QStringLiteral("uh"), QStringLiteral("hmm") };
 constexpr double kEnglishShare = 0.7; // of distinct words in the English dictionary
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::align::Aligner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::align::Aligner)
+};
 
 bool write(const QString &path, const QByteArray &data)
 {
@@ -437,7 +437,7 @@ Aligner::Aligner(const Transcript &transcript, const Options &options)
         }
     }
     if (d->tokens.isEmpty()) {
-        d->error = tr("the transcript has no words to align");
+        d->error = Tr::tr("the transcript has no words to align");
         return;
     }
     d->tokenStart.assign(std::size_t(d->tokens.size()), kNoTime);
@@ -459,7 +459,7 @@ Aligner::Aligner(const Transcript &transcript, const Options &options)
     d->lmPath = d->dir.filePath(QStringLiteral("transcript.arpa"));
     d->dictPath = d->dir.filePath(QStringLiteral("transcript.dict"));
     if (!write(d->lmPath, lm.arpa()) || !write(d->dictPath, pronunciations.text())) {
-        d->error = tr("cannot write the aligner's working files in %1").arg(d->dir.path());
+        d->error = Tr::tr("cannot write the aligner's working files in %1").arg(d->dir.path());
         return;
     }
     // A first recognizer now: a missing model is reported before any audio is decoded.
@@ -603,8 +603,9 @@ Transcript Aligner::Impl::place(AlignReport *report)
     }
     if (report)
         *report = { recognized, forced, interpolated, audioMs,
-            english ? QString()
-                    : tr("the transcript does not look like English, the only language the offline speech "
+            english
+                ? QString()
+                : Tr::tr("the transcript does not look like English, the only language the offline speech "
                          "model knows: its words were spread evenly over the audio, not listened for") };
     return transcript;
 }

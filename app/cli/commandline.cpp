@@ -23,46 +23,46 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::CommandLine)
+};
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << "hark: " << message << '\n' << tr("Try 'hark --help' for more information.") << '\n';
+    err << "hark: " << message << '\n' << Tr::tr("Try 'hark --help' for more information.") << '\n';
     err.flush();
     return CommandLine::Usage;
 }
 
 QString mainHelp()
 {
-    return tr("Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]\n"
-              "       hark info FILE [--json]\n"
-              "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
-              "       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]\n"
-              "\n"
-              "A podcast player that keeps the transcript in step with the audio.\n"
-              "\n"
-              "Without a command, Hark opens the player window on EPISODE (an audio file, or a\n"
-              "transcript with its audio beside it; the bundled sample when none is given),\n"
-              "playing unless --paused, from TIME (12:34 or 754 seconds) with --at.\n"
-              "When Hark is already running, EPISODE opens in its window (which comes\n"
-              "forward) unless --new-window.\n"
-              "\n"
-              "Commands:\n"
-              "  info FILE        what a transcript holds; for an audio file, its transcript\n"
-              "                   files and which one Hark uses\n"
-              "  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)\n"
-              "  align AUDIO      time every word of a transcript by listening to the audio,\n"
-              "                   offline, and keeps the result beside it (NAME.hark.vtt)\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help       show this help and exit\n"
-              "  -v, --version    show the version and exit\n"
-              "\n"
-              "Run 'hark COMMAND --help' for a command's options.\n"
-              "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
+    return Tr::tr("Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]\n"
+                  "       hark info FILE [--json]\n"
+                  "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
+                  "       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]\n"
+                  "\n"
+                  "A podcast player that keeps the transcript in step with the audio.\n"
+                  "\n"
+                  "Without a command, Hark opens the player window on EPISODE (an audio file, or a\n"
+                  "transcript with its audio beside it; the bundled sample when none is given),\n"
+                  "playing unless --paused, from TIME (12:34 or 754 seconds) with --at.\n"
+                  "When Hark is already running, EPISODE opens in its window (which comes\n"
+                  "forward) unless --new-window.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  info FILE        what a transcript holds; for an audio file, its transcript\n"
+                  "                   files and which one Hark uses\n"
+                  "  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)\n"
+                  "  align AUDIO      time every word of a transcript by listening to the audio,\n"
+                  "                   offline, and keeps the result beside it (NAME.hark.vtt)\n"
+                  "\n"
+                  "Options:\n"
+                  "  -h, --help       show this help and exit\n"
+                  "  -v, --version    show the version and exit\n"
+                  "\n"
+                  "Run 'hark COMMAND --help' for a command's options.\n"
+                  "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
 }
 
 // Parses one verb's arguments; an exit code when there is nothing more to do (help shown, or a usage error).
@@ -70,7 +70,7 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const QStringList &argu
     QTextStream &out, QTextStream &err)
 {
     const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help and exit."));
+        { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help and exit."));
     parser.addOption(help);
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
@@ -85,40 +85,41 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const QStringList &argu
 int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show what a transcript holds."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the facts as JSON."));
+    parser.setApplicationDescription(Tr::tr("Show what a transcript holds."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the facts as JSON."));
     parser.addOption(json);
     parser.addPositionalArgument(
-        QStringLiteral("FILE"), tr("A transcript, or an audio file with transcripts beside it."));
-    if (auto done = parseVerb(parser, arguments, tr("Usage: hark info FILE [--json]"), out, err))
+        QStringLiteral("FILE"), Tr::tr("A transcript, or an audio file with transcripts beside it."));
+    if (auto done = parseVerb(parser, arguments, Tr::tr("Usage: hark info FILE [--json]"), out, err))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(err, files.isEmpty() ? tr("info: missing FILE") : tr("info: one FILE at a time"));
+        return usageError(
+            err, files.isEmpty() ? Tr::tr("info: missing FILE") : Tr::tr("info: one FILE at a time"));
     return InfoCommand::run(files.first(), parser.isSet(json), out, err);
 }
 
 int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a transcript in another format."));
+    parser.setApplicationDescription(Tr::tr("Write a transcript in another format."));
     const QCommandLineOption to(QStringLiteral("to"),
-        tr("Output format: vtt, srt, json, txt or md (default: from OUT's extension, else vtt)."),
+        Tr::tr("Output format: vtt, srt, json, txt or md (default: from OUT's extension, else vtt)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption words(
-        QStringLiteral("words"), tr("json and srt: one segment or cue per timed word."));
+        QStringLiteral("words"), Tr::tr("json and srt: one segment or cue per timed word."));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-        tr("Write to OUT (atomically) instead of standard output."), QStringLiteral("OUT"));
+        Tr::tr("Write to OUT (atomically) instead of standard output."), QStringLiteral("OUT"));
     parser.addOptions({ to, words, output });
     parser.addPositionalArgument(
-        QStringLiteral("INPUT"), tr("The transcript to read ('-' for standard input)."));
-    if (auto done = parseVerb(
-            parser, arguments, tr("Usage: hark convert INPUT [--to FORMAT] [--words] [-o OUT]"), out, err))
+        QStringLiteral("INPUT"), Tr::tr("The transcript to read ('-' for standard input)."));
+    if (auto done = parseVerb(parser, arguments,
+            Tr::tr("Usage: hark convert INPUT [--to FORMAT] [--words] [-o OUT]"), out, err))
         return *done;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
-        return usageError(
-            err, inputs.isEmpty() ? tr("convert: missing INPUT") : tr("convert: one INPUT at a time"));
+        return usageError(err,
+            inputs.isEmpty() ? Tr::tr("convert: missing INPUT") : Tr::tr("convert: one INPUT at a time"));
     const QString input = inputs.first();
     const QString outPath = parser.value(output);
 
@@ -127,31 +128,31 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
         format = formatFromName(parser.value(to));
         if (!isWritable(format)) {
             return usageError(err,
-                tr("convert: unknown output format '%1' (expected one of: %2)")
+                Tr::tr("convert: unknown output format '%1' (expected one of: %2)")
                     .arg(parser.value(to), writableFormatNames().join(QStringLiteral(", "))));
         }
     } else if (!outPath.isEmpty()) {
         const Format byName = formatFromName(QFileInfo(outPath).suffix());
         if (byName != Format::Unknown && !isWritable(byName))
-            return usageError(err, tr("convert: cannot write %1; use --to").arg(formatTitle(byName)));
+            return usageError(err, Tr::tr("convert: cannot write %1; use --to").arg(formatTitle(byName)));
         format = byName == Format::Unknown ? Format::WebVtt : byName;
     }
     if (!outPath.isEmpty() && input != u"-"
         && QFileInfo(outPath).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
-        return usageError(err, tr("convert: refusing to overwrite the input file %1").arg(input));
+        return usageError(err, Tr::tr("convert: refusing to overwrite the input file %1").arg(input));
 
     ReadResult r;
-    const QString name = input == u"-" ? tr("<stdin>") : input;
+    const QString name = input == u"-" ? Tr::tr("<stdin>") : input;
     if (input == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return usageError(err, tr("convert: cannot read standard input"));
+            return usageError(err, Tr::tr("convert: cannot read standard input"));
         r = TranscriptFile::read(&in);
     } else {
         r = TranscriptFile::read(input);
     }
     for (const Diagnostic &w : r.warnings)
-        err << "hark: " << tr("warning: ") << w.format(name) << '\n';
+        err << "hark: " << Tr::tr("warning: ") << w.format(name) << '\n';
     if (!r.ok()) {
         err << "hark: " << r.error.format(name) << '\n';
         err.flush();
@@ -180,39 +181,41 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"),
-        tr("Output format: %1 (default vtt, or from OUT's extension).")
+        Tr::tr("Output format: %1 (default vtt, or from OUT's extension).")
             .arg(writableFormatNames().join(u", ")),
         QStringLiteral("FORMAT"));
     const QCommandLineOption words(
-        QStringLiteral("words"), tr("json and srt: one segment or cue per transcript word."));
+        QStringLiteral("words"), Tr::tr("json and srt: one segment or cue per transcript word."));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-        tr("Write to OUT (atomically; - for standard output) instead of keeping the alignment as Hark's "
-           "cache beside the audio (AUDIO's name with .hark.vtt)."),
+        Tr::tr("Write to OUT (atomically; - for standard output) instead of keeping the alignment as Hark's "
+               "cache beside the audio (AUDIO's name with .hark.vtt)."),
         QStringLiteral("OUT"));
     const QCommandLineOption jobs(
-        QStringLiteral("jobs"), tr("Recognize on N cores at once (default: all)."), QStringLiteral("N"));
+        QStringLiteral("jobs"), Tr::tr("Recognize on N cores at once (default: all)."), QStringLiteral("N"));
     parser.addOptions({ to, words, output, jobs });
-    parser.addPositionalArgument(QStringLiteral("AUDIO"), tr("The episode's audio."));
+    parser.addPositionalArgument(QStringLiteral("AUDIO"), Tr::tr("The episode's audio."));
     parser.addPositionalArgument(QStringLiteral("TRANSCRIPT"),
-        tr("Its transcript (default: the one found beside the audio)."), QStringLiteral("[TRANSCRIPT]"));
+        Tr::tr("Its transcript (default: the one found beside the audio)."), QStringLiteral("[TRANSCRIPT]"));
     const QString usage
-        = tr("Usage: hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]");
+        = Tr::tr("Usage: hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]");
     if (auto done = parseVerb(parser, arguments, usage, out, err))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || files.size() > 2)
-        return usageError(err, files.isEmpty() ? tr("align: missing AUDIO") : tr("align: too many files"));
+        return usageError(
+            err, files.isEmpty() ? Tr::tr("align: missing AUDIO") : Tr::tr("align: too many files"));
     Format format = Format::WebVtt;
     const QString outPath = parser.value(output);
     if (outPath.isEmpty() && (parser.isSet(to) || parser.isSet(words)))
         return usageError(err,
-            tr("align: --to and --words need -o (without it the alignment is kept as Hark's WebVTT cache; "
-               "-o - writes to standard output)"));
+            Tr::tr(
+                "align: --to and --words need -o (without it the alignment is kept as Hark's WebVTT cache; "
+                "-o - writes to standard output)"));
     if (parser.isSet(to)) {
         format = formatFromName(parser.value(to));
         if (!isWritable(format))
             return usageError(err,
-                tr("align: unknown output format '%1' (expected one of: %2)")
+                Tr::tr("align: unknown output format '%1' (expected one of: %2)")
                     .arg(parser.value(to), writableFormatNames().join(QStringLiteral(", "))));
     } else if (!outPath.isEmpty()) {
         const Format byName = formatFromName(QFileInfo(outPath).suffix());
@@ -223,12 +226,12 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool ok = false;
         options.jobs = parser.value(jobs).toInt(&ok);
         if (!ok || options.jobs < 1)
-            return usageError(err, tr("align: --jobs takes a number of at least 1"));
+            return usageError(err, Tr::tr("align: --jobs takes a number of at least 1"));
     }
     const QString audio = files[0];
     for (const QString &f : files)
         if (!outPath.isEmpty() && QFileInfo(outPath).absoluteFilePath() == QFileInfo(f).absoluteFilePath())
-            return usageError(err, tr("align: refusing to overwrite the input file %1").arg(f));
+            return usageError(err, Tr::tr("align: refusing to overwrite the input file %1").arg(f));
 
     QString error;
     const std::optional<Episode> episode = Episode::open(audio, &error, files.value(1));
@@ -238,12 +241,12 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return CommandLine::BadInput;
     }
     if (episode->transcriptPath().isEmpty()) {
-        err << "hark: " << tr("%1: no transcript found beside it; name one").arg(audio) << '\n';
+        err << "hark: " << Tr::tr("%1: no transcript found beside it; name one").arg(audio) << '\n';
         err.flush();
         return CommandLine::BadInput;
     }
     if (episode->audioPath().isEmpty()) {
-        err << "hark: " << tr("%1: not an audio file").arg(audio) << '\n';
+        err << "hark: " << Tr::tr("%1: not an audio file").arg(audio) << '\n';
         err.flush();
         return CommandLine::BadInput;
     }
@@ -265,7 +268,7 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (percent / 10 != lastTenth) {
             lastTenth = percent / 10;
             err << "hark: "
-                << tr("aligning: %1 % (%2 of %3)")
+                << Tr::tr("aligning: %1 % (%2 of %3)")
                        .arg(percent)
                        .arg(timecode::formatClock(done), timecode::formatClock(total))
                 << '\n';
@@ -279,17 +282,17 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
     }
     if (!result.transcript) {
-        err << "hark: " << (result.error.isEmpty() ? tr("the alignment was cancelled") : result.error)
+        err << "hark: " << (result.error.isEmpty() ? Tr::tr("the alignment was cancelled") : result.error)
             << '\n';
         err.flush();
         return CommandLine::BadInput;
     }
     const align::AlignReport &r = result.report;
     if (!r.fallback.isEmpty())
-        err << "hark: " << tr("warning: ") << r.fallback << '\n';
+        err << "hark: " << Tr::tr("warning: ") << r.fallback << '\n';
     err << "hark: "
-        << tr("aligned %1 words of %2 to %3 of audio in %4 s: %5 placed by recognition, %6 by forced "
-              "alignment, %7 interpolated (marked low-confidence)")
+        << Tr::tr("aligned %1 words of %2 to %3 of audio in %4 s: %5 placed by recognition, %6 by forced "
+                  "alignment, %7 interpolated (marked low-confidence)")
                .arg(r.recognized + r.forced + r.interpolated)
                .arg(episode->transcriptName(), timecode::formatClock(r.audioMs))
                .arg(double(result.elapsedMs) / 1000, 0, 'f', 1)
@@ -305,7 +308,7 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err.flush();
             return CommandLine::BadInput;
         }
-        err << "hark: " << tr("kept the alignment in %1").arg(*kept) << '\n';
+        err << "hark: " << Tr::tr("kept the alignment in %1").arg(*kept) << '\n';
         err.flush();
         return CommandLine::Success;
     }
@@ -349,14 +352,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (verb == u"-v" || verb == u"--version") {
         out << "hark " << QStringLiteral(HARK_VERSION) << '\n'
-            << tr("License GPL-3.0-or-later: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.")
+            << Tr::tr("License GPL-3.0-or-later: GNU GPL version 3 or later "
+                      "<https://gnu.org/licenses/gpl.html>.")
             << '\n';
         out.flush();
         return Success;
     }
     if (verb.startsWith(u'-'))
-        return usageError(err, tr("unknown option '%1'").arg(verb));
-    return usageError(err, verb.isEmpty() ? tr("missing command") : tr("'%1' is not a command").arg(verb));
+        return usageError(err, Tr::tr("unknown option '%1'").arg(verb));
+    return usageError(
+        err, verb.isEmpty() ? Tr::tr("missing command") : Tr::tr("'%1' is not a command").arg(verb));
 }
 
 } // namespace hark

@@ -18,10 +18,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::InfoCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::InfoCommand)
+};
 
 constexpr int kFirstCues = 5;
 
@@ -86,27 +86,27 @@ void printTranscript(const ReadResult &r, QTextStream &out)
     };
     // A transcript in a tag has no encoding of its own, and a SYLT tag no format.
     if (r.format != Format::Unknown)
-        row(tr("Format"),
+        row(Tr::tr("Format"),
             r.encoding.isEmpty() ? formatTitle(r.format)
-                                 : tr("%1 (%2)").arg(formatTitle(r.format), r.encoding));
-    row(tr("Title"), t.metadata.title);
-    row(tr("Show"), t.metadata.show);
-    row(tr("Date"), t.metadata.date.toString(Qt::ISODate));
+                                 : Tr::tr("%1 (%2)").arg(formatTitle(r.format), r.encoding));
+    row(Tr::tr("Title"), t.metadata.title);
+    row(Tr::tr("Show"), t.metadata.show);
+    row(Tr::tr("Date"), t.metadata.date.toString(Qt::ISODate));
     if (t.metadata.duration != kNoTime)
-        row(tr("Duration"), timecode::formatClock(t.metadata.duration));
-    row(tr("Language"), t.metadata.language);
+        row(Tr::tr("Duration"), timecode::formatClock(t.metadata.duration));
+    row(Tr::tr("Language"), t.metadata.language);
     for (const auto &[k, v] : t.metadata.extra)
         row(k, v);
-    row(tr("Timing"), timingName(t.timing()));
-    row(tr("Segments"), tr("%1 (%2 timed)").arg(t.segments.size()).arg(t.timedSegmentCount()));
-    row(tr("Words"), tr("%1 (%2 timed)").arg(t.wordCount()).arg(t.timedWordCount()));
-    row(tr("Speakers"),
+    row(Tr::tr("Timing"), timingName(t.timing()));
+    row(Tr::tr("Segments"), Tr::tr("%1 (%2 timed)").arg(t.segments.size()).arg(t.timedSegmentCount()));
+    row(Tr::tr("Words"), Tr::tr("%1 (%2 timed)").arg(t.wordCount()).arg(t.timedWordCount()));
+    row(Tr::tr("Speakers"),
         t.speakers.isEmpty()
-            ? tr("none named")
-            : tr("%1 (%2)").arg(t.speakers.size()).arg(t.speakers.join(QStringLiteral(", "))));
-    row(tr("Chapters"), QString::number(t.chapters.size()));
+            ? Tr::tr("none named")
+            : Tr::tr("%1 (%2)").arg(t.speakers.size()).arg(t.speakers.join(QStringLiteral(", "))));
+    row(Tr::tr("Chapters"), QString::number(t.chapters.size()));
     if (!t.segments.isEmpty()) {
-        out << '\n' << tr("First segments:") << '\n';
+        out << '\n' << Tr::tr("First segments:") << '\n';
         for (qsizetype i = 0; i < std::min<qsizetype>(kFirstCues, t.segments.size()); ++i) {
             const Segment &s = t.segments[i];
             QString text = s.text;
@@ -125,7 +125,7 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        err << "hark: " << path << ": " << tr("no such file") << '\n';
+        err << "hark: " << path << ": " << Tr::tr("no such file") << '\n';
         err.flush();
         return CommandLine::BadInput;
     }
@@ -140,15 +140,15 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
         const SidecarReport report = episode ? episode->sidecars() : SidecarFinder::find(path);
         QJsonArray candidates;
         if (!json)
-            out << tr("Episode:   %1").arg(info.fileName()) << '\n' << tr("Sidecars:") << '\n';
+            out << Tr::tr("Episode:   %1").arg(info.fileName()) << '\n' << Tr::tr("Sidecars:") << '\n';
         for (int i = 0; i < report.candidates.size(); ++i) {
             const SidecarCandidate &c = report.candidates[i];
             const bool chosen = i == report.transcript || i == report.chapters;
             const bool isChapters = c.kind == SidecarCandidate::Kind::Chapters;
-            const QString what = !c.readable ? tr("unreadable: %1").arg(c.problem)
-                : isChapters                 ? tr("chapters")
-                : c.embedded >= 0            ? tr("in the audio's tag, %1").arg(timingName(c.timing))
-                                             : tr("%1, %2").arg(formatTitle(c.format), timingName(c.timing));
+            const QString what = !c.readable ? Tr::tr("unreadable: %1").arg(c.problem)
+                : isChapters                 ? Tr::tr("chapters")
+                : c.embedded >= 0            ? Tr::tr("in the audio's tag, %1").arg(timingName(c.timing))
+                                  : Tr::tr("%1, %2").arg(formatTitle(c.format), timingName(c.timing));
             if (json) {
                 candidates.append(QJsonObject { { u"path"_qs, c.path },
                     { u"kind"_qs, isChapters ? u"chapters"_qs : u"transcript"_qs },
@@ -160,9 +160,9 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
             }
         }
         if (report.candidates.isEmpty() && !json)
-            out << "    " << tr("none found") << '\n';
+            out << "    " << Tr::tr("none found") << '\n';
         if (report.transcript >= 0 && !json)
-            out << tr("Chosen:    %1, because %2")
+            out << Tr::tr("Chosen:    %1, because %2")
                        .arg(SidecarFinder::displayName(report.candidates[report.transcript]), report.reason)
                 << "\n\n";
         // The episode's chapters, as the window shows them: a chapters file, else the transcript's, else the
@@ -176,10 +176,11 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
             result[u"chapters"]
                 = QJsonObject { { u"from"_qs, episode->chaptersFrom() }, { u"chapters"_qs, list } };
             if (!json && !chapters.isEmpty()) {
-                out << tr("Chapters:  %1, from %2").arg(chapters.size()).arg(episode->chaptersFrom()) << '\n';
+                out << Tr::tr("Chapters:  %1, from %2").arg(chapters.size()).arg(episode->chaptersFrom())
+                    << '\n';
                 for (const Chapter &c : chapters)
                     out << "  " << timecode::formatClock(c.start).rightJustified(7) << "  " << c.title
-                        << (c.hidden ? tr(" (hidden)") : QString()) << '\n';
+                        << (c.hidden ? Tr::tr(" (hidden)") : QString()) << '\n';
                 out << '\n';
             }
         }
@@ -191,14 +192,14 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
                 out << QJsonDocument(result).toJson(QJsonDocument::Indented);
             }
             out.flush();
-            err << "hark: " << path << ": " << tr("no readable transcript beside this episode") << '\n';
+            err << "hark: " << path << ": " << Tr::tr("no readable transcript beside this episode") << '\n';
             err.flush();
             return CommandLine::BadInput;
         }
         const SidecarCandidate &c = report.candidates[report.transcript];
         transcriptPath = c.path;
         if (c.embedded >= 0)
-            shownPath = tr("%1 (%2)").arg(c.path, c.embeddedLabel);
+            shownPath = Tr::tr("%1 (%2)").arg(c.path, c.embeddedLabel);
         chosen = report.chosen;
     }
 
@@ -206,7 +207,7 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
     if (shownPath.isEmpty())
         shownPath = transcriptPath;
     for (const Diagnostic &w : r.warnings)
-        err << "hark: " << tr("warning: ") << w.format(shownPath) << '\n';
+        err << "hark: " << Tr::tr("warning: ") << w.format(shownPath) << '\n';
     if (!r.ok()) {
         err << "hark: " << r.error.format(shownPath) << '\n';
         err.flush();
@@ -218,7 +219,7 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
         result[u"transcript"] = t;
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
-        out << tr("File:      %1").arg(shownPath) << '\n';
+        out << Tr::tr("File:      %1").arg(shownPath) << '\n';
         printTranscript(r, out);
     }
     out.flush();

@@ -13,10 +13,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::EmbeddedLyricsReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::EmbeddedLyricsReader)
+};
 
 bool isLineBreak(QChar c)
 {
@@ -63,7 +63,7 @@ ReadResult readSynchronized(const EmbeddedLyrics &lyrics)
             continue;
         if (time < line.start || (!line.wordTimes.isEmpty() && time < line.wordTimes.last().second)) {
             result.warnings.append({ 0, 0,
-                tr("piece %1 (“%2”) starts before the one it follows; its time was ignored")
+                Tr::tr("piece %1 (“%2”) starts before the one it follows; its time was ignored")
                     .arg(i + 1)
                     .arg(text.trimmed()) });
         } else if (line.text.isEmpty() || line.text.back().isSpace() || text.front().isSpace()) {
@@ -100,7 +100,7 @@ ReadResult readSynchronized(const EmbeddedLyrics &lyrics)
         t.segments.append(std::move(s));
     }
     if (t.segments.isEmpty())
-        return ReadResult::failure(0, 0, tr("expected timed text in the SYLT tag; it has none"));
+        return ReadResult::failure(0, 0, Tr::tr("expected timed text in the SYLT tag; it has none"));
     cuetext::carrySpeakersForward(t.segments);
     cuetext::deriveMissingEnds(t.segments);
     for (qsizetype i = 0; i < t.segments.size(); ++i)
@@ -134,8 +134,8 @@ QString EmbeddedLyrics::label() const
         details.append(language.trimmed());
     if (!description.trimmed().isEmpty())
         details.append(QStringLiteral("“%1”").arg(description.trimmed()));
-    const QString tag = tr("%1 tag").arg(frameId());
-    return details.isEmpty() ? tag : tr("%1 (%2)").arg(tag, details.join(QStringLiteral(", ")));
+    const QString tag = Tr::tr("%1 tag").arg(frameId());
+    return details.isEmpty() ? tag : Tr::tr("%1 (%2)").arg(tag, details.join(QStringLiteral(", ")));
 }
 
 ReadResult EmbeddedLyricsReader::read(const EmbeddedLyrics &lyrics)
@@ -143,7 +143,7 @@ ReadResult EmbeddedLyricsReader::read(const EmbeddedLyrics &lyrics)
     if (lyrics.kind == EmbeddedLyrics::Kind::Synchronized)
         return readSynchronized(lyrics);
     if (lyrics.text.trimmed().isEmpty())
-        return ReadResult::failure(0, 0, tr("expected text in the USLT tag; it is empty"));
+        return ReadResult::failure(0, 0, Tr::tr("expected text in the USLT tag; it is empty"));
     // A transcript file's text pasted into the tag (WebVTT, SRT…) reads as that format.
     ReadResult r = TranscriptFile::readText(lyrics.text, QStringLiteral("lyrics.txt"));
     if (r.ok() && r.transcript->metadata.language.isEmpty())

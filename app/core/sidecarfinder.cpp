@@ -16,10 +16,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::SidecarFinder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::SidecarFinder)
+};
 
 int formatRank(const SidecarCandidate &c)
 {
@@ -99,7 +99,7 @@ SidecarReport SidecarFinder::find(const QString &audioPath)
 QString SidecarFinder::displayName(const SidecarCandidate &candidate)
 {
     const QString name = QFileInfo(candidate.path).fileName();
-    return candidate.embedded < 0 ? name : tr("%1 (%2)").arg(name, candidate.embeddedLabel);
+    return candidate.embedded < 0 ? name : Tr::tr("%1 (%2)").arg(name, candidate.embeddedLabel);
 }
 
 SidecarReport SidecarFinder::find(
@@ -189,27 +189,27 @@ SidecarReport SidecarFinder::find(
         report.chosen = reads.take(readKey(transcripts.first()));
         const SidecarCandidate &best = transcripts.first();
         if (transcripts.size() == 1 || !transcripts[1].readable) {
-            report.reason = tr("the only readable transcript");
+            report.reason = Tr::tr("the only readable transcript");
         } else {
             const SidecarCandidate &next = transcripts[1];
             const QString other = displayName(next);
             if (best.timing != next.timing)
                 report.reason
-                    = tr("%1 beats %2 (%3)").arg(timingName(best.timing), timingName(next.timing), other);
+                    = Tr::tr("%1 beats %2 (%3)").arg(timingName(best.timing), timingName(next.timing), other);
             else if (languageMatches(best.language, languages) != languageMatches(next.language, languages))
-                report.reason = tr("its language matches yours, unlike %1").arg(other);
+                report.reason = Tr::tr("its language matches yours, unlike %1").arg(other);
             else if (best.isCache != next.isCache)
-                report.reason = tr("Hark's own alignment is preferred to %1").arg(other);
+                report.reason = Tr::tr("Hark's own alignment is preferred to %1").arg(other);
             else if (best.embedded >= 0 || next.embedded >= 0)
                 report.reason = best.embedded < 0
-                    ? tr("a file beside the episode is preferred to its tag (%1) at the same timing")
+                    ? Tr::tr("a file beside the episode is preferred to its tag (%1) at the same timing")
                           .arg(other)
-                    : tr("the plainer tag of equal candidates (over %1)").arg(other);
+                    : Tr::tr("the plainer tag of equal candidates (over %1)").arg(other);
             else if (formatRank(best) != formatRank(next))
-                report.reason = tr("%1 is preferred to %2 (%3) at the same timing")
+                report.reason = Tr::tr("%1 is preferred to %2 (%3) at the same timing")
                                     .arg(formatTitle(best.format), formatTitle(next.format), other);
             else
-                report.reason = tr("the plainer name of equal candidates (over %1)").arg(other);
+                report.reason = Tr::tr("the plainer name of equal candidates (over %1)").arg(other);
         }
     }
     report.candidates = transcripts;

@@ -8,10 +8,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::TextDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::TextDecoder)
+};
 
 // Windows-1252 0x80..0x9F; 0 marks the five undefined bytes, kept as their C1 code points.
 constexpr char16_t kCp1252High[32] = { 0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
@@ -132,7 +132,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         const int line = int(body.left(bad).count('\n')) + 1;
         const int column = int(bad - (body.lastIndexOf('\n', bad - 1) + 1)) + 1;
         r.warning = Diagnostic { line, column,
-            tr("invalid UTF-8 (byte 0x%1); the file was read as Windows-1252")
+            Tr::tr("invalid UTF-8 (byte 0x%1); the file was read as Windows-1252")
                 .arg(QString::number(static_cast<unsigned char>(body[bad]), 16).toUpper()) };
     } else {
         r.text = QString::fromUtf8(body);
@@ -143,7 +143,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     r.text.remove(QChar(0xFEFF));
     if (looksBinary(r.text)) {
         r.text.clear();
-        r.error = Diagnostic { 0, 0, tr("expected text, found binary data") };
+        r.error = Diagnostic { 0, 0, Tr::tr("expected text, found binary data") };
     }
     return r;
 }

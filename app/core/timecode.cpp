@@ -38,10 +38,10 @@ std::pair<qint64, qsizetype> collectDigits(QStringView text, qsizetype &pos)
     return { value, pos - begin };
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::timecode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::timecode)
+};
 
 } // namespace
 
@@ -111,7 +111,8 @@ std::optional<qint64> parseClock(QStringView text, QString *error)
     const auto m = re.match(text);
     if (!m.hasMatch()) {
         if (error)
-            *error = tr("expected a time like 1:02:03.500, 02:03 or 123.5, found \"%1\"").arg(text.left(40));
+            *error
+                = Tr::tr("expected a time like 1:02:03.500, 02:03 or 123.5, found \"%1\"").arg(text.left(40));
         return std::nullopt;
     }
     QList<qint64> fields;
@@ -119,13 +120,13 @@ std::optional<qint64> parseClock(QStringView text, QString *error)
         if (m.capturedLength(i) > 0)
             fields.append(m.capturedView(i).toLongLong());
     }
-    static const char *const names[] = { "minutes", "seconds" };
     for (qsizetype i = 1; i < fields.size(); ++i) {
         if (fields[i] > 59) {
             const bool isSeconds = i == fields.size() - 1;
             if (error)
-                *error = tr("expected %1 from 00 to 59, found %2 in \"%3\"")
-                             .arg(tr(names[isSeconds ? 1 : 0]), QString::number(fields[i]), text.toString());
+                *error = (isSeconds ? Tr::tr("expected seconds from 00 to 59, found %1 in \"%2\"")
+                                    : Tr::tr("expected minutes from 00 to 59, found %1 in \"%2\""))
+                             .arg(QString::number(fields[i]), text.toString());
             return std::nullopt;
         }
     }

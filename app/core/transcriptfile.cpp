@@ -21,17 +21,17 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::TranscriptFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::TranscriptFile)
+};
 
 std::optional<QByteArray> readBytes(QIODevice *device, ReadResult &failure)
 {
     const qint64 size = device->size();
     if (!device->isSequential() && size > TranscriptFile::kMaxBytes) {
         failure = ReadResult::failure(0, 0,
-            tr("the file is %1 MB; transcripts over %2 MB are not read")
+            Tr::tr("the file is %1 MB; transcripts over %2 MB are not read")
                 .arg(size / 1048576)
                 .arg(TranscriptFile::kMaxBytes / 1048576));
         return std::nullopt;
@@ -39,7 +39,7 @@ std::optional<QByteArray> readBytes(QIODevice *device, ReadResult &failure)
     QByteArray bytes = device->read(TranscriptFile::kMaxBytes + 1);
     if (bytes.size() > TranscriptFile::kMaxBytes) {
         failure = ReadResult::failure(
-            0, 0, tr("transcripts over %1 MB are not read").arg(TranscriptFile::kMaxBytes / 1048576));
+            0, 0, Tr::tr("transcripts over %1 MB are not read").arg(TranscriptFile::kMaxBytes / 1048576));
         return std::nullopt;
     }
     return bytes;
@@ -66,9 +66,9 @@ ReadResult readPath(const QString &path, bool chapters)
 {
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return ReadResult::failure(0, 0, tr("is a folder, not a transcript file"));
+        return ReadResult::failure(0, 0, Tr::tr("is a folder, not a transcript file"));
     if (!file.open(QIODevice::ReadOnly))
-        return ReadResult::failure(0, 0, tr("cannot open: %1").arg(file.errorString()));
+        return ReadResult::failure(0, 0, Tr::tr("cannot open: %1").arg(file.errorString()));
     ReadResult failure;
     const auto bytes = readBytes(&file, failure);
     if (!bytes)
@@ -100,7 +100,7 @@ ReadResult TranscriptFile::read(QIODevice *device, const QString &fileName)
 ReadResult TranscriptFile::readText(QStringView text, const QString &fileName)
 {
     if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace() || c == QChar(0xFEFF); }))
-        return ReadResult::failure(0, 0, tr("expected a transcript; the file is empty"));
+        return ReadResult::failure(0, 0, Tr::tr("expected a transcript; the file is empty"));
     const Format format = FormatDetector::detect(text, fileName);
     ReadResult r;
     switch (format) {

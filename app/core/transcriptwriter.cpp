@@ -11,17 +11,17 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::TranscriptWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::TranscriptWriter)
+};
 
 std::optional<QString> untimedError(const Transcript &t, const QString &format)
 {
     for (qsizetype i = 0; i < t.segments.size(); ++i) {
         if (!t.segments[i].hasStart()) {
-            return tr("segment %1 (\"%2\") has no time, and %3 needs one for every cue; "
-                      "an untimed transcript can be written as json, txt or md")
+            return Tr::tr("segment %1 (\"%2\") has no time, and %3 needs one for every cue; "
+                          "an untimed transcript can be written as json, txt or md")
                 .arg(i + 1)
                 .arg(t.segments[i].text.left(40), format);
         }
@@ -143,7 +143,7 @@ TranscriptWriter::Result TranscriptWriter::write(const Transcript &t, Format for
     case Format::Markdown:
         return writeMarkdown(t, options.bookmarks);
     default:
-        return { {}, tr("Hark cannot write %1 files").arg(formatTitle(format)) };
+        return { {}, Tr::tr("Hark cannot write %1 files").arg(formatTitle(format)) };
     }
 }
 

@@ -25,10 +25,10 @@ const QString kAudioHash = QStringLiteral("Audio-Hash");
 const QString kTranscript = QStringLiteral("Transcript");
 const QString kTranscriptHash = QStringLiteral("Transcript-Hash");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::AlignmentCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::AlignmentCache)
+};
 
 struct Read
 {
@@ -153,9 +153,9 @@ std::optional<QString> AlignmentCache::save(
     if (QDir().mkpath(QFileInfo(fallback).absolutePath())
         && TranscriptFile::save(fallback, written.text, &fallbackError))
         return fallback;
-    *error = tr("cannot keep the alignment beside the audio (%1) nor in %2 (%3)")
-                 .arg(besideError.isEmpty() ? tr("a file Hark did not write is there") : besideError,
-                     fallback, fallbackError.isEmpty() ? tr("cannot make the folder") : fallbackError);
+    *error = Tr::tr("cannot keep the alignment beside the audio (%1) nor in %2 (%3)")
+                 .arg(besideError.isEmpty() ? Tr::tr("a file Hark did not write is there") : besideError,
+                     fallback, fallbackError.isEmpty() ? Tr::tr("cannot make the folder") : fallbackError);
     return std::nullopt;
 }
 

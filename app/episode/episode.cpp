@@ -19,10 +19,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::Episode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::Episode)
+};
 
 // A chapter's picture larger than this is not read.
 constexpr qint64 kMaxPictureBytes = 16 * 1024 * 1024;
@@ -50,7 +50,7 @@ void Episode::chooseChapters(const QList<Chapter> &fromTags)
     if (!m_transcript.chapters.isEmpty())
         sources.append({ m_transcriptName, m_transcriptPath, m_transcript.chapters });
     if (!fromTags.isEmpty())
-        sources.append({ tr("the audio's tags"), {}, fromTags });
+        sources.append({ Tr::tr("the audio's tags"), {}, fromTags });
     if (sources.isEmpty())
         return;
     const Source &chosen = sources.first();
@@ -77,7 +77,7 @@ void Episode::chooseChapters(const QList<Chapter> &fromTags)
         QStringList others;
         for (qsizetype i = 1; i < sources.size(); ++i)
             others.append(sources[i].name);
-        m_problems.append(tr("Chapters from %1 (%2 also has chapters).")
+        m_problems.append(Tr::tr("Chapters from %1 (%2 also has chapters).")
                               .arg(m_chaptersFrom, others.join(QStringLiteral(", "))));
     }
 }
@@ -99,14 +99,14 @@ ReadResult Episode::readSource(const QString &path) const
     if (const SidecarCandidate *c = embeddedSource())
         return EmbeddedLyricsReader::read(m_lyrics[c->embedded]);
     return ReadResult::failure(
-        0, 0, tr("expected a transcript in the audio's SYLT or USLT tag; there is none"));
+        0, 0, Tr::tr("expected a transcript in the audio's SYLT or USLT tag; there is none"));
 }
 
 std::optional<Episode> Episode::open(const QString &path, QString *error, const QString &transcriptPath)
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        *error = tr("%1: no such file").arg(path);
+        *error = Tr::tr("%1: no such file").arg(path);
         return std::nullopt;
     }
     Episode e;
@@ -133,8 +133,8 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
                 if (AlignmentCache::check(chosen.path, e.m_audioPath, sourceThere ? source : QString())
                     == AlignmentCache::State::Stale) {
                     e.m_problems.append(
-                        tr("The kept alignment %1 is out of date (the audio or %2 changed): it "
-                           "is not used.")
+                        Tr::tr("The kept alignment %1 is out of date (the audio or %2 changed): it "
+                               "is not used.")
                             .arg(QFileInfo(chosen.path).fileName(), QFileInfo(source).fileName()));
                     e.m_transcriptPath = sourceThere ? source : QString();
                 } else if (sourceThere) {
@@ -184,10 +184,10 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
             }
         }
     } else {
-        e.m_problems.append(tr("No transcript found beside this episode; open one to read along."));
+        e.m_problems.append(Tr::tr("No transcript found beside this episode; open one to read along."));
     }
     if (e.m_audioPath.isEmpty())
-        e.m_problems.append(tr("No audio found beside %1: the transcript is shown without playback.")
+        e.m_problems.append(Tr::tr("No audio found beside %1: the transcript is shown without playback.")
                                 .arg(QFileInfo(e.m_transcriptPath).fileName()));
     if (!e.m_transcriptPath.isEmpty() && e.m_sidecars.transcript >= 0
         && e.m_sidecars.candidates[e.m_sidecars.transcript].path == e.m_transcriptPath
@@ -195,7 +195,7 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
         && std::count_if(e.m_sidecars.candidates.cbegin(), e.m_sidecars.candidates.cend(),
                [](const SidecarCandidate &c) { return c.kind == SidecarCandidate::Kind::Transcript; })
             > 1) {
-        e.m_problems.append(tr("Using %1: %2.").arg(e.m_transcriptName, e.m_sidecars.reason));
+        e.m_problems.append(Tr::tr("Using %1: %2.").arg(e.m_transcriptName, e.m_sidecars.reason));
     }
 
     if (!e.m_audioPath.isEmpty())
@@ -216,8 +216,9 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
         for (const Segment &s : e.m_transcript.segments) {
             if (s.hasStart() && s.start > e.m_duration + 1000) {
                 e.m_problems.append(
-                    tr("The transcript runs past the end of the audio (a line at %1, the audio ends at %2): "
-                       "it may belong to another version of the episode.")
+                    Tr::tr(
+                        "The transcript runs past the end of the audio (a line at %1, the audio ends at %2): "
+                        "it may belong to another version of the episode.")
                         .arg(timecode::formatClock(s.start), timecode::formatClock(e.m_duration)));
                 break;
             }

@@ -12,10 +12,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::PcmDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::PcmDecoder)
+};
 
 } // namespace
 
@@ -24,7 +24,7 @@ PcmDecoder::Result PcmDecoder::decode(const QString &path, const Sink &sink, con
     Result result;
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
-        result.error = tr("%1: cannot read the audio file").arg(path);
+        result.error = Tr::tr("%1: cannot read the audio file").arg(path);
         return result;
     }
     QAudioFormat format;
@@ -44,7 +44,7 @@ PcmDecoder::Result PcmDecoder::decode(const QString &path, const Sink &sink, con
             if (!buffer.isValid())
                 return;
             if (buffer.format() != format) {
-                result.error = tr("%1: the decoder gave %2 Hz audio in %3 channels, not 16 kHz mono")
+                result.error = Tr::tr("%1: the decoder gave %2 Hz audio in %3 channels, not 16 kHz mono")
                                    .arg(path)
                                    .arg(buffer.format().sampleRate())
                                    .arg(buffer.format().channelCount());
@@ -64,7 +64,7 @@ PcmDecoder::Result PcmDecoder::decode(const QString &path, const Sink &sink, con
     QObject::connect(
         &decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop, [&](QAudioDecoder::Error) {
             if (result.error.isEmpty())
-                result.error = tr("%1: cannot decode the audio: %2").arg(path, decoder.errorString());
+                result.error = Tr::tr("%1: cannot decode the audio: %2").arg(path, decoder.errorString());
             loop.quit();
         });
     QObject::connect(&decoder, &QAudioDecoder::finished, &loop, [&] {
@@ -73,12 +73,12 @@ PcmDecoder::Result PcmDecoder::decode(const QString &path, const Sink &sink, con
     });
     decoder.start();
     if (decoder.error() != QAudioDecoder::NoError) {
-        result.error = tr("%1: cannot decode the audio: %2").arg(path, decoder.errorString());
+        result.error = Tr::tr("%1: cannot decode the audio: %2").arg(path, decoder.errorString());
         return result;
     }
     loop.exec();
     if (result.error.isEmpty() && !result.cancelled && result.samples == 0)
-        result.error = tr("%1: no audio was found in the file").arg(path);
+        result.error = Tr::tr("%1: no audio was found in the file").arg(path);
     return result;
 }
 

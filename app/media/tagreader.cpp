@@ -21,10 +21,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::TagReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::TagReader)
+};
 
 QString toQString(const TagLib::String &s)
 {
@@ -82,14 +82,14 @@ TagReader::Result TagReader::read(const QString &path)
 {
     Result r;
     if (!QFileInfo(path).isFile()) {
-        r.error = tr("no such file");
+        r.error = Tr::tr("no such file");
         return r;
     }
     const QByteArray encoded = QFile::encodeName(path);
     // readOnly: the user's audio is never written, not even by accident.
     TagLib::FileRef ref(encoded.constData(), true, TagLib::AudioProperties::Average);
     if (ref.isNull()) {
-        r.error = tr("not an audio file TagLib can read");
+        r.error = Tr::tr("not an audio file TagLib can read");
         return r;
     }
     if (const TagLib::Tag *tag = ref.tag()) {

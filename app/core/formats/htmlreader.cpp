@@ -16,10 +16,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::HtmlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::HtmlReader)
+};
 
 bool is(const xmlNode *node, const char *name)
 {
@@ -133,10 +133,10 @@ ReadResult HtmlReader::read(QStringView text)
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
         htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options), &xmlFreeDoc);
     if (!doc)
-        return ReadResult::failure(1, 1, tr("expected an HTML document"));
+        return ReadResult::failure(1, 1, Tr::tr("expected an HTML document"));
     const xmlNode *root = xmlDocGetRootElement(doc.get());
     if (!root)
-        return ReadResult::failure(1, 1, tr("expected an HTML document; found no elements"));
+        return ReadResult::failure(1, 1, Tr::tr("expected an HTML document; found no elements"));
 
     ReadResult result;
     Transcript t;
@@ -154,10 +154,11 @@ ReadResult HtmlReader::read(QStringView text)
         const QString all = textOf(body ? body : root);
         t.segments = TextSplitter::sentenceSegments(all);
         if (!t.segments.isEmpty())
-            result.warnings.append({ 0, 0, tr("no <p> paragraphs; the page was read as plain text") });
+            result.warnings.append({ 0, 0, Tr::tr("no <p> paragraphs; the page was read as plain text") });
     }
     if (t.segments.isEmpty())
-        return ReadResult::failure(0, 0, tr("expected transcript text in <p> paragraphs; the page has none"));
+        return ReadResult::failure(
+            0, 0, Tr::tr("expected transcript text in <p> paragraphs; the page has none"));
     cuetext::deriveMissingEnds(t.segments);
     result.transcript = std::move(t);
     return result;

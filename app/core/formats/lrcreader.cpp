@@ -13,10 +13,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::LrcReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::LrcReader)
+};
 
 std::optional<qint64> parseLrcTime(QStringView tag)
 {
@@ -85,7 +85,7 @@ ReadResult LrcReader::read(QStringView input)
         if (times.isEmpty()) {
             if (!metadataOnly && !line.isEmpty())
                 result.warnings.append(
-                    { int(i + 1), 1, tr("expected a [mm:ss.xx] time tag; the line was ignored") });
+                    { int(i + 1), 1, Tr::tr("expected a [mm:ss.xx] time tag; the line was ignored") });
             continue;
         }
         // Enhanced LRC word tags: <mm:ss.xx> before each word.
@@ -121,7 +121,7 @@ ReadResult LrcReader::read(QStringView input)
         }
     }
     if (timed.isEmpty())
-        return ReadResult::failure(0, 0, tr("expected lines with [mm:ss.xx] time tags; found none"));
+        return ReadResult::failure(0, 0, Tr::tr("expected lines with [mm:ss.xx] time tags; found none"));
 
     std::stable_sort(
         timed.begin(), timed.end(), [](const Line &a, const Line &b) { return a.start < b.start; });

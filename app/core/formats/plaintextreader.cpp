@@ -15,10 +15,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::PlainTextReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::PlainTextReader)
+};
 
 enum class Field
 {
@@ -242,9 +242,9 @@ ReadResult PlainTextReader::read(QStringView input)
     flushHeadingAsText();
     cuetext::deriveMissingEnds(t.segments);
     if (t.segments.isEmpty() && t.metadata.isEmpty())
-        return ReadResult::failure(0, 0, tr("expected transcript text; the file is empty"));
+        return ReadResult::failure(0, 0, Tr::tr("expected transcript text; the file is empty"));
     if (t.segments.isEmpty())
-        result.warnings.append({ 0, 0, tr("the header holds no transcript text after it") });
+        result.warnings.append({ 0, 0, Tr::tr("the header holds no transcript text after it") });
     result.transcript = std::move(t);
     return result;
 }

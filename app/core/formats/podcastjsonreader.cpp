@@ -15,10 +15,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::PodcastJsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::PodcastJsonReader)
+};
 
 std::pair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype offset)
 {
@@ -87,7 +87,8 @@ public:
             if (m_field == "toc")
                 item.hidden = !b;
             return !isTime()
-                || fail(tr("expected \"%1\" to be a number of seconds").arg(QString::fromLatin1(m_field)));
+                || fail(
+                    Tr::tr("expected \"%1\" to be a number of seconds").arg(QString::fromLatin1(m_field)));
         });
     }
     bool Int(int i) { return number(i); }
@@ -103,7 +104,7 @@ public:
                 bool ok = false;
                 const double seconds = value.trimmed().toDouble(&ok);
                 if (!ok) {
-                    return fail(tr("expected \"%1\" to be a number of seconds, found \"%2\"")
+                    return fail(Tr::tr("expected \"%1\" to be a number of seconds, found \"%2\"")
                                     .arg(QString::fromLatin1(m_field), value.left(40)));
                 }
                 item.timeWasString = true;
@@ -125,7 +126,7 @@ public:
 
     bool fail(const QString &message)
     {
-        error = m_inItem ? tr("%1 %2: %3").arg(m_itemName).arg(m_index + 1).arg(message) : message;
+        error = m_inItem ? Tr::tr("%1 %2: %3").arg(m_itemName).arg(m_index + 1).arg(message) : message;
         errorOffset = m_itemOffset;
         return false;
     }
@@ -136,7 +137,7 @@ private:
     bool setTime(Item &item, double seconds)
     {
         if (!std::isfinite(seconds) || seconds < 0 || seconds > 1e7) {
-            return fail(tr("expected \"%1\" to be a time from 0 to 10,000,000 seconds")
+            return fail(Tr::tr("expected \"%1\" to be a time from 0 to 10,000,000 seconds")
                             .arg(QString::fromLatin1(m_field)));
         }
         (m_field == "startTime" ? item.startTime : item.endTime) = seconds;
@@ -148,7 +149,7 @@ private:
         return scalar([&](Item &item) {
             if (isTime())
                 return setTime(item, d);
-            return !isText() || fail(tr("expected \"%1\" to be text").arg(QString::fromLatin1(m_field)));
+            return !isText() || fail(Tr::tr("expected \"%1\" to be text").arg(QString::fromLatin1(m_field)));
         });
     }
 
@@ -157,9 +158,9 @@ private:
     template<typename F> bool scalar(F &&apply)
     {
         if (m_depth == 0)
-            return topLevelIsNotAnObject(tr("a single value"));
+            return topLevelIsNotAnObject(Tr::tr("a single value"));
         if (m_depth == 1 && m_inKey)
-            return fail(tr("expected \"%1\" to be an array").arg(QString::fromLatin1(m_key)));
+            return fail(Tr::tr("expected \"%1\" to be an array").arg(QString::fromLatin1(m_key)));
         if (m_depth == 2 && m_inKey)
             return elementIsNotAnObject();
         if (m_depth == 3 && m_inItem) {
@@ -173,9 +174,9 @@ private:
     bool open(bool object)
     {
         if (m_depth == 0 && !object)
-            return topLevelIsNotAnObject(tr("an array"));
+            return topLevelIsNotAnObject(Tr::tr("an array"));
         if (m_depth == 1 && m_inKey && object)
-            return fail(tr("expected \"%1\" to be an array").arg(QString::fromLatin1(m_key)));
+            return fail(Tr::tr("expected \"%1\" to be an array").arg(QString::fromLatin1(m_key)));
         if (m_depth == 2 && m_inKey) {
             m_itemOffset = m_stream.Tell(); // the iterative parser reports each value at its first byte
             if (!object)
@@ -185,8 +186,8 @@ private:
             m_item.offset = m_itemOffset;
         } else if (m_depth == 3 && m_inItem && (isTime() || isText())) {
             return fail(isTime()
-                    ? tr("expected \"%1\" to be a number of seconds").arg(QString::fromLatin1(m_field))
-                    : tr("expected \"%1\" to be text").arg(QString::fromLatin1(m_field)));
+                    ? Tr::tr("expected \"%1\" to be a number of seconds").arg(QString::fromLatin1(m_field))
+                    : Tr::tr("expected \"%1\" to be text").arg(QString::fromLatin1(m_field)));
         }
         ++m_depth;
         return true;
@@ -210,14 +211,14 @@ private:
     bool topLevelIsNotAnObject(const QString &found)
     {
         m_itemOffset = 0;
-        return fail(tr("expected a JSON object with a \"%1\" array, found %2")
+        return fail(Tr::tr("expected a JSON object with a \"%1\" array, found %2")
                         .arg(QString::fromLatin1(m_key), found));
     }
 
     bool elementIsNotAnObject()
     {
         m_itemOffset = m_stream.Tell(); // the iterative parser reports each value at its first byte
-        return fail(tr("expected %1 %2 to be an object").arg(m_itemName).arg(m_index + 1));
+        return fail(Tr::tr("expected %1 %2 to be an object").arg(m_itemName).arg(m_index + 1));
     }
 
     const char *m_key;
@@ -252,17 +253,18 @@ std::optional<ReadResult> parse(QStringView text, const char *key, const QString
     if (result.IsError()) {
         const auto [line, column] = lineAndColumn(utf8, qsizetype(result.Offset()));
         return ReadResult::failure(line, column,
-            tr("invalid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code()))));
+            Tr::tr("invalid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code()))));
     }
     for (qsizetype rest = qsizetype(stream.Tell()); rest < utf8.size(); ++rest) {
         if (!QChar::isSpace(uchar(utf8[rest]))) {
             const auto [line, column] = lineAndColumn(utf8, rest);
-            return ReadResult::failure(line, column, tr("invalid JSON: text after the end of the document"));
+            return ReadResult::failure(
+                line, column, Tr::tr("invalid JSON: text after the end of the document"));
         }
     }
     if (!handler.sawKey) {
         return ReadResult::failure(
-            1, 1, tr("expected a \"%1\" array; the object has none").arg(QString::fromLatin1(key)));
+            1, 1, Tr::tr("expected a \"%1\" array; the object has none").arg(QString::fromLatin1(key)));
     }
     return std::nullopt;
 }
@@ -280,7 +282,7 @@ ReadResult PodcastJsonReader::read(QStringView text)
     Transcript t;
     qsizetype stringTimes = 0, untimed = 0;
     std::pair<qsizetype, size_t> stringTimesAt, untimedAt; // segment index and byte offset
-    auto failure = parse(text, "segments", tr("segment"), [&](Item &&item, qsizetype index, Handler &) {
+    auto failure = parse(text, "segments", Tr::tr("segment"), [&](Item &&item, qsizetype index, Handler &) {
         Segment s;
         s.start = toMs(item.startTime);
         s.end = toMs(item.endTime);
@@ -300,11 +302,12 @@ ReadResult PodcastJsonReader::read(QStringView text)
         if (count == 0)
             return;
         const auto [line, column] = lineAndColumn(text.toUtf8(), qsizetype(at.second));
-        const QString more = count > 1 ? tr(" (and %1 more segments)").arg(count - 1) : QString();
-        result.warnings.append({ line, column, tr("segment %1%2: %3").arg(at.first + 1).arg(more, what) });
+        const QString more = count > 1 ? Tr::tr(" (and %1 more segments)").arg(count - 1) : QString();
+        result.warnings.append(
+            { line, column, Tr::tr("segment %1%2: %3").arg(at.first + 1).arg(more, what) });
     };
-    warn(stringTimes, stringTimesAt, tr("times given as strings were read as numbers"));
-    warn(untimed, untimedAt, tr("no startTime"));
+    warn(stringTimes, stringTimesAt, Tr::tr("times given as strings were read as numbers"));
+    warn(untimed, untimedAt, Tr::tr("no startTime"));
     cuetext::deriveMissingEnds(t.segments);
     for (Segment &s : t.segments) {
         s.words = TextSplitter::words(s.text);
@@ -321,9 +324,9 @@ ReadResult ChaptersJsonReader::read(QStringView text)
 {
     Transcript t;
     auto failure
-        = parse(text, "chapters", tr("chapter"), [&](Item &&item, qsizetype index, Handler &handler) {
+        = parse(text, "chapters", Tr::tr("chapter"), [&](Item &&item, qsizetype index, Handler &handler) {
               if (!item.startTime)
-                  return handler.fail(tr("chapter %1: expected a \"startTime\"").arg(index + 1));
+                  return handler.fail(Tr::tr("chapter %1: expected a \"startTime\"").arg(index + 1));
               t.chapters.append(Chapter { toMs(item.startTime), toMs(item.endTime), item.title, item.url,
                   item.image, item.hidden, {} });
               return true;

@@ -14,10 +14,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::SrtReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::SrtReader)
+};
 
 bool isCueNumber(QStringView line)
 {
@@ -61,13 +61,13 @@ ReadResult SrtReader::read(QStringView input)
         if (!start || !end) {
             const qsizetype column
                 = start ? arrow + 3 + line.mid(arrow + 3).indexOf(right) : line.indexOf(left);
-            return ReadResult::failure(int(i + 1), int(column + 1), tr("bad cue timing: %1").arg(error));
+            return ReadResult::failure(int(i + 1), int(column + 1), Tr::tr("bad cue timing: %1").arg(error));
         }
         timings.append({ i, *start, *end });
     }
     if (timings.isEmpty()) {
         return ReadResult::failure(
-            0, 0, tr("expected cue timing lines like \"00:00:01,000 --> 00:00:04,000\"; found none"));
+            0, 0, Tr::tr("expected cue timing lines like \"00:00:01,000 --> 00:00:04,000\"; found none"));
     }
 
     ReadResult result;
@@ -101,14 +101,14 @@ ReadResult SrtReader::read(QStringView input)
         s.words = TextSplitter::words(s.text);
         if (s.end < s.start) {
             result.warnings.append({ int(timings[k].line + 1), 1,
-                tr("the cue ends (%1) before it starts (%2)")
+                Tr::tr("the cue ends (%1) before it starts (%2)")
                     .arg(timecode::formatSrt(s.end), timecode::formatSrt(s.start)) });
         }
         segments.append(std::move(s));
     }
     for (qsizetype i = 0; i < timings.first().line; ++i) {
         if (!lines[i].trimmed().isEmpty() && !(i == timings.first().line - 1 && isCueNumber(lines[i]))) {
-            result.warnings.append({ int(i + 1), 1, tr("text before the first cue was ignored") });
+            result.warnings.append({ int(i + 1), 1, Tr::tr("text before the first cue was ignored") });
             break;
         }
     }
@@ -116,7 +116,7 @@ ReadResult SrtReader::read(QStringView input)
             [](const Segment &a, const Segment &b) { return a.start < b.start; })) {
         std::stable_sort(segments.begin(), segments.end(),
             [](const Segment &a, const Segment &b) { return a.start < b.start; });
-        result.warnings.append({ 0, 0, tr("the cues were not in time order; they were sorted") });
+        result.warnings.append({ 0, 0, Tr::tr("the cues were not in time order; they were sorted") });
     }
     t.segments = std::move(segments);
     cuetext::carrySpeakersForward(t.segments);

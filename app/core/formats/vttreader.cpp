@@ -13,10 +13,10 @@ namespace hark {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hark::VttReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hark::VttReader)
+};
 
 // WebVTT whitespace: space, tab, line feed, form feed, carriage return (not vertical tab).
 bool isVttSpace(QChar c)
@@ -118,9 +118,9 @@ ReadResult VttReader::read(QStringView input, Options options)
             t.metadata.extra.append({ QStringLiteral("WEBVTT"), headerText });
         i = 1;
     } else if (options.requireSignature) {
-        return ReadResult::failure(1, 1, tr("expected \"WEBVTT\" at the start of the file"));
+        return ReadResult::failure(1, 1, Tr::tr("expected \"WEBVTT\" at the start of the file"));
     } else {
-        result.warnings.append({ 1, 1, tr("the \"WEBVTT\" line is missing; read anyway") });
+        result.warnings.append({ 1, 1, Tr::tr("the \"WEBVTT\" line is missing; read anyway") });
     }
 
     // Collects one block starting at line i, following the WebVTT parser's "collect a WebVTT block".
@@ -196,7 +196,7 @@ ReadResult VttReader::read(QStringView input, Options options)
         });
         if (stamps.size() < given) {
             result.warnings.append({ line, 1,
-                tr("%1 inline times outside the cue or running backwards were ignored")
+                Tr::tr("%1 inline times outside the cue or running backwards were ignored")
                     .arg(given - stamps.size()) });
         }
         cuetext::applyInlineTimes(s, stamps);
@@ -215,7 +215,7 @@ ReadResult VttReader::read(QStringView input, Options options)
             addCue(b.id, b.buffer, b.timings->first, b.timings->second, b.timingLine);
             if (b.timings->second < b.timings->first) {
                 result.warnings.append({ b.timingLine, 1,
-                    tr("the cue ends (%1) before it starts (%2)")
+                    Tr::tr("the cue ends (%1) before it starts (%2)")
                         .arg(
                             timecode::formatVtt(b.timings->second), timecode::formatVtt(b.timings->first)) });
             }
@@ -224,9 +224,10 @@ ReadResult VttReader::read(QStringView input, Options options)
             if (keep)
                 addCue(b.id, b.buffer, kNoTime, kNoTime, b.timingLine);
             result.warnings.append({ b.timingLine, 1,
-                keep ? tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue's text was kept "
-                          "without a time")
-                     : tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue was skipped") });
+                keep
+                    ? Tr::tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue's text was kept "
+                             "without a time")
+                    : Tr::tr("expected cue timings like \"00:01.000 --> 00:04.000\"; the cue was skipped") });
         } else if (b.buffer.startsWith(u"NOTE\n") && isMetadataNote(QStringView(b.buffer).mid(5))) {
             readFields(QStringView(b.buffer).mid(5), t);
         }
