@@ -7,6 +7,7 @@
 #include "settings.h"
 #include "singleinstance.h"
 #include "timecode.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,11 @@
 #include <optional>
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hark::Main)
+};
 
 void setNames()
 {
@@ -49,6 +55,65 @@ QString sampleEpisode()
     return {};
 }
 
+// What the window was asked for on the command line.
+struct WindowArguments
+{
+    QString episode;
+    bool paused = false;
+    bool newWindow = false;
+    std::optional<qint64> start;
+};
+
+void complain(const QString &message, bool tryHelp)
+{
+    QString text = QStringLiteral("hark: ") + message + u'\n';
+    if (tryHelp)
+        text += Tr::tr("Try 'hark --help' for more information.") + u'\n';
+    std::fputs(qPrintable(text), stderr);
+}
+
+// The window's arguments are checked before any window system is touched, so that a wrong argument is
+// a usage error (exit 2) and a missing file exit 1, display or not. Returns the exit code on an error.
+std::optional<int> checkWindowArguments(const QStringList &arguments, WindowArguments &wanted)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption paused(QStringLiteral("paused"));
+    const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
+    const QCommandLineOption newWindow(QStringLiteral("new-window"));
+    parser.addOptions({ paused, at, newWindow });
+    if (!parser.parse(arguments)) {
+        complain(parser.errorText(), true);
+        return 2;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        complain(Tr::tr("one EPISODE at a time"), true);
+        return 2;
+    }
+    wanted.paused = parser.isSet(paused);
+    wanted.newWindow = parser.isSet(newWindow);
+    if (parser.isSet(at)) {
+        QString error;
+        wanted.start = hark::timecode::parseClock(parser.value(at), &error);
+        if (!wanted.start) {
+            complain(QStringLiteral("--at: ") + error, false);
+            return 2;
+        }
+    }
+    wanted.episode = parser.positionalArguments().value(0);
+    if (!wanted.episode.isEmpty() && !QFileInfo::exists(wanted.episode)) {
+        complain(Tr::tr("%1: no such file").arg(wanted.episode), false);
+        return 1;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        complain(Tr::tr("cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)\n"
+                        "Try 'hark info FILE' for what Hark reads without a window."),
+            false);
+        return 1;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,70 +121,41 @@ int main(int argc, char *argv[])
     if (isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         setNames();
+        hark::translations::install();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return hark::CommandLine::run(QCoreApplication::arguments(), out, err);
     }
 
-    // The window's arguments are checked before any window system is touched, so that a wrong argument is
-    // a usage error (exit 2) and a missing file exit 1, display or not.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    QCommandLineParser parser;
-    const QCommandLineOption paused(QStringLiteral("paused"));
-    const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
-    const QCommandLineOption newWindow(QStringLiteral("new-window"));
-    parser.addOptions({ paused, at, newWindow });
-    if (!parser.parse(arguments)) {
-        std::fprintf(
-            stderr, "hark: %s\nTry 'hark --help' for more information.\n", qPrintable(parser.errorText()));
-        return 2;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        std::fprintf(stderr, "hark: one EPISODE at a time\nTry 'hark --help' for more information.\n");
-        return 2;
-    }
-    QString error;
-    std::optional<qint64> start;
-    if (parser.isSet(at)) {
-        const auto t = hark::timecode::parseClock(parser.value(at), &error);
-        if (!t) {
-            std::fprintf(stderr, "hark: --at: %s\n", qPrintable(error));
-            return 2;
-        }
-        start = *t;
-    }
-    QString episode = parser.positionalArguments().value(0);
-    if (!episode.isEmpty() && !QFileInfo::exists(episode)) {
-        std::fprintf(stderr, "hark: %s: no such file\n", qPrintable(episode));
-        return 1;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        std::fprintf(stderr,
-            "hark: cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)\n"
-            "Try 'hark info FILE' for what Hark reads without a window.\n");
-        return 1;
+    WindowArguments wanted;
+    {
+        // No window system yet: a core application only, for the messages' translations.
+        QCoreApplication checking(argc, argv);
+        hark::translations::install();
+        if (const auto exitCode = checkWindowArguments(QCoreApplication::arguments(), wanted))
+            return *exitCode;
     }
 
     QApplication app(argc, argv);
     setNames();
     QGuiApplication::setDesktopFileName(QStringLiteral(HARK_APP_ID));
+    hark::translations::install();
 
     // One Hark per session: a running one takes the file (and comes forward) unless --new-window.
     const QDBusConnection bus = QDBusConnection::sessionBus();
     hark::SingleInstance instance(bus, QStringLiteral(HARK_APP_ID));
-    if (!parser.isSet(newWindow) && instance.claim() == hark::SingleInstance::Claim::RunningElsewhere) {
-        const QString path = episode.isEmpty() ? QString() : QFileInfo(episode).absoluteFilePath();
-        if (instance.handOver(path, parser.isSet(paused), start.value_or(-1), &error))
+    if (!wanted.newWindow && instance.claim() == hark::SingleInstance::Claim::RunningElsewhere) {
+        const QString path
+            = wanted.episode.isEmpty() ? QString() : QFileInfo(wanted.episode).absoluteFilePath();
+        QString error;
+        if (instance.handOver(path, wanted.paused, wanted.start.value_or(-1), &error))
             return 0;
-        std::fprintf(stderr, "hark: the running Hark did not answer (%s); opening another window\n",
-            qPrintable(error));
+        complain(Tr::tr("the running Hark did not answer (%1); opening another window").arg(error), false);
     }
 
     hark::Settings settings;
     // No episode named: the one last listened to (where it was left), else the sample.
+    QString episode = wanted.episode;
     if (episode.isEmpty() && QFileInfo::exists(settings.lastEpisode()))
         episode = settings.lastEpisode();
     if (episode.isEmpty())
@@ -129,7 +165,7 @@ int main(int argc, char *argv[])
     hark::DesktopSession desktop(&window, bus, QDBusConnection::systemBus());
     desktop.serve(&instance);
     if (!episode.isEmpty())
-        window.openEpisode(episode, parser.isSet(paused), start);
+        window.openEpisode(episode, wanted.paused, wanted.start);
     window.show();
     return app.exec();
 }

@@ -173,6 +173,7 @@ void MainWindow::buildUi()
     m_cover->setObjectName(QStringLiteral("cover"));
     auto *titles = new QVBoxLayout;
     m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("title"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -413,7 +414,7 @@ void MainWindow::buildActions()
         key(Qt::CTRL | Qt::Key_PageUp), [this] { seekToChapter(-1); });
     m_nextChapter = action(play, "next-chapter", tr("Next C&hapter"), key(Qt::CTRL | Qt::Key_PageDown),
         [this] { seekToChapter(+1); });
-    action(play, "bookmark", tr("Add a &Bookmark"), key(Qt::CTRL | Qt::Key_B), &MainWindow::addBookmark);
+    action(play, "bookmark", tr("Add a Boo&kmark"), key(Qt::CTRL | Qt::Key_B), &MainWindow::addBookmark);
     QMenu *jump = play->addMenu(tr("&Jump To"));
     for (int tenth = 0; tenth <= 9; ++tenth) {
         const QByteArray id = "jump-" + QByteArray::number(tenth * 10);
@@ -427,7 +428,7 @@ void MainWindow::buildActions()
     play->addSeparator();
     action(play, "volume-up", tr("Volume &Up"), key(Qt::CTRL | Qt::Key_Up),
         [this] { m_volume->setValue(m_volume->value() + 5); });
-    action(play, "volume-down", tr("Volume &Down"), key(Qt::CTRL | Qt::Key_Down),
+    action(play, "volume-down", tr("Volume Do&wn"), key(Qt::CTRL | Qt::Key_Down),
         [this] { m_volume->setValue(m_volume->value() - 5); });
     m_muteAction
         = action(play, "mute", tr("&Mute"), key(Qt::Key_M), [this](bool on) { m_mute->setChecked(on); });
@@ -435,12 +436,12 @@ void MainWindow::buildActions()
     connect(m_mute, &QToolButton::toggled, m_muteAction, &QAction::setChecked);
     play->addSeparator();
     QAction *pauseAfter
-        = action(play, "pause-after-lines", tr("&Pause After Each Line"), key(Qt::Key_P), [this](bool on) {
+        = action(play, "pause-after-lines", tr("Pause Aft&er Each Line"), key(Qt::Key_P), [this](bool on) {
               m_rules.setPauseAfterLines(on);
               showModes();
           });
     pauseAfter->setCheckable(true);
-    action(play, "loop-start", tr("Loop From &Here (A)"), key(Qt::Key_A), [this] {
+    action(play, "loop-start", tr("Loop From Here (&A)"), key(Qt::Key_A), [this] {
         m_loopMark = m_clock.now();
         showMessage(tr("Loop from %1: press B where it should end.").arg(timecode::formatClock(m_loopMark)));
     });
@@ -452,15 +453,15 @@ void MainWindow::buildActions()
             seekTo(loop->from);
         showModes();
     });
-    action(play, "loop-selection", tr("Loop the &Selection"), key(Qt::SHIFT | Qt::Key_A),
+    action(play, "loop-selection", tr("Loop the Selec&tion"), key(Qt::SHIFT | Qt::Key_A),
         &MainWindow::loopSelection);
-    action(play, "loop-clear", tr("&End the Loop"), key(Qt::SHIFT | Qt::Key_B), [this] {
+    action(play, "loop-clear", tr("En&d the Loop"), key(Qt::SHIFT | Qt::Key_B), [this] {
         m_rules.clearLoop();
         m_loopMark = kNoTime;
         showModes();
     });
     play->addSeparator();
-    action(play, "sync-earlier", tr("Transcript &Earlier (50 ms)"), key(Qt::Key_Z),
+    action(play, "sync-earlier", tr("Transcript Earl&ier (50 ms)"), key(Qt::Key_Z),
         [this] { setSyncOffset(m_syncOffset - 50); });
     action(play, "sync-later", tr("Transcript &Later (50 ms)"), key(Qt::Key_X),
         [this] { setSyncOffset(m_syncOffset + 50); });
@@ -496,7 +497,7 @@ void MainWindow::buildActions()
     action(view, "zoom-out", tr("&Smaller Text"), { QKeySequence::ZoomOut },
         [this, zoom] { zoom(m_view->textZoom() - 1); });
     action(view, "zoom-normal", tr("&Normal Text Size"), key(Qt::CTRL | Qt::Key_0), [zoom] { zoom(0); });
-    m_compactAction = action(view, "compact-spacing", tr("&Compact Spacing"), {}, [this](bool on) {
+    m_compactAction = action(view, "compact-spacing", tr("Com&pact Spacing"), {}, [this](bool on) {
         m_view->setCompactSpacing(on);
         if (m_settings)
             m_settings->setCompactSpacing(on);
@@ -506,7 +507,7 @@ void MainWindow::buildActions()
     QMenu *colours = view->addMenu(tr("C&olours"));
     auto *schemes = new QActionGroup(this);
     for (const auto &[scheme, id, text] :
-        { std::tuple { theme::Scheme::System, "colours-system", tr("As the &Desktop") },
+        { std::tuple { theme::Scheme::System, "colours-system", tr("As the De&sktop") },
             std::tuple { theme::Scheme::Light, "colours-light", tr("&Light") },
             std::tuple { theme::Scheme::Dark, "colours-dark", tr("&Dark") } }) {
         QAction *a = action(colours, id, text, {}, [this, scheme = scheme] { setColorScheme(scheme); });
@@ -522,7 +523,7 @@ void MainWindow::buildActions()
     view->addAction(chapters);
     QAction *bookmarks = m_bookmarkDock->toggleViewAction();
     bookmarks->setObjectName(QStringLiteral("bookmarks-panel"));
-    bookmarks->setText(tr("B&ookmarks"));
+    bookmarks->setText(tr("Boo&kmarks"));
     view->addAction(bookmarks);
     action(view, "back-to-now", tr("&Back to Now"), key(Qt::Key_Period, Qt::CTRL | Qt::Key_L),
         &MainWindow::backToNow);
@@ -533,7 +534,7 @@ void MainWindow::buildActions()
     action(view, "page-down", tr("Page &Down"), key(Qt::Key_PageDown),
         scroll(QAbstractSlider::SliderPageStepAdd));
     action(view, "top", tr("&Top"), key(Qt::Key_Home), scroll(QAbstractSlider::SliderToMinimum));
-    action(view, "bottom", tr("B&ottom"), key(Qt::Key_End), scroll(QAbstractSlider::SliderToMaximum));
+    action(view, "bottom", tr("Botto&m"), key(Qt::Key_End), scroll(QAbstractSlider::SliderToMaximum));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, "shortcuts", tr("&Keyboard Shortcuts"),
@@ -591,8 +592,8 @@ void MainWindow::chooseExport()
         m_episode->audioPath().isEmpty() ? m_episode->transcriptPath() : m_episode->audioPath());
     QString filter = filters.first();
     QString path = QFileDialog::getSaveFileName(this, tr("Export the Transcript"),
-        audio.dir().filePath(audio.completeBaseName() + QStringLiteral(" (transcript).vtt")),
-        filters.join(u";;"), &filter);
+        audio.dir().filePath(tr("%1 (transcript).vtt").arg(audio.completeBaseName())), filters.join(u";;"),
+        &filter);
     if (path.isEmpty())
         return;
     Format format = formatFromName(QFileInfo(path).suffix());

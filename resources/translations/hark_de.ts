@@ -1,0 +1,1484 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>hark::AlignmentCache</name>
+    <message>
+        <source>cannot keep the alignment beside the audio (%1) nor in %2 (%3)</source>
+        <translation>die Ausrichtung kann weder neben dem Ton (%1) noch in %2 (%3) gespeichert werden</translation>
+    </message>
+    <message>
+        <source>a file Hark did not write is there</source>
+        <translation>dort liegt eine Datei, die nicht von Hark stammt</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>hark::CommandLine</name>
+    <message>
+        <source>Try &apos;hark --help&apos; for more information.</source>
+        <translation>Mehr dazu mit »hark --help«.</translation>
+    </message>
+    <message>
+        <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
+       hark info FILE [--json]
+       hark convert INPUT [--to FORMAT] [--words] [-o OUT]
+       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
+
+A podcast player that keeps the transcript in step with the audio.
+
+Without a command, Hark opens the player window on EPISODE (an audio file, or a
+transcript with its audio beside it; the bundled sample when none is given),
+playing unless --paused, from TIME (12:34 or 754 seconds) with --at.
+When Hark is already running, EPISODE opens in its window (which comes
+forward) unless --new-window.
+
+Commands:
+  info FILE        what a transcript holds; for an audio file, its transcript
+                   files and which one Hark uses
+  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
+  align AUDIO      time every word of a transcript by listening to the audio,
+                   offline, and keeps the result beside it (NAME.hark.vtt)
+
+Options:
+  -h, --help       show this help and exit
+  -v, --version    show the version and exit
+
+Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 done, 1 bad input, 2 wrong usage.
+</source>
+        <translation>Aufruf: hark [FOLGE] [--paused] [--at ZEIT] [--new-window]
+        hark info DATEI [--json]
+        hark convert EINGABE [--to FORMAT] [--words] [-o OUT]
+        hark align AUDIO [TRANSKRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
+
+Ein Podcast-Player, der das Transkript im Takt mit dem Ton hält.
+
+Ohne Befehl öffnet Hark das Player-Fenster mit FOLGE (eine Audiodatei oder ein
+Transkript mit dem Ton daneben; ohne Angabe die mitgelieferte Beispielfolge),
+spielt sie ab (außer mit --paused), mit --at ab ZEIT (12:34 oder 754 Sekunden).
+Läuft Hark schon, öffnet sich FOLGE in dessen Fenster (das nach vorn kommt),
+außer mit --new-window.
+
+Befehle:
+  info DATEI       was ein Transkript enthält; bei einer Audiodatei die
+                   Transkriptdateien und welche Hark verwendet
+  convert EINGABE  ein Transkript in ein anderes Format schreiben (vtt, srt,
+                   json, txt, md)
+  align AUDIO      jedem Wort eines Transkripts durch Anhören des Tons seine Zeit
+                   geben, offline, und das Ergebnis daneben ablegen (NAME.hark.vtt)
+
+Optionen:
+  -h, --help       diese Hilfe zeigen und beenden
+  -v, --version    die Version zeigen und beenden
+
+Mit »hark BEFEHL --help« zeigt ein Befehl seine Optionen.
+Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show what a transcript holds.</source>
+        <translation>Zeigen, was ein Transkript enthält.</translation>
+    </message>
+    <message>
+        <source>Print the facts as JSON.</source>
+        <translation>Die Angaben als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>A transcript, or an audio file with transcripts beside it.</source>
+        <translation>Ein Transkript oder eine Audiodatei mit Transkripten daneben.</translation>
+    </message>
+    <message>
+        <source>Usage: hark info FILE [--json]</source>
+        <translation>Aufruf: hark info DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>info: missing FILE</source>
+        <translation>info: DATEI fehlt</translation>
+    </message>
+    <message>
+        <source>info: one FILE at a time</source>
+        <translation>info: nur eine DATEI auf einmal</translation>
+    </message>
+    <message>
+        <source>Write a transcript in another format.</source>
+        <translation>Ein Transkript in einem anderen Format schreiben.</translation>
+    </message>
+    <message>
+        <source>Output format: vtt, srt, json, txt or md (default: from OUT&apos;s extension, else vtt).</source>
+        <translation>Ausgabeformat: vtt, srt, json, txt oder md (Vorgabe: nach der Endung von OUT, sonst vtt).</translation>
+    </message>
+    <message>
+        <source>json and srt: one segment or cue per timed word.</source>
+        <translation>json und srt: ein Segment bzw. Cue je zeitlich bestimmtem Wort.</translation>
+    </message>
+    <message>
+        <source>Write to OUT (atomically) instead of standard output.</source>
+        <translation>Nach OUT schreiben (atomar) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The transcript to read (&apos;-&apos; for standard input).</source>
+        <translation>Das zu lesende Transkript (»-« für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Usage: hark convert INPUT [--to FORMAT] [--words] [-o OUT]</source>
+        <translation>Aufruf: hark convert EINGABE [--to FORMAT] [--words] [-o OUT]</translation>
+    </message>
+    <message>
+        <source>convert: missing INPUT</source>
+        <translation>convert: EINGABE fehlt</translation>
+    </message>
+    <message>
+        <source>convert: one INPUT at a time</source>
+        <translation>convert: nur eine EINGABE auf einmal</translation>
+    </message>
+    <message>
+        <source>convert: unknown output format &apos;%1&apos; (expected one of: %2)</source>
+        <translation>convert: unbekanntes Ausgabeformat »%1« (erwartet: eines von %2)</translation>
+    </message>
+    <message>
+        <source>convert: cannot write %1; use --to</source>
+        <translation>convert: %1 kann nicht geschrieben werden; --to angeben</translation>
+    </message>
+    <message>
+        <source>convert: refusing to overwrite the input file %1</source>
+        <translation>convert: die Eingabedatei %1 wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;Standardeingabe&gt;</translation>
+    </message>
+    <message>
+        <source>convert: cannot read standard input</source>
+        <translation>convert: die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default vtt, or from OUT&apos;s extension).</source>
+        <translation>Ausgabeformat: %1 (Vorgabe vtt, oder nach der Endung von OUT).</translation>
+    </message>
+    <message>
+        <source>json and srt: one segment or cue per transcript word.</source>
+        <translation>json und srt: ein Segment bzw. Cue je Wort des Transkripts.</translation>
+    </message>
+    <message>
+        <source>Write to OUT (atomically; - for standard output) instead of keeping the alignment as Hark&apos;s cache beside the audio (AUDIO&apos;s name with .hark.vtt).</source>
+        <translation>Nach OUT schreiben (atomar; - für die Standardausgabe), statt die Ausrichtung als Harks Zwischenspeicher neben dem Ton abzulegen (Name von AUDIO mit .hark.vtt).</translation>
+    </message>
+    <message>
+        <source>Recognize on N cores at once (default: all).</source>
+        <translation>Auf N Kernen zugleich erkennen (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>The episode&apos;s audio.</source>
+        <translation>Der Ton der Folge.</translation>
+    </message>
+    <message>
+        <source>Its transcript (default: the one found beside the audio).</source>
+        <translation>Ihr Transkript (Vorgabe: das neben dem Ton gefundene).</translation>
+    </message>
+    <message>
+        <source>Usage: hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]</source>
+        <translation>Aufruf: hark align AUDIO [TRANSKRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]</translation>
+    </message>
+    <message>
+        <source>align: missing AUDIO</source>
+        <translation>align: AUDIO fehlt</translation>
+    </message>
+    <message>
+        <source>align: too many files</source>
+        <translation>align: zu viele Dateien</translation>
+    </message>
+    <message>
+        <source>align: --to and --words need -o (without it the alignment is kept as Hark&apos;s WebVTT cache; -o - writes to standard output)</source>
+        <translation>align: --to und --words brauchen -o (ohne wird die Ausrichtung als Harks WebVTT-Zwischenspeicher abgelegt; -o - schreibt auf die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>align: unknown output format &apos;%1&apos; (expected one of: %2)</source>
+        <translation>align: unbekanntes Ausgabeformat »%1« (erwartet: eines von %2)</translation>
+    </message>
+    <message>
+        <source>align: --jobs takes a number of at least 1</source>
+        <translation>align: --jobs erwartet eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>align: refusing to overwrite the input file %1</source>
+        <translation>align: die Eingabedatei %1 wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>%1: no transcript found beside it; name one</source>
+        <translation>%1: daneben wurde kein Transkript gefunden; bitte eines angeben</translation>
+    </message>
+    <message>
+        <source>%1: not an audio file</source>
+        <translation>%1: keine Audiodatei</translation>
+    </message>
+    <message>
+        <source>aligning: %1 % (%2 of %3)</source>
+        <translation>Ausrichtung: %1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>the alignment was cancelled</source>
+        <translation>die Ausrichtung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>aligned %1 words of %2 to %3 of audio in %4 s: %5 placed by recognition, %6 by forced alignment, %7 interpolated (marked low-confidence)</source>
+        <translation>%1 Wörter aus %2 an %3 Ton ausgerichtet, in %4 s: %5 durch Erkennung gesetzt, %6 durch erzwungene Ausrichtung, %7 interpoliert (als unsicher markiert)</translation>
+    </message>
+    <message>
+        <source>kept the alignment in %1</source>
+        <translation>Ausrichtung in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.</source>
+        <translation>Lizenz GPL-3.0-or-later: GNU GPL Version 3 oder neuer &lt;https://gnu.org/licenses/gpl.html&gt;.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option »%1«</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command</source>
+        <translation>»%1« ist kein Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>hark::DesktopSession</name>
+    <message>
+        <source>Playing an episode</source>
+        <translation>Eine Folge wird abgespielt</translation>
+    </message>
+</context>
+<context>
+    <name>hark::EmbeddedLyricsReader</name>
+    <message>
+        <source>piece %1 (“%2”) starts before the one it follows; its time was ignored</source>
+        <translation>Stück %1 (»%2«) beginnt vor dem Stück davor; seine Zeit wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>expected timed text in the SYLT tag; it has none</source>
+        <translation>im SYLT-Tag wurde zeitlich bestimmter Text erwartet; er enthält keinen</translation>
+    </message>
+    <message>
+        <source>%1 tag</source>
+        <translation>%1-Tag</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected text in the USLT tag; it is empty</source>
+        <translation>im USLT-Tag wurde Text erwartet; er ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>hark::Episode</name>
+    <message>
+        <source>the audio&apos;s tags</source>
+        <translation>die Tags des Tons</translation>
+    </message>
+    <message>
+        <source>Chapters from %1 (%2 also has chapters).</source>
+        <translation>Kapitel aus %1 (auch %2 hat Kapitel).</translation>
+    </message>
+    <message>
+        <source>expected a transcript in the audio&apos;s SYLT or USLT tag; there is none</source>
+        <translation>im SYLT- oder USLT-Tag des Tons wurde ein Transkript erwartet; es gibt keines</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The kept alignment %1 is out of date (the audio or %2 changed): it is not used.</source>
+        <translation>Die gespeicherte Ausrichtung %1 ist veraltet (der Ton oder %2 hat sich geändert): sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>No transcript found beside this episode; open one to read along.</source>
+        <translation>Neben dieser Folge wurde kein Transkript gefunden; öffnen Sie eines, um mitzulesen.</translation>
+    </message>
+    <message>
+        <source>No audio found beside %1: the transcript is shown without playback.</source>
+        <translation>Neben %1 wurde kein Ton gefunden: das Transkript wird ohne Wiedergabe gezeigt.</translation>
+    </message>
+    <message>
+        <source>Using %1: %2.</source>
+        <translation>Verwendet wird %1: %2.</translation>
+    </message>
+    <message>
+        <source>The transcript runs past the end of the audio (a line at %1, the audio ends at %2): it may belong to another version of the episode.</source>
+        <translation>Das Transkript reicht über das Ende des Tons hinaus (eine Zeile bei %1, der Ton endet bei %2): es gehört vielleicht zu einer anderen Fassung der Folge.</translation>
+    </message>
+</context>
+<context>
+    <name>hark::FindBar</name>
+    <message>
+        <source>Find in the transcript</source>
+        <translation>Im Transkript suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>hark::Format</name>
+    <message>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>hark::HtmlReader</name>
+    <message>
+        <source>expected an HTML document</source>
+        <translation>ein HTML-Dokument wurde erwartet</translation>
+    </message>
+    <message>
+        <source>expected an HTML document; found no elements</source>
+        <translation>ein HTML-Dokument wurde erwartet; es enthält keine Elemente</translation>
+    </message>
+    <message>
+        <source>no &lt;p&gt; paragraphs; the page was read as plain text</source>
+        <translation>keine &lt;p&gt;-Absätze; die Seite wurde als reiner Text gelesen</translation>
+    </message>
+    <message>
+        <source>expected transcript text in &lt;p&gt; paragraphs; the page has none</source>
+        <translation>Transkripttext in &lt;p&gt;-Absätzen wurde erwartet; die Seite hat keine</translation>
+    </message>
+</context>
+<context>
+    <name>hark::InfoCommand</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>%1 (%2 timed)</source>
+        <translation>%1 (%2 mit Zeit)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine benannt</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>First segments:</source>
+        <translation>Erste Segmente:</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Episode:   %1</source>
+        <translation>Folge:     %1</translation>
+    </message>
+    <message>
+        <source>Sidecars:</source>
+        <translation>Begleitdateien:</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>in the audio&apos;s tag, %1</source>
+        <translation>im Tag des Tons, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Chosen:    %1, because %2</source>
+        <translation>Gewählt:   %1, Grund: %2</translation>
+    </message>
+    <message>
+        <source>Chapters:  %1, from %2</source>
+        <translation>Kapitel:   %1, aus %2</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (verborgen)</translation>
+    </message>
+    <message>
+        <source>no readable transcript beside this episode</source>
+        <translation>kein lesbares Transkript neben dieser Folge</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>File:      %1</source>
+        <translation>Datei:     %1</translation>
+    </message>
+</context>
+<context>
+    <name>hark::LrcReader</name>
+    <message>
+        <source>expected a [mm:ss.xx] time tag; the line was ignored</source>
+        <translation>eine Zeitmarke [mm:ss.xx] wurde erwartet; die Zeile wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>expected lines with [mm:ss.xx] time tags; found none</source>
+        <translation>Zeilen mit Zeitmarken [mm:ss.xx] wurden erwartet; es gibt keine</translation>
+    </message>
+</context>
+<context>
+    <name>hark::Main</name>
+    <message>
+        <source>Try &apos;hark --help&apos; for more information.</source>
+        <translation>Mehr dazu mit »hark --help«.</translation>
+    </message>
+    <message>
+        <source>one EPISODE at a time</source>
+        <translation>nur eine FOLGE auf einmal</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)
+Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
+        <translation>das Fenster kann nicht geöffnet werden: keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt)
+Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
+    </message>
+    <message>
+        <source>the running Hark did not answer (%1); opening another window</source>
+        <translation>das laufende Hark hat nicht geantwortet (%1); ein weiteres Fenster wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>hark::MainWindow</name>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Wiedergabe (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Cannot play the audio: %1</source>
+        <translation>Der Ton kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>Paused: the sound output “%1” went away. Play goes on through the one left.</source>
+        <translation>Angehalten: die Tonausgabe »%1« ist verschwunden. Weiter geht es über die verbliebene.</translation>
+    </message>
+    <message>
+        <source>Alignment progress</source>
+        <translation>Fortschritt der Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop aligning; the provisional times stay</source>
+        <translation>Ausrichtung beenden; die vorläufigen Zeiten bleiben</translation>
+    </message>
+    <message>
+        <source>Cover art</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Edit the Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the Bookmark</source>
+        <translation>Lesezeichen löschen</translation>
+    </message>
+    <message>
+        <source>Back to now</source>
+        <translation>Zurück zur laufenden Stelle</translation>
+    </message>
+    <message>
+        <source>Follow the episode again (.)</source>
+        <translation>Der Folge wieder folgen (.)</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation>15 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Forward 30 seconds</source>
+        <translation>30 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Listening modes</source>
+        <translation>Hörmodi</translation>
+    </message>
+    <message>
+        <source>Sync offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Playback speed (the pitch changes with it)</source>
+        <translation>Wiedergabetempo (die Tonhöhe ändert sich mit)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Episode…</source>
+        <translation>Folge ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Transcript…</source>
+        <translation>&amp;Transkript öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Align the Transcript to the Audio</source>
+        <translation>Transkript am Ton &amp;ausrichten</translation>
+    </message>
+    <message>
+        <source>Listen to the audio for the time of every word of the transcript (offline)</source>
+        <translation>Im Ton die Zeit jedes Wortes des Transkripts ermitteln (offline)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation>Transkript &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Wiedergabe/Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Replay the Current Line</source>
+        <translation>Aktuelle Zeile &amp;noch einmal</translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation>5 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation>5 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Back 15 Seconds</source>
+        <translation>15 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Forward 30 Seconds</source>
+        <translation>30 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Line</source>
+        <translation>&amp;Vorige Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Next Line</source>
+        <translation>Nächste &amp;Zeile</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Chapter</source>
+        <translation>Vori&amp;ges Kapitel</translation>
+    </message>
+    <message>
+        <source>Next C&amp;hapter</source>
+        <translation>Nächstes &amp;Kapitel</translation>
+    </message>
+    <message>
+        <source>Add a Boo&amp;kmark</source>
+        <translation>Lesezei&amp;chen setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Jump To</source>
+        <translation>&amp;Springen zu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>Langsa&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>Sc&amp;hneller</translation>
+    </message>
+    <message>
+        <source>N&amp;ormal Speed</source>
+        <translation>N&amp;ormales Tempo</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Up</source>
+        <translation>&amp;Lauter</translation>
+    </message>
+    <message>
+        <source>Volume Do&amp;wn</source>
+        <translation>Leis&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>St&amp;ummschalten</translation>
+    </message>
+    <message>
+        <source>Pause Aft&amp;er Each Line</source>
+        <translation>Nach jeder Zeile &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Loop From Here (&amp;A)</source>
+        <translation>Schleife ab hier (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Loop from %1: press B where it should end.</source>
+        <translation>Schleife ab %1: drücken Sie B, wo sie enden soll.</translation>
+    </message>
+    <message>
+        <source>Loop To Here (&amp;B)</source>
+        <translation>Schleife bis hier (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Loop the Selec&amp;tion</source>
+        <translation>Auswahl w&amp;iederholen</translation>
+    </message>
+    <message>
+        <source>En&amp;d the Loop</source>
+        <translation>Schleife been&amp;den</translation>
+    </message>
+    <message>
+        <source>Transcript Earl&amp;ier (50 ms)</source>
+        <translation>Transkript f&amp;rüher (50 ms)</translation>
+    </message>
+    <message>
+        <source>Transcript &amp;Later (50 ms)</source>
+        <translation>Transkript spä&amp;ter (50 ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quote</source>
+        <translation>&amp;Zitat kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Moment</source>
+        <translation>&amp;Moment kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Com&amp;pact Spacing</source>
+        <translation>Enger &amp;Zeilenabstand</translation>
+    </message>
+    <message>
+        <source>C&amp;olours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>As the De&amp;sktop</source>
+        <translation>Wie der &amp;Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>D&amp;unkel</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>Ka&amp;pitel</translation>
+    </message>
+    <message>
+        <source>Boo&amp;kmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Now</source>
+        <translation>Zurück zur laufenden &amp;Stelle</translation>
+    </message>
+    <message>
+        <source>Page &amp;Up</source>
+        <translation>Seite &amp;hoch</translation>
+    </message>
+    <message>
+        <source>Page &amp;Down</source>
+        <translation>Seite &amp;runter</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Botto&amp;m</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>there is no transcript to export</source>
+        <translation>es gibt kein Transkript zum Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 is the episode&apos;s own file: Hark does not write over it</source>
+        <translation>%1 ist die eigene Datei der Folge: Hark überschreibt sie nicht</translation>
+    </message>
+    <message>
+        <source>WebVTT (*.vtt)</source>
+        <translation>WebVTT (*.vtt)</translation>
+    </message>
+    <message>
+        <source>SubRip (*.srt)</source>
+        <translation>SubRip (*.srt)</translation>
+    </message>
+    <message>
+        <source>Podcasting 2.0 JSON (*.json)</source>
+        <translation>Podcasting 2.0 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the Transcript</source>
+        <translation>Transkript exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Exported the transcript to %1.</source>
+        <translation>Das Transkript wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1. Type a note if you like (Enter), or go on listening.</source>
+        <translation>Lesezeichen bei %1 gesetzt. Tippen Sie eine Notiz, wenn Sie möchten (Eingabe), oder hören Sie weiter.</translation>
+    </message>
+    <message>
+        <source>Select the words to quote first.</source>
+        <translation>Wählen Sie zuerst die Wörter aus, die Sie zitieren möchten.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copied a command that opens this moment: %1</source>
+        <translation>Ein Befehl, der diesen Moment öffnet, wurde kopiert: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Hark</source>
+        <translation>Hark</translation>
+    </message>
+    <message>
+        <source>%1 — Hark</source>
+        <translation>%1 – Hark</translation>
+    </message>
+    <message>
+        <source>No recent episodes</source>
+        <translation>Keine zuletzt gehörten Folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Sync %1 s</source>
+        <translation>Versatz %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms later than written (Z, X)</source>
+        <translation>
+            <numerusform>Das Transkript wird %n ms später als angegeben gezeigt (Z, X)</numerusform>
+            <numerusform>Das Transkript wird %n ms später als angegeben gezeigt (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms earlier than written (Z, X)</source>
+        <translation>
+            <numerusform>Das Transkript wird %n ms früher als angegeben gezeigt (Z, X)</numerusform>
+            <numerusform>Das Transkript wird %n ms früher als angegeben gezeigt (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aligning the transcript: %1 left</source>
+        <translation>Das Transkript wird ausgerichtet: noch %1</translation>
+    </message>
+    <message>
+        <source>Aligning the transcript to the audio…</source>
+        <translation>Das Transkript wird am Ton ausgerichtet…</translation>
+    </message>
+    <message>
+        <source>Alignment cancelled: the times shown are provisional. File ▸ Align the Transcript to the Audio starts it again.</source>
+        <translation>Ausrichtung abgebrochen: die gezeigten Zeiten sind vorläufig. Datei ▸ Transkript am Ton ausrichten startet sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot align the transcript: %1</source>
+        <translation>Das Transkript kann nicht ausgerichtet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligned %n words by listening to the audio</source>
+        <translation>
+            <numerusform>%n Wort durch Anhören des Tons ausgerichtet</numerusform>
+            <numerusform>%n Wörter durch Anhören des Tons ausgerichtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n estimated (underlined)</source>
+        <translation>
+            <numerusform>; %n geschätzt (unterstrichen)</numerusform>
+            <numerusform>; %n geschätzt (unterstrichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Not kept: %1</source>
+        <translation>. Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>. Kept as %1.</source>
+        <translation>. Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>. Kept in Hark&apos;s cache folder (%1).</source>
+        <translation>. Gespeichert in Harks Zwischenspeicher-Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>Spread evenly: %1</source>
+        <translation>Gleichmäßig verteilt: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Gezeigt wird %1.</translation>
+    </message>
+    <message>
+        <source>Open Episode</source>
+        <translation>Folge öffnen</translation>
+    </message>
+    <message>
+        <source>Episodes and transcripts (*.mp3 *.m4a *.m4b *.aac *.ogg *.oga *.opus *.flac *.wav *.vtt *.srt *.json *.lrc *.html *.htm *.txt);;All files (*)</source>
+        <translation>Folgen und Transkripte (*.mp3 *.m4a *.m4b *.aac *.ogg *.oga *.opus *.flac *.wav *.vtt *.srt *.json *.lrc *.html *.htm *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Transkript öffnen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json *.lrc *.html *.htm *.txt);;All files (*)</source>
+        <translation>Transkripte (*.vtt *.srt *.json *.lrc *.html *.htm *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This line has no time yet.</source>
+        <translation>Diese Zeile hat noch keine Zeit.</translation>
+    </message>
+    <message>
+        <source>Select the words to loop first.</source>
+        <translation>Wählen Sie zuerst die Wörter aus, die wiederholt werden sollen.</translation>
+    </message>
+    <message>
+        <source>The selection has no times to loop between.</source>
+        <translation>Die Auswahl hat keine Zeiten, zwischen denen sich wiederholen ließe.</translation>
+    </message>
+    <message>
+        <source>Loop %1–%2</source>
+        <translation>Schleife %1–%2</translation>
+    </message>
+    <message>
+        <source>Pausing after each line</source>
+        <translation>Pause nach jeder Zeile</translation>
+    </message>
+    <message>
+        <source>%1 (transcript).vtt</source>
+        <translation>%1 (Transkript).vtt</translation>
+    </message>
+</context>
+<context>
+    <name>hark::MediaPlayerBackend</name>
+    <message>
+        <source>no sound output was found. Is the sound server (PipeWire or PulseAudio) running?</source>
+        <translation>es wurde keine Tonausgabe gefunden. Läuft der Sound-Server (PipeWire oder PulseAudio)?</translation>
+    </message>
+</context>
+<context>
+    <name>hark::MprisService</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>the object path %1 is taken</source>
+        <translation>der Objektpfad %1 ist belegt</translation>
+    </message>
+</context>
+<context>
+    <name>hark::PcmDecoder</name>
+    <message>
+        <source>%1: cannot read the audio file</source>
+        <translation>%1: die Audiodatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the decoder gave %2 Hz audio in %3 channels, not 16 kHz mono</source>
+        <translation>%1: der Decoder lieferte Ton mit %2 Hz in %3 Kanälen statt 16 kHz mono</translation>
+    </message>
+    <message>
+        <source>%1: cannot decode the audio: %2</source>
+        <translation>%1: der Ton kann nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no audio was found in the file</source>
+        <translation>%1: in der Datei wurde kein Ton gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>hark::PlainTextReader</name>
+    <message>
+        <source>expected transcript text; the file is empty</source>
+        <translation>Transkripttext wurde erwartet; die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the header holds no transcript text after it</source>
+        <translation>nach dem Kopf folgt kein Transkripttext</translation>
+    </message>
+</context>
+<context>
+    <name>hark::PodcastJsonReader</name>
+    <message>
+        <source>expected &quot;%1&quot; to be a number of seconds</source>
+        <translation>»%1« sollte eine Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be a number of seconds, found &quot;%2&quot;</source>
+        <translation>»%1« sollte eine Zahl von Sekunden sein, gefunden: »%2«</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be a time from 0 to 10,000,000 seconds</source>
+        <translation>»%1« sollte eine Zeit von 0 bis 10.000.000 Sekunden sein</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be text</source>
+        <translation>»%1« sollte Text sein</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be an array</source>
+        <translation>»%1« sollte ein Array sein</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a &quot;%1&quot; array, found %2</source>
+        <translation>ein JSON-Objekt mit einem Array »%1« wurde erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 %2 to be an object</source>
+        <translation>%1 %2 sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: text after the end of the document</source>
+        <translation>ungültiges JSON: Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>expected a &quot;%1&quot; array; the object has none</source>
+        <translation>ein Array »%1« wurde erwartet; das Objekt hat keines</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source> (and %1 more segments)</source>
+        <translation> (und %1 weitere Segmente)</translation>
+    </message>
+    <message>
+        <source>segment %1%2: %3</source>
+        <translation>Segment %1%2: %3</translation>
+    </message>
+    <message>
+        <source>times given as strings were read as numbers</source>
+        <translation>als Zeichenketten angegebene Zeiten wurden als Zahlen gelesen</translation>
+    </message>
+    <message>
+        <source>no startTime</source>
+        <translation>keine startTime</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>chapter %1: expected a &quot;startTime&quot;</source>
+        <translation>Kapitel %1: eine »startTime« wurde erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>hark::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>hark::SidecarFinder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the only readable transcript</source>
+        <translation>das einzige lesbare Transkript</translation>
+    </message>
+    <message>
+        <source>%1 beats %2 (%3)</source>
+        <translation>%1 schlägt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>its language matches yours, unlike %1</source>
+        <translation>seine Sprache passt zu Ihrer, anders als bei %1</translation>
+    </message>
+    <message>
+        <source>Hark&apos;s own alignment is preferred to %1</source>
+        <translation>Harks eigene Ausrichtung wird %1 vorgezogen</translation>
+    </message>
+    <message>
+        <source>a file beside the episode is preferred to its tag (%1) at the same timing</source>
+        <translation>bei gleicher Zeitgenauigkeit wird eine Datei neben der Folge ihrem Tag (%1) vorgezogen</translation>
+    </message>
+    <message>
+        <source>the plainer tag of equal candidates (over %1)</source>
+        <translation>der schlichtere Tag unter gleichwertigen (vor %1)</translation>
+    </message>
+    <message>
+        <source>%1 is preferred to %2 (%3) at the same timing</source>
+        <translation>bei gleicher Zeitgenauigkeit wird %1 %2 (%3) vorgezogen</translation>
+    </message>
+    <message>
+        <source>the plainer name of equal candidates (over %1)</source>
+        <translation>der schlichtere Name unter gleichwertigen (vor %1)</translation>
+    </message>
+</context>
+<context>
+    <name>hark::SrtReader</name>
+    <message>
+        <source>bad cue timing: %1</source>
+        <translation>fehlerhafte Cue-Zeit: %1</translation>
+    </message>
+    <message>
+        <source>expected cue timing lines like &quot;00:00:01,000 --&gt; 00:00:04,000&quot;; found none</source>
+        <translation>Zeitzeilen wie »00:00:01,000 --&gt; 00:00:04,000« wurden erwartet; es gibt keine</translation>
+    </message>
+    <message>
+        <source>the cue ends (%1) before it starts (%2)</source>
+        <translation>der Cue endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>text before the first cue was ignored</source>
+        <translation>Text vor dem ersten Cue wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>the cues were not in time order; they were sorted</source>
+        <translation>die Cues waren nicht zeitlich geordnet; sie wurden sortiert</translation>
+    </message>
+</context>
+<context>
+    <name>hark::TagReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not an audio file TagLib can read</source>
+        <translation>keine Audiodatei, die TagLib lesen kann</translation>
+    </message>
+</context>
+<context>
+    <name>hark::TextDecoder</name>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); the file was read as Windows-1252</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1); die Datei wurde als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>expected text, found binary data</source>
+        <translation>Text wurde erwartet, gefunden wurden Binärdaten</translation>
+    </message>
+</context>
+<context>
+    <name>hark::Transcript</name>
+    <message>
+        <source>untimed</source>
+        <translation>ohne Zeiten</translation>
+    </message>
+    <message>
+        <source>timed by segment</source>
+        <translation>Zeiten je Segment</translation>
+    </message>
+    <message>
+        <source>timed by word</source>
+        <translation>Zeiten je Wort</translation>
+    </message>
+</context>
+<context>
+    <name>hark::TranscriptFile</name>
+    <message>
+        <source>the file is %1 MB; transcripts over %2 MB are not read</source>
+        <translation>die Datei hat %1 MB; Transkripte über %2 MB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>transcripts over %1 MB are not read</source>
+        <translation>Transkripte über %1 MB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>is a folder, not a transcript file</source>
+        <translation>ist ein Ordner, keine Transkriptdatei</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>expected a transcript; the file is empty</source>
+        <translation>ein Transkript wurde erwartet; die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>hark::TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>No transcript</source>
+        <translation>Kein Transkript</translation>
+    </message>
+    <message>
+        <source>%1 (provisional: the words are spread evenly until Hark has listened to the audio)</source>
+        <translation>%1 (vorläufig: die Wörter sind gleichmäßig verteilt, bis Hark den Ton angehört hat)</translation>
+    </message>
+    <message>
+        <source>%1 (estimated: this word could not be heard clearly, so its time is interpolated between its neighbours)</source>
+        <translation>%1 (geschätzt: dieses Wort war nicht deutlich zu hören, daher ist seine Zeit zwischen den Nachbarn interpoliert)</translation>
+    </message>
+</context>
+<context>
+    <name>hark::TranscriptWriter</name>
+    <message>
+        <source>segment %1 (&quot;%2&quot;) has no time, and %3 needs one for every cue; an untimed transcript can be written as json, txt or md</source>
+        <translation>Segment %1 (»%2«) hat keine Zeit, und %3 braucht eine für jeden Cue; ein Transkript ohne Zeiten lässt sich als json, txt oder md schreiben</translation>
+    </message>
+    <message>
+        <source>Hark cannot write %1 files</source>
+        <translation>Hark kann keine %1-Dateien schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>hark::VttReader</name>
+    <message>
+        <source>expected &quot;WEBVTT&quot; at the start of the file</source>
+        <translation>»WEBVTT« wurde am Anfang der Datei erwartet</translation>
+    </message>
+    <message>
+        <source>the &quot;WEBVTT&quot; line is missing; read anyway</source>
+        <translation>die Zeile »WEBVTT« fehlt; trotzdem gelesen</translation>
+    </message>
+    <message>
+        <source>%1 inline times outside the cue or running backwards were ignored</source>
+        <translation>%1 Zeiten im Text außerhalb des Cues oder rückwärts laufend wurden ignoriert</translation>
+    </message>
+    <message>
+        <source>the cue ends (%1) before it starts (%2)</source>
+        <translation>der Cue endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>expected cue timings like &quot;00:01.000 --&gt; 00:04.000&quot;; the cue&apos;s text was kept without a time</source>
+        <translation>Cue-Zeiten wie »00:01.000 --&gt; 00:04.000« wurden erwartet; der Text des Cues wurde ohne Zeit behalten</translation>
+    </message>
+    <message>
+        <source>expected cue timings like &quot;00:01.000 --&gt; 00:04.000&quot;; the cue was skipped</source>
+        <translation>Cue-Zeiten wie »00:01.000 --&gt; 00:04.000« wurden erwartet; der Cue wurde übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>hark::align::Aligner</name>
+    <message>
+        <source>the transcript has no words to align</source>
+        <translation>das Transkript hat keine Wörter zum Ausrichten</translation>
+    </message>
+    <message>
+        <source>cannot write the aligner&apos;s working files in %1</source>
+        <translation>die Arbeitsdateien der Ausrichtung können in %1 nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the transcript does not look like English, the only language the offline speech model knows: its words were spread evenly over the audio, not listened for</source>
+        <translation>das Transkript sieht nicht nach Englisch aus, der einzigen Sprache, die das Offline-Sprachmodell kennt: seine Wörter wurden gleichmäßig über den Ton verteilt, nicht herausgehört</translation>
+    </message>
+</context>
+<context>
+    <name>hark::align::Pronunciations</name>
+    <message>
+        <source>%1: cannot read the pronunciation dictionary: %2</source>
+        <translation>%1: das Aussprachewörterbuch kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hark::align::Recognizer</name>
+    <message>
+        <source>%1: the speech model is missing (install pocketsphinx-en-us)</source>
+        <translation>%1: das Sprachmodell fehlt (pocketsphinx-en-us installieren)</translation>
+    </message>
+    <message>
+        <source>cannot start the speech recognizer with %1 and %2</source>
+        <translation>die Spracherkennung kann mit %1 und %2 nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>hark::timecode</name>
+    <message>
+        <source>expected a time like 1:02:03.500, 02:03 or 123.5, found &quot;%1&quot;</source>
+        <translation>eine Zeit wie 1:02:03.500, 02:03 oder 123.5 wurde erwartet, gefunden: »%1«</translation>
+    </message>
+    <message>
+        <source>expected seconds from 00 to 59, found %1 in &quot;%2&quot;</source>
+        <translation>Sekunden von 00 bis 59 wurden erwartet, gefunden: %1 in »%2«</translation>
+    </message>
+    <message>
+        <source>expected minutes from 00 to 59, found %1 in &quot;%2&quot;</source>
+        <translation>Minuten von 00 bis 59 wurden erwartet, gefunden: %1 in »%2«</translation>
+    </message>
+</context>
+</TS>

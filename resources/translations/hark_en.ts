@@ -1,0 +1,1456 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>hark::AlignmentCache</name>
+    <message>
+        <source>cannot keep the alignment beside the audio (%1) nor in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file Hark did not write is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::CommandLine</name>
+    <message>
+        <source>Try &apos;hark --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
+       hark info FILE [--json]
+       hark convert INPUT [--to FORMAT] [--words] [-o OUT]
+       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
+
+A podcast player that keeps the transcript in step with the audio.
+
+Without a command, Hark opens the player window on EPISODE (an audio file, or a
+transcript with its audio beside it; the bundled sample when none is given),
+playing unless --paused, from TIME (12:34 or 754 seconds) with --at.
+When Hark is already running, EPISODE opens in its window (which comes
+forward) unless --new-window.
+
+Commands:
+  info FILE        what a transcript holds; for an audio file, its transcript
+                   files and which one Hark uses
+  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
+  align AUDIO      time every word of a transcript by listening to the audio,
+                   offline, and keeps the result beside it (NAME.hark.vtt)
+
+Options:
+  -h, --help       show this help and exit
+  -v, --version    show the version and exit
+
+Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 done, 1 bad input, 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a transcript holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the facts as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transcript, or an audio file with transcripts beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark info FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: missing FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: one FILE at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a transcript in another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: vtt, srt, json, txt or md (default: from OUT&apos;s extension, else vtt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json and srt: one segment or cue per timed word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to OUT (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript to read (&apos;-&apos; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark convert INPUT [--to FORMAT] [--words] [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert: missing INPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert: one INPUT at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert: unknown output format &apos;%1&apos; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert: cannot write %1; use --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert: refusing to overwrite the input file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert: cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default vtt, or from OUT&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json and srt: one segment or cue per transcript word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to OUT (atomically; - for standard output) instead of keeping the alignment as Hark&apos;s cache beside the audio (AUDIO&apos;s name with .hark.vtt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognize on N cores at once (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode&apos;s audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its transcript (default: the one found beside the audio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align: missing AUDIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align: too many files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align: --to and --words need -o (without it the alignment is kept as Hark&apos;s WebVTT cache; -o - writes to standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align: unknown output format &apos;%1&apos; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align: --jobs takes a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align: refusing to overwrite the input file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no transcript found beside it; name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligning: %1 % (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alignment was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned %1 words of %2 to %3 of audio in %4 s: %5 placed by recognition, %6 by forced alignment, %7 interpolated (marked low-confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept the alignment in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::DesktopSession</name>
+    <message>
+        <source>Playing an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::EmbeddedLyricsReader</name>
+    <message>
+        <source>piece %1 (“%2”) starts before the one it follows; its time was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected timed text in the SYLT tag; it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text in the USLT tag; it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::Episode</name>
+    <message>
+        <source>the audio&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters from %1 (%2 also has chapters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a transcript in the audio&apos;s SYLT or USLT tag; there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept alignment %1 is out of date (the audio or %2 changed): it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transcript found beside this episode; open one to read along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio found beside %1: the transcript is shown without playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript runs past the end of the audio (a line at %1, the audio ends at %2): it may belong to another version of the episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::FindBar</name>
+    <message>
+        <source>Find in the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::Format</name>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::HtmlReader</name>
+    <message>
+        <source>expected an HTML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an HTML document; found no elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;p&gt; paragraphs; the page was read as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected transcript text in &lt;p&gt; paragraphs; the page has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::InfoCommand</name>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 timed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidecars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the audio&apos;s tag, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen:    %1, because %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters:  %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable transcript beside this episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::LrcReader</name>
+    <message>
+        <source>expected a [mm:ss.xx] time tag; the line was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected lines with [mm:ss.xx] time tags; found none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::Main</name>
+    <message>
+        <source>Try &apos;hark --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one EPISODE at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)
+Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running Hark did not answer (%1); opening another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::MainWindow</name>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot play the audio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the sound output “%1” went away. Play goes on through the one left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop aligning; the provisional times stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the episode again (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed (the pitch changes with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Episode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Align the Transcript to the Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to the audio for the time of every word of the transcript (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay the Current Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 5 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 5 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 15 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 30 Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous &amp;Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next C&amp;hapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Boo&amp;kmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ormal Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause Aft&amp;er Each Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop From Here (&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop from %1: press B where it should end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop To Here (&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop the Selec&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d the Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript Earl&amp;ier (50 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript &amp;Later (50 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pact Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the De&amp;sktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boo&amp;kmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botto&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no transcript to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the episode&apos;s own file: Hark does not write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebVTT (*.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubRip (*.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podcasting 2.0 JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the transcript to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked %1. Type a note if you like (Enter), or go on listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to quote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a command that opens this moment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Hark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms later than written (Z, X)</source>
+        <translation>
+            <numerusform>The transcript is shown %n ms later than written (Z, X)</numerusform>
+            <numerusform>The transcript is shown %n ms later than written (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms earlier than written (Z, X)</source>
+        <translation>
+            <numerusform>The transcript is shown %n ms earlier than written (Z, X)</numerusform>
+            <numerusform>The transcript is shown %n ms earlier than written (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aligning the transcript: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligning the transcript to the audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment cancelled: the times shown are provisional. File ▸ Align the Transcript to the Audio starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot align the transcript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligned %n words by listening to the audio</source>
+        <translation>
+            <numerusform>Aligned %n word by listening to the audio</numerusform>
+            <numerusform>Aligned %n words by listening to the audio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n estimated (underlined)</source>
+        <translation>
+            <numerusform>; %n estimated (underlined)</numerusform>
+            <numerusform>; %n estimated (underlined)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Kept in Hark&apos;s cache folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread evenly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes and transcripts (*.mp3 *.m4a *.m4b *.aac *.ogg *.oga *.opus *.flac *.wav *.vtt *.srt *.json *.lrc *.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json *.lrc *.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has no time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to loop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection has no times to loop between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing after each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (transcript).vtt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::MediaPlayerBackend</name>
+    <message>
+        <source>no sound output was found. Is the sound server (PipeWire or PulseAudio) running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::MprisService</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object path %1 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::PcmDecoder</name>
+    <message>
+        <source>%1: cannot read the audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the decoder gave %2 Hz audio in %3 channels, not 16 kHz mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot decode the audio: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no audio was found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::PlainTextReader</name>
+    <message>
+        <source>expected transcript text; the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header holds no transcript text after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::PodcastJsonReader</name>
+    <message>
+        <source>expected &quot;%1&quot; to be a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be a number of seconds, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be a time from 0 to 10,000,000 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; to be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a &quot;%1&quot; array, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 %2 to be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: text after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a &quot;%1&quot; array; the object has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times given as strings were read as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no startTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter %1: expected a &quot;startTime&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::SidecarFinder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only readable transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beats %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its language matches yours, unlike %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hark&apos;s own alignment is preferred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file beside the episode is preferred to its tag (%1) at the same timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plainer tag of equal candidates (over %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is preferred to %2 (%3) at the same timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plainer name of equal candidates (over %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::SrtReader</name>
+    <message>
+        <source>bad cue timing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected cue timing lines like &quot;00:00:01,000 --&gt; 00:00:04,000&quot;; found none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cue ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text before the first cue was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cues were not in time order; they were sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::TagReader</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an audio file TagLib can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::TextDecoder</name>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); the file was read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, found binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::Transcript</name>
+    <message>
+        <source>untimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::TranscriptFile</name>
+    <message>
+        <source>the file is %1 MB; transcripts over %2 MB are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcripts over %1 MB are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a transcript file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a transcript; the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (provisional: the words are spread evenly until Hark has listened to the audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (estimated: this word could not be heard clearly, so its time is interpolated between its neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::TranscriptWriter</name>
+    <message>
+        <source>segment %1 (&quot;%2&quot;) has no time, and %3 needs one for every cue; an untimed transcript can be written as json, txt or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hark cannot write %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::VttReader</name>
+    <message>
+        <source>expected &quot;WEBVTT&quot; at the start of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;WEBVTT&quot; line is missing; read anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inline times outside the cue or running backwards were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cue ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected cue timings like &quot;00:01.000 --&gt; 00:04.000&quot;; the cue&apos;s text was kept without a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected cue timings like &quot;00:01.000 --&gt; 00:04.000&quot;; the cue was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::align::Aligner</name>
+    <message>
+        <source>the transcript has no words to align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the aligner&apos;s working files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transcript does not look like English, the only language the offline speech model knows: its words were spread evenly over the audio, not listened for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::align::Pronunciations</name>
+    <message>
+        <source>%1: cannot read the pronunciation dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::align::Recognizer</name>
+    <message>
+        <source>%1: the speech model is missing (install pocketsphinx-en-us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the speech recognizer with %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::timecode</name>
+    <message>
+        <source>expected a time like 1:02:03.500, 02:03 or 123.5, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected seconds from 00 to 59, found %1 in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected minutes from 00 to 59, found %1 in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
