@@ -9,10 +9,50 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QFile>
+#include <QMouseEvent>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
+// Private: the switch a screen reader turns on, which the offscreen platform has no screen reader for.
+#include <private/qguiapplication_p.h>
+#include <qpa/qplatformaccessibility.h>
+#include <qpa/qplatformintegration.h>
 
 using namespace hark;
+
+namespace {
+
+// What Qt would have passed to a screen reader.
+struct Heard
+{
+    QObject *object = nullptr;
+    QAccessible::Event type = QAccessible::InvalidEvent;
+    int cursor = -1; ///< TextCaretMoved: the cursor's offset
+    int from = -1, to = -1; ///< TextSelectionChanged: the selection, -1 without one
+};
+
+QList<Heard> &heard()
+{
+    static QList<Heard> events;
+    return events;
+}
+
+void hear(QAccessibleEvent *event)
+{
+    Heard h { event->object(), event->type() };
+    if (event->type() == QAccessible::TextCaretMoved)
+        h.cursor = static_cast<QAccessibleTextCursorEvent *>(event)->cursorPosition();
+    if (event->type() == QAccessible::TextSelectionChanged) {
+        const auto *selection = static_cast<QAccessibleTextSelectionEvent *>(event);
+        h.from = selection->selectionStart();
+        h.to = selection->selectionEnd();
+    }
+    heard().append(h);
+}
+
+} // namespace
 
 class TestAccessibility : public QObject
 {
@@ -85,20 +125,108 @@ private Q_SLOTS:
         QCOMPARE(view->focusSegment(), 2);
     }
 
-    // The line playing is the view's description (which a screen reader reads when told of the change: Qt
-    // tells it only while one is running, which the offscreen platform never has, so the event itself is
-    // not observable here).
-    void theLinePlayingIsTheDescription()
+    // What a screen reader is told, as it happens: the line playing (the view's description, and the
+    // cursor, which moves to it unless the keyboard has a line of its own), the keyboard's line, the
+    // selection, and the chapter (the window's name). The offscreen platform has no screen reader to turn
+    // accessibility on, so the test does, and takes Qt's events where the platform's bridge would (an update
+    // handler, as Qt's own tests do).
+    void screenReadersAreToldOfChanges()
     {
+        // The sample, with two chapters beside it.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../resources/sample/welcome.vtt"), dir.filePath("ep.vtt")));
+        QFile chapters(dir.filePath("ep.chapters.json"));
+        QVERIFY(chapters.open(QIODevice::WriteOnly));
+        chapters.write(R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Opening"},)"
+                       R"({"startTime":30,"title":"Following and coming back"}]})");
+        chapters.close();
+
         auto *backend = new test::FakeBackend;
         MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, true));
+        w.resize(800, 600);
+        QVERIFY(w.openEpisode(dir.filePath("ep.mp3"), true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         TranscriptView *view = w.transcriptView();
+        QAccessibleTextInterface *text = QAccessible::queryAccessibleInterface(view)->textInterface();
+        const QString all = text->text(0, text->characterCount());
+
+        heard().clear();
+        QPlatformAccessibility *bridge = QGuiApplicationPrivate::platformIntegration()->accessibility();
+        QVERIFY(bridge);
+        QVERIFY(!QAccessible::isActive());
+        bridge->setActive(true);
+        QAccessible::installUpdateHandler(&hear);
+        const auto stop = qScopeGuard([bridge] {
+            QAccessible::installUpdateHandler(nullptr);
+            bridge->setActive(false);
+        });
+        const auto toldOf = [](QObject *object, QAccessible::Event type) {
+            QList<Heard> found;
+            for (const Heard &h : heard()) {
+                if (h.object == object && h.type == type)
+                    found.append(h);
+            }
+            return found;
+        };
+
+        // The line playing changes: its text is the description, and the cursor moves to its start.
         w.seekTo(16'000);
         QCOMPARE(view->accessibleDescription(), QStringLiteral("What if I want to hear something again?"));
+        QCOMPARE(toldOf(view, QAccessible::DescriptionChanged).size(), 1);
+        auto moved = toldOf(view, QAccessible::TextCaretMoved);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.constFirst().cursor, int(all.indexOf(u"What if I want")));
+        QCOMPARE(text->cursorPosition(), moved.constFirst().cursor);
+
+        // Another word of the same line: nothing to say.
+        heard().clear();
+        w.seekTo(17'000);
+        QVERIFY(toldOf(view, QAccessible::DescriptionChanged).isEmpty());
+        QVERIFY(toldOf(view, QAccessible::TextCaretMoved).isEmpty());
+
+        // A new chapter renames the window.
+        heard().clear();
+        w.seekTo(31'000);
+        QVERIFY2(!toldOf(&w, QAccessible::NameChanged).isEmpty(), qPrintable(w.windowTitle()));
+        QVERIFY2(w.windowTitle().contains(u"Following and coming back"), qPrintable(w.windowTitle()));
+        QCOMPARE(QAccessible::queryAccessibleInterface(&w)->text(QAccessible::Name), w.windowTitle());
+
+        // The keyboard's line: Down moves the cursor there, and then playback no longer moves it.
+        heard().clear();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        moved = toldOf(view, QAccessible::TextCaretMoved);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.constFirst().cursor, text->cursorPosition());
+        heard().clear();
         w.seekTo(1'000);
-        QVERIFY2(view->accessibleDescription().startsWith(u"Welcome to Hark,"),
-            qPrintable(view->accessibleDescription()));
+        QCOMPARE(toldOf(view, QAccessible::DescriptionChanged).size(), 1);
+        QVERIFY(toldOf(view, QAccessible::TextCaretMoved).isEmpty());
+
+        // A selection made with the mouse, and cleared by a click.
+        heard().clear();
+        view->setFollowing(false);
+        view->verticalScrollBar()->setValue(0);
+        const QRect welcome = view->wordRect(0, 0), to = view->wordRect(0, 1);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, welcome.topLeft() + QPoint(1, 2));
+        QTest::mouseMove(view->viewport(), to.center());
+        QMouseEvent drag(QEvent::MouseMove, to.bottomRight() - QPoint(1, 2),
+            view->viewport()->mapToGlobal(to.bottomRight() - QPoint(1, 2)), Qt::NoButton, Qt::LeftButton,
+            Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drag);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to.bottomRight() - QPoint(1, 2));
+        QCOMPARE(view->selectedText(), QStringLiteral("Welcome to"));
+        auto selected = toldOf(view, QAccessible::TextSelectionChanged);
+        QVERIFY(!selected.isEmpty());
+        const int start = int(all.indexOf(u"Welcome"));
+        QCOMPARE(std::pair(selected.constLast().from, selected.constLast().to), std::pair(start, start + 10));
+        heard().clear();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, welcome.center());
+        selected = toldOf(view, QAccessible::TextSelectionChanged);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.constFirst().from, -1);
     }
 
     // Tab reaches every control of the window, in turn, and each has a name a screen reader can say.

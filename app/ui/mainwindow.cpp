@@ -18,6 +18,7 @@
 #include "transcriptview.h"
 #include "transcriptwriter.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QBoxLayout>
@@ -826,6 +827,9 @@ void MainWindow::showChapter()
             title = tr("%1 — %2").arg(title, c.title);
     }
     setWindowTitle(title.isEmpty() ? tr("Hark") : tr("%1 — Hark").arg(title));
+    // Screen readers learn of the new chapter through the window's name; Qt 6.4 does not say it changed.
+    QAccessibleEvent renamed(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&renamed);
 }
 
 qsizetype MainWindow::chapterIndex(int row) const

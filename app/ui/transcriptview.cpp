@@ -534,12 +534,27 @@ void TranscriptView::currentChanged(int segment, int word, int previousSegment, 
     viewport()->update(segmentRegion(previousSegment) + segmentRegion(segment));
     if (m_following && segment >= 0)
         scrollToSegment(segment);
-    // Screen readers learn of the line playing through the description (Qt 6.4 has no announcements).
+    // Screen readers learn of the line playing through the description (Qt 6.4 has no announcements), and,
+    // unless the keyboard has a line of its own, through the cursor, which moves to the line playing: a
+    // screen reader reads the line at a focused text's cursor as it moves.
     setAccessibleDescription(segment >= 0 ? transcript().segments[segment].text : QString());
-    if (QAccessible::isActive()) { // Qt 6.4's setter does not say so itself
-        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&changed);
-    }
+    if (m_focusSegment < 0)
+        tellCursorMoved();
+}
+
+void TranscriptView::tellCursorMoved()
+{
+    QAccessibleTextCursorEvent moved(this, accessibleCursor());
+    QAccessible::updateAccessibility(&moved);
+}
+
+void TranscriptView::tellSelectionChanged()
+{
+    const auto selection = accessibleSelection();
+    QAccessibleTextSelectionEvent changed(
+        this, selection ? selection->first : -1, selection ? selection->second : -1);
+    changed.setCursorPosition(accessibleCursor());
+    QAccessible::updateAccessibility(&changed);
 }
 
 void TranscriptView::scrollToSegment(int segment)
@@ -764,6 +779,7 @@ void TranscriptView::setAccessibleSelection(int from, int to)
     m_hasSelection = m_anchor.paragraph >= 0
         && (m_anchor.paragraph != m_cursor.paragraph || m_anchor.offset != m_cursor.offset);
     viewport()->update();
+    tellSelectionChanged();
 }
 
 int TranscriptView::accessibleCursor() const
@@ -803,6 +819,7 @@ void TranscriptView::mousePressEvent(QMouseEvent *event)
     if (m_hasSelection) {
         m_hasSelection = false;
         viewport()->update();
+        tellSelectionChanged();
     }
 }
 
@@ -819,6 +836,7 @@ void TranscriptView::mouseMoveEvent(QMouseEvent *event)
                 m_hasSelection = std::tie(m_cursor.paragraph, m_cursor.offset)
                     != std::tie(m_anchor.paragraph, m_anchor.offset);
                 viewport()->update();
+                tellSelectionChanged();
             }
         }
         return;
@@ -902,6 +920,7 @@ void TranscriptView::setFocusSegment(int segment)
 {
     viewport()->update(segmentRegion(m_focusSegment));
     m_focusSegment = segment;
+    tellCursorMoved();
     const QRect area = segmentRegion(segment).boundingRect();
     if (area.top() < 0 || area.bottom() > viewport()->height())
         verticalScrollBar()->setValue(

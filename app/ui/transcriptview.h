@@ -145,6 +145,11 @@ private:
     /// Where the screen reader's cursor is: the start of the line the keyboard is on, else of the one
     /// playing.
     int accessibleCursor() const;
+    /// Tells screen readers (through Qt's accessibility bridge) that the cursor moved (the line playing or
+    /// the keyboard's line).
+    void tellCursorMoved();
+    /// Tells screen readers that the selection changed.
+    void tellSelectionChanged();
     QFont headingFont() const;
     qreal margin() const;
 
