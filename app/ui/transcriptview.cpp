@@ -544,12 +544,16 @@ void TranscriptView::currentChanged(int segment, int word, int previousSegment, 
 
 void TranscriptView::tellCursorMoved()
 {
+    if (!QAccessible::isActive()) // no screen reader: not worth working out the offsets
+        return;
     QAccessibleTextCursorEvent moved(this, accessibleCursor());
     QAccessible::updateAccessibility(&moved);
 }
 
 void TranscriptView::tellSelectionChanged()
 {
+    if (!QAccessible::isActive()) // no screen reader: not worth working out the offsets
+        return;
     const auto selection = accessibleSelection();
     QAccessibleTextSelectionEvent changed(
         this, selection ? selection->first : -1, selection ? selection->second : -1);
