@@ -90,6 +90,68 @@ private Q_SLOTS:
     }
 
     // Whatever the palette, the transcript's marks leave its text readable; on Hark's own they stay visible.
+    // The transport's icons stand out from their buttons (WCAG 1.4.11: 3:1) on any palette, and look
+    // greyed when disabled. The style's own are not: its play icon is 1.35:1 on Hark's dark buttons, and
+    // its volume icon's pale waves 1.3:1 on light ones.
+    void iconsStandOut_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addColumn<int>("symbol");
+        const std::pair<const char *, QPalette> palettes[] = {
+            { "Hark's light", theme::palette(theme::Scheme::Light) },
+            { "Hark's dark", theme::palette(theme::Scheme::Dark) },
+            { "Fusion's standard", fusion() },
+            { "grey buttons, grey text",
+                [] {
+                    QPalette p = fusion();
+                    p.setColor(QPalette::Button, QColor(0x60, 0x60, 0x60));
+                    p.setColor(QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
+                    return p;
+                }() },
+        };
+        const std::pair<const char *, QStyle::StandardPixmap> symbols[] = {
+            { "play", QStyle::SP_MediaPlay },
+            { "pause", QStyle::SP_MediaPause },
+            { "back", QStyle::SP_MediaSeekBackward },
+            { "forward", QStyle::SP_MediaSeekForward },
+            { "volume", QStyle::SP_MediaVolume },
+            { "muted", QStyle::SP_MediaVolumeMuted },
+        };
+        for (const auto &[paletteName, palette] : palettes) {
+            for (const auto &[symbolName, symbol] : symbols)
+                QTest::addRow("%s, %s", paletteName, symbolName) << palette << int(symbol);
+        }
+    }
+
+    void iconsStandOut()
+    {
+        QFETCH(QPalette, palette);
+        QFETCH(int, symbol);
+        const std::unique_ptr<QStyle> style(QStyleFactory::create(QStringLiteral("Fusion")));
+        const QIcon icon = theme::symbolicIcon(style->standardIcon(QStyle::StandardPixmap(symbol)), palette);
+        const QColor face = palette.color(QPalette::Active, QPalette::Button);
+        const auto solid = [&](QIcon::Mode mode) {
+            const QImage image = icon.pixmap(QSize(32, 32), mode).toImage();
+            QList<QColor> pixels;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qAlpha(image.pixel(x, y)) == 255)
+                        pixels.append(image.pixelColor(x, y));
+                }
+            }
+            return pixels;
+        };
+        const QList<QColor> normal = solid(QIcon::Normal);
+        QVERIFY2(normal.size() >= 30, qPrintable(QString::number(normal.size())));
+        for (const QColor &c : normal)
+            QVERIFY2(theme::contrast(c, face) >= theme::kDiscernible,
+                qPrintable(
+                    QStringLiteral("%1 on %2: %3").arg(c.name(), face.name()).arg(theme::contrast(c, face))));
+        const QList<QColor> disabled = solid(QIcon::Disabled);
+        QCOMPARE(disabled.size(), normal.size());
+        QVERIFY(theme::contrast(disabled.constFirst(), face) < theme::contrast(normal.constFirst(), face));
+    }
+
     void transcriptColoursAreReadable_data()
     {
         QTest::addColumn<QPalette>("palette");

@@ -54,6 +54,8 @@ namespace hark {
 
 namespace {
 
+// The button property that names the style icon drawn on it (MainWindow::setSymbol).
+constexpr char kSymbol[] = "harkSymbol";
 constexpr int kTickMs = 30; // the highlight's refresh while playing, between the player's ~100 ms reports
 
 // A picture's bytes decoded no larger than @p size device pixels a side (a 3000-pixel cover shown at 70 is
@@ -104,7 +106,7 @@ MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
     connect(m_backend, &PlaybackBackend::stateChanged, this, [this](PlaybackBackend::State state) {
         const bool playing = state == PlaybackBackend::State::Playing;
         m_clock.sync(m_backend->position(), m_backend->rate(), playing);
-        m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        setSymbol(m_playButton, playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay);
         m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
         playing ? m_ticker->start() : m_ticker->stop();
         playing ? m_rememberTimer->start() : m_rememberTimer->stop();
@@ -283,7 +285,7 @@ void MainWindow::buildUi()
     });
     m_backToNow = new QPushButton(tr("Back to now"), m_view);
     m_backToNow->setToolTip(tr("Follow the episode again (.)"));
-    m_backToNow->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    setSymbol(m_backToNow, QStyle::SP_ArrowDown);
     m_backToNow->hide();
     connect(m_backToNow, &QPushButton::clicked, this, &MainWindow::backToNow);
     m_view->installEventFilter(this);
@@ -293,7 +295,7 @@ void MainWindow::buildUi()
     auto *row = new QHBoxLayout(transport);
     auto button = [&](QStyle::StandardPixmap icon, const QString &text, const QString &tip) {
         auto *b = new QToolButton(transport);
-        b->setIcon(style()->standardIcon(icon));
+        setSymbol(b, icon);
         b->setText(text);
         b->setToolTip(tip);
         b->setAccessibleName(text);
@@ -343,7 +345,7 @@ void MainWindow::buildUi()
     m_mute->setCheckable(true);
     connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
         m_backend->setMuted(muted);
-        m_mute->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+        setSymbol(m_mute, muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume);
     });
     m_volume = new QSlider(Qt::Horizontal, transport);
     m_volume->setAccessibleName(tr("Volume"));
@@ -868,9 +870,20 @@ void MainWindow::setColorScheme(theme::Scheme scheme)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         quietenSubtitle();
+        for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+            if (const QVariant symbol = button->property(kSymbol); symbol.isValid())
+                setSymbol(button, QStyle::StandardPixmap(symbol.toInt()));
+        }
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setSymbol(QAbstractButton *button, QStyle::StandardPixmap symbol)
+{
+    button->setProperty(kSymbol, int(symbol));
+    button->setIcon(theme::symbolicIcon(style()->standardIcon(symbol), palette()));
 }
 
 void MainWindow::quietenSubtitle()

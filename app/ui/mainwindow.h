@@ -10,10 +10,12 @@
 
 #include <QMainWindow>
 #include <QPixmap>
+#include <QStyle>
 
 #include <memory>
 #include <optional>
 
+class QAbstractButton;
 class QAction;
 class QActionGroup;
 class QProgressBar;
@@ -150,6 +152,9 @@ private:
     /// Marks the chapter playing in the list and names it in the window title, when it changes.
     void showChapter();
     void quietenSubtitle();
+    /// Puts the style's icon @p symbol on @p button, drawn to stand out in the palette (redrawn when it
+    /// changes).
+    void setSymbol(QAbstractButton *button, QStyle::StandardPixmap symbol);
     /// The index in the transcript's chapters of the list's @p row.
     qsizetype chapterIndex(int row) const;
     void placeBackToNow();

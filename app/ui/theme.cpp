@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 
 #include <cmath>
 
@@ -140,6 +141,32 @@ QColor behindText(const QColor &colour, const QColor &text, double ratio)
 QColor textOn(const QColor &colour, const QColor &background, double ratio)
 {
     return adjust(colour, [&](const QColor &c) { return contrast(c, background) >= ratio; });
+}
+
+QIcon symbolicIcon(const QIcon &shape, const QPalette &palette)
+{
+    const QColor face = palette.color(QPalette::Active, QPalette::Button);
+    const QColor ink = textOn(palette.color(QPalette::Active, QPalette::ButtonText), face, kDiscernible);
+    QColor greyed = palette.color(QPalette::Disabled, QPalette::ButtonText);
+    if (contrast(greyed, face) >= contrast(ink, face)) // a palette without its own disabled colours
+        greyed = over(QColor(ink.red(), ink.green(), ink.blue(), 110), face);
+    QIcon icon;
+    // The sizes a tool button asks for, at scales up to 200 %.
+    for (const int side : { 16, 22, 24, 32, 44, 48, 64 }) {
+        const QPixmap source = shape.pixmap(QSize(side, side));
+        if (source.isNull())
+            continue;
+        for (const auto &[mode, colour] :
+            { std::pair { QIcon::Normal, ink }, std::pair { QIcon::Disabled, greyed } }) {
+            QImage image = source.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(image.rect(), colour);
+            painter.end();
+            icon.addPixmap(QPixmap::fromImage(std::move(image)), mode);
+        }
+    }
+    return icon;
 }
 
 TranscriptColours transcriptColours(const QPalette &p)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 #include <QString>
 
@@ -35,6 +36,13 @@ QColor textOn(const QColor &colour, const QColor &background, double ratio);
 
 /// WCAG AA for normal text.
 inline constexpr double kReadable = 4.5;
+/// WCAG AA for the parts of controls that say what they are (icons, 1.4.11).
+inline constexpr double kDiscernible = 3.0;
+
+/// @p shape (an icon's outline: only its alpha counts) drawn in the palette's button text, made to stand
+/// out from the button's face by at least kDiscernible; greyed when disabled. The style's own media icons
+/// are dark grey whatever the palette, and all but vanish on dark buttons.
+QIcon symbolicIcon(const QIcon &shape, const QPalette &palette);
 
 /// The transcript's colours, derived from a palette so that its text stays readable (WCAG AA) on each.
 struct TranscriptColours
