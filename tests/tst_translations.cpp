@@ -344,6 +344,25 @@ private Q_SLOTS:
         for (QAction *a : w->menuBar()->actions())
             bar.append(a->text().at(a->text().indexOf(u'&') + 1).toLower());
         QCOMPARE(QSet<QChar>(bar.begin(), bar.end()).size(), bar.size());
+        // Alt and a menu's key opens that menu.
+        for (int i = 0; i < bar.size(); ++i) {
+            QTest::keyClick(w.get(), Qt::Key(bar[i].toUpper().unicode()), Qt::AltModifier);
+            QTRY_COMPARE(QApplication::activePopupWidget(), w->menuBar()->actions().at(i)->menu());
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+            QTRY_VERIFY(!QApplication::activePopupWidget());
+        }
+        // And then an item's key runs it: View › Smaller Text, by keys alone.
+        const auto keyOf
+            = [](const QAction *a) { return a->text().at(a->text().indexOf(u'&') + 1).toUpper(); };
+        QAction *smaller = w->findChild<QAction *>(QStringLiteral("zoom-out"));
+        const QAction *view = w->menuBar()->actions().at(3);
+        QVERIFY(view->menu()->actions().contains(smaller));
+        const int zoom = w->transcriptView()->textZoom();
+        QTest::keyClick(w.get(), Qt::Key(keyOf(view).unicode()), Qt::AltModifier);
+        QTRY_COMPARE(QApplication::activePopupWidget(), view->menu());
+        QTest::keyClick(view->menu(), Qt::Key(keyOf(smaller).unicode()));
+        QTRY_COMPARE(w->transcriptView()->textZoom(), zoom - 1);
+        QVERIFY(!QApplication::activePopupWidget());
         int withKeys = 0;
         QList<QAction *> actions;
         collectActions(w->menuBar()->actions(), actions);
