@@ -229,7 +229,8 @@ private Q_SLOTS:
         QCOMPARE(selected.constFirst().from, -1);
     }
 
-    // Tab reaches every control of the window, in turn, and each has a name a screen reader can say.
+    // Tab reaches every control of the window, in turn; each shows when it has the focus, and has a name a
+    // screen reader can say.
     void everyControlIsReachedAndNamed()
     {
         auto *backend = new test::FakeBackend;
@@ -241,13 +242,18 @@ private Q_SLOTS:
         w.transcriptView()->setFocus();
         QTRY_VERIFY(w.transcriptView()->hasFocus());
         QList<QWidget *> reached;
+        QStringList unmarked; // controls that look the same with and without the focus
         for (int i = 0; i < 60; ++i) {
             QWidget *focus = QApplication::focusWidget();
             QVERIFY(focus);
             if (reached.contains(focus))
                 break;
             reached.append(focus);
+            const QImage focused = focus->grab().toImage();
             QTest::keyClick(focus, Qt::Key_Tab);
+            QTRY_VERIFY(!focus->hasFocus());
+            if (focus->grab().toImage() == focused)
+                unmarked.append(QAccessible::queryAccessibleInterface(focus)->text(QAccessible::Name));
         }
         QStringList unnamed, unreached;
         for (QWidget *widget : w.findChildren<QWidget *>()) {
@@ -270,6 +276,7 @@ private Q_SLOTS:
         qInfo("Tab order: %s", qPrintable(order.join(u" → ")));
         QVERIFY2(unreached.isEmpty(), qPrintable(unreached.join(u", ")));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+        QVERIFY2(unmarked.isEmpty(), qPrintable(u"focus not shown on: " + unmarked.join(u", ")));
         QVERIFY2(reached.size() >= 8, qPrintable(QString::number(reached.size())));
     }
 };

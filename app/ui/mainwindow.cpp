@@ -285,7 +285,7 @@ void MainWindow::buildUi()
     });
     m_backToNow = new QPushButton(tr("Back to now"), m_view);
     m_backToNow->setToolTip(tr("Follow the episode again (.)"));
-    setSymbol(m_backToNow, QStyle::SP_ArrowDown);
+    m_backToNow->setIcon(style()->standardIcon(QStyle::SP_ArrowDown)); // a disc of its own: not redrawn
     m_backToNow->hide();
     connect(m_backToNow, &QPushButton::clicked, this, &MainWindow::backToNow);
     m_view->installEventFilter(this);

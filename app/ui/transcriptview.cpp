@@ -42,6 +42,7 @@ struct TranscriptView::Paragraph
 
 namespace {
 
+constexpr int kFocusFrame = 2; // px: the frame that shows the view has the keyboard
 constexpr int kSentencesPerParagraph = 5;
 
 } // namespace
@@ -296,6 +297,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(0, scroll, viewport()->width(), viewport()->height()), Qt::AlignCenter,
             tr("No transcript"));
+        paintFocus(painter);
         return;
     }
     const theme::TranscriptColours &colours = m_colours;
@@ -429,14 +431,27 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             painter.restore();
         }
     }
-    if (m_focusSegment >= 0 && hasFocus()) {
-        // The line the keyboard is on (Up/Down, Enter plays it): a frame around each of its text lines.
-        painter.resetTransform();
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
-        painter.setBrush(Qt::NoBrush);
+    paintFocus(painter);
+}
+
+void TranscriptView::paintFocus(QPainter &painter) const
+{
+    if (!hasFocus())
+        return;
+    painter.resetTransform();
+    painter.setClipping(false);
+    painter.setBrush(Qt::NoBrush);
+    const QColor mark = theme::textOn(
+        palette().color(QPalette::Highlight), palette().color(QPalette::Base), theme::kDiscernible);
+    // The line the keyboard is on (Up/Down, Enter plays it): a frame around each of its text lines.
+    if (m_focusSegment >= 0) {
+        painter.setPen(QPen(mark, 1, Qt::DotLine));
         for (const QRect &r : segmentRegion(m_focusSegment))
             painter.drawRect(r.adjusted(0, 0, -1, -1));
     }
+    // The keyboard is here: a frame inside the edge, as a focused text field has.
+    painter.setPen(QPen(mark, kFocusFrame));
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
 }
 
 void TranscriptView::resizeEvent(QResizeEvent *event)
@@ -450,8 +465,14 @@ void TranscriptView::resizeEvent(QResizeEvent *event)
 
 void TranscriptView::scrollContentsBy(int dx, int dy)
 {
-    // Move what is already painted and paint only the strip that comes into view.
+    // Move what is already painted and paint only the strip that comes into view (and the focus frame, which
+    // stays where it is).
     viewport()->scroll(dx, dy);
+    if (hasFocus()) {
+        const QRect all = viewport()->rect();
+        viewport()->update(
+            QRegion(all) - QRegion(all.adjusted(kFocusFrame, kFocusFrame, -kFocusFrame, -kFocusFrame)));
+    }
 }
 
 void TranscriptView::changeEvent(QEvent *event)
@@ -934,13 +955,13 @@ void TranscriptView::setFocusSegment(int segment)
 
 void TranscriptView::focusInEvent(QFocusEvent *event)
 {
-    viewport()->update(segmentRegion(m_focusSegment));
+    viewport()->update();
     QAbstractScrollArea::focusInEvent(event);
 }
 
 void TranscriptView::focusOutEvent(QFocusEvent *event)
 {
-    viewport()->update(segmentRegion(m_focusSegment));
+    viewport()->update();
     QAbstractScrollArea::focusOutEvent(event);
 }
 

@@ -15,6 +15,8 @@
 
 class QTextLayout;
 
+class QPainter;
+
 namespace hark {
 
 class TranscriptModel;
@@ -128,6 +130,8 @@ private:
     void scrollToSegment(int segment);
     void setFocusSegment(int segment);
     QColor speakerColor(int speaker) const;
+    /// Shows that the view has the keyboard: a frame inside its edge, and one around the keyboard's line.
+    void paintFocus(QPainter &painter) const;
 
     // The text as a screen reader reads it (TranscriptAccessible): each paragraph's chapter heading and
     // speaker's name on lines of their own, then its text; offsets count characters of that text.
