@@ -42,7 +42,6 @@ struct TranscriptView::Paragraph
 
 namespace {
 
-constexpr int kFocusFrame = 2; // px: the frame that shows the view has the keyboard
 constexpr int kSentencesPerParagraph = 5;
 
 } // namespace
@@ -436,22 +435,35 @@ void TranscriptView::paintEvent(QPaintEvent *event)
 
 void TranscriptView::paintFocus(QPainter &painter) const
 {
-    if (!hasFocus())
+    // The line the keyboard is on (Up/Down, Enter plays it): a frame around each of its text lines.
+    if (m_focusSegment < 0 || !hasFocus())
         return;
     painter.resetTransform();
-    painter.setClipping(false);
     painter.setBrush(Qt::NoBrush);
-    const QColor mark = theme::textOn(
-        palette().color(QPalette::Highlight), palette().color(QPalette::Base), theme::kDiscernible);
-    // The line the keyboard is on (Up/Down, Enter plays it): a frame around each of its text lines.
-    if (m_focusSegment >= 0) {
-        painter.setPen(QPen(mark, 1, Qt::DotLine));
-        for (const QRect &r : segmentRegion(m_focusSegment))
-            painter.drawRect(r.adjusted(0, 0, -1, -1));
+    painter.setPen(QPen(focusColour(), 1, Qt::DotLine));
+    for (const QRect &r : segmentRegion(m_focusSegment))
+        painter.drawRect(r.adjusted(0, 0, -1, -1));
+}
+
+bool TranscriptView::event(QEvent *event)
+{
+    const bool handled = QAbstractScrollArea::event(event);
+    // The keyboard is here: the frame around the text in the highlight, as a focused text field has. Drawn
+    // on the view itself, around the viewport, which scrolls by moving its pixels.
+    if (event->type() == QEvent::Paint && hasFocus() && frameWidth() > 0) {
+        QPainter painter(this);
+        painter.setPen(QPen(focusColour(), frameWidth()));
+        painter.setBrush(Qt::NoBrush);
+        const qreal inset = frameWidth() / 2.0;
+        painter.drawRect(QRectF(frameRect()).adjusted(inset, inset, -inset, -inset));
     }
-    // The keyboard is here: a frame inside the edge, as a focused text field has.
-    painter.setPen(QPen(mark, kFocusFrame));
-    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    return handled;
+}
+
+QColor TranscriptView::focusColour() const
+{
+    return theme::textOn(
+        palette().color(QPalette::Highlight), palette().color(QPalette::Base), theme::kDiscernible);
 }
 
 void TranscriptView::resizeEvent(QResizeEvent *event)
@@ -465,14 +477,8 @@ void TranscriptView::resizeEvent(QResizeEvent *event)
 
 void TranscriptView::scrollContentsBy(int dx, int dy)
 {
-    // Move what is already painted and paint only the strip that comes into view (and the focus frame, which
-    // stays where it is).
+    // Move what is already painted and paint only the strip that comes into view.
     viewport()->scroll(dx, dy);
-    if (hasFocus()) {
-        const QRect all = viewport()->rect();
-        viewport()->update(
-            QRegion(all) - QRegion(all.adjusted(kFocusFrame, kFocusFrame, -kFocusFrame, -kFocusFrame)));
-    }
 }
 
 void TranscriptView::changeEvent(QEvent *event)
@@ -955,13 +961,15 @@ void TranscriptView::setFocusSegment(int segment)
 
 void TranscriptView::focusInEvent(QFocusEvent *event)
 {
-    viewport()->update();
+    update(); // the frame
+    viewport()->update(segmentRegion(m_focusSegment));
     QAbstractScrollArea::focusInEvent(event);
 }
 
 void TranscriptView::focusOutEvent(QFocusEvent *event)
 {
-    viewport()->update();
+    update(); // the frame
+    viewport()->update(segmentRegion(m_focusSegment));
     QAbstractScrollArea::focusOutEvent(event);
 }
 

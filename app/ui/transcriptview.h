@@ -97,6 +97,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
@@ -130,8 +131,10 @@ private:
     void scrollToSegment(int segment);
     void setFocusSegment(int segment);
     QColor speakerColor(int speaker) const;
-    /// Shows that the view has the keyboard: a frame inside its edge, and one around the keyboard's line.
+    /// Marks the line the keyboard is on, while the view has the keyboard.
     void paintFocus(QPainter &painter) const;
+    /// The focus marks' colour: the highlight, at least 3:1 on the base.
+    QColor focusColour() const;
 
     // The text as a screen reader reads it (TranscriptAccessible): each paragraph's chapter heading and
     // speaker's name on lines of their own, then its text; offsets count characters of that text.
