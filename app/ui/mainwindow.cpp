@@ -363,7 +363,8 @@ void MainWindow::buildUi()
     buildActions();
     showChapters();
     m_view->setFocus();
-    resize(900, 700);
+    // Until a size is kept: 150 average characters by 50 lines of the system font (900 × 700 at 9 pt).
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 50);
 }
 
 void MainWindow::buildActions()
