@@ -232,6 +232,40 @@ private Q_SLOTS:
         }
     }
 
+    // The language a frame gives; NUL bytes (taggers that have none) and blanks are none.
+    void lyricsLanguage_data()
+    {
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("eng") << QByteArray("eng") << "eng";
+        QTest::newRow("three NULs") << QByteArray("\0\0\0", 3) << "";
+        QTest::newRow("two letters and a NUL") << QByteArray("de\0", 3) << "de";
+        QTest::newRow("blanks") << QByteArray("   ") << "";
+        QTest::newRow("XXX, kept (the ranking counts it as none)") << QByteArray("XXX") << "XXX";
+    }
+
+    void lyricsLanguage()
+    {
+        QFETCH(QByteArray, code);
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("language.mp3");
+        QVERIFY(QFile::copy(m_sample, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            TagLib::MPEG::File file(QFile::encodeName(path).constData());
+            auto *frame = new TagLib::ID3v2::UnsynchronizedLyricsFrame(TagLib::String::UTF8);
+            frame->setLanguage(TagLib::ByteVector(code.constData(), uint(code.size())));
+            frame->setText("Maya: Hello.");
+            file.ID3v2Tag(true)->addFrame(frame);
+            QVERIFY(file.save());
+        }
+        const auto r = TagReader::read(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.tags.lyrics.size(), 1);
+        QCOMPARE(r.tags.lyrics.first().language, language);
+    }
+
     // Written by other tools (tests/data/embedded/make.sh): mutagen's SYLT, eyeD3's USLT.
     void lyricsWrittenByOtherTools()
     {

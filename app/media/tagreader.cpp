@@ -31,9 +31,12 @@ QString toQString(const TagLib::String &s)
     return QString::fromStdWString(s.toWString()).trimmed();
 }
 
+// A frame's ISO 639-2 code; the NUL bytes some taggers leave when they have none are no language.
 QString language(const TagLib::ByteVector &code)
 {
-    return QString::fromLatin1(code.data(), qsizetype(code.size())).trimmed();
+    QString text = QString::fromLatin1(code.data(), qsizetype(code.size()));
+    text.remove(QChar(0));
+    return text.trimmed();
 }
 
 // Milliseconds per MPEG frame, for SYLT frames that count frames; 0 when the stream does not say.
