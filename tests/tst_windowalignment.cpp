@@ -6,7 +6,9 @@
 #include "alignmentcache.h"
 #include "alignmentjob.h"
 #include "fakebackend.h"
+#include "findbar.h"
 #include "mainwindow.h"
+#include "seekbar.h"
 #include "transcriptfile.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -80,6 +83,24 @@ private Q_SLOTS:
         const auto selected = view->selectedWords();
         QVERIFY(selected);
         const QString selectedText = view->selectedText();
+        // Find marks a word on the seek bar at its provisional time.
+        const auto startOf = [model](const QString &text) {
+            const QList<Segment> &segments = model->transcript().segments;
+            for (int s = 0; s < segments.size(); ++s) {
+                for (int i = 0; i < segments[s].words.size(); ++i) {
+                    const Word &word = segments[s].words[i];
+                    if (segments[s].text.mid(word.from, word.length) == text)
+                        return model->timeIndex().wordStart(s, i);
+                }
+            }
+            return kNoTime;
+        };
+        w.findChild<QAction *>(QStringLiteral("find"))->trigger();
+        QTest::keyClicks(w.findChild<FindBar *>()->findChild<QLineEdit *>(), QStringLiteral("formats"));
+        auto *seekBar = w.findChild<SeekBar *>();
+        QTRY_COMPARE(seekBar->marks(), QList<qint64> { startOf(QStringLiteral("formats")) });
+        const qint64 provisionalMark = seekBar->marks().constFirst();
+        view->setFocus();
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
         const int scroll = view->verticalScrollBar()->value();
         QVERIFY(scroll > 0);
@@ -100,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(view->selectedWords()->lastWord, selected->lastWord);
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
+        // Find's mark moved to the word's real time.
+        QCOMPARE(seekBar->marks(), QList<qint64> { startOf(QStringLiteral("formats")) });
+        QVERIFY(seekBar->marks().constFirst() != provisionalMark);
     }
 
     // The second open finds the kept alignment: nothing to do.

@@ -195,6 +195,12 @@ void MainWindow::buildUi()
     layout->addWidget(header);
 
     m_model = new TranscriptModel(this);
+    // New times (provisional, then aligned) move find's marks on the seek bar.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.contains(TranscriptModel::StartRole) && !m_view->matches().isEmpty())
+                showMatchMarks();
+        });
     connect(m_model, &TranscriptModel::currentChanged, this, [this](int segment, int, int previous, int) {
         if (segment != previous && segment >= 0)
             m_rules.lineStarted(m_model->timeIndex().segmentEnd(segment));
@@ -696,9 +702,15 @@ void MainWindow::find(const QString &query)
     m_view->setMatches(matches, current);
     m_view->showCurrentMatch();
     m_findBar->setResult(current, int(matches.size()));
+    showMatchMarks();
+}
+
+void MainWindow::showMatchMarks()
+{
+    const qsizetype count = m_view->matches().size();
     QList<qint64> marks;
-    marks.reserve(matches.size());
-    for (int i = 0; i < matches.size(); ++i) {
+    marks.reserve(count);
+    for (int i = 0; i < count; ++i) {
         if (const qint64 time = matchTime(i); time != kNoTime)
             marks.append(time);
     }

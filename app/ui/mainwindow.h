@@ -151,6 +151,8 @@ private:
     void showChapters();
     /// Marks the chapter playing in the list and names it in the window title, when it changes.
     void showChapter();
+    /// Find's matches as marks on the seek bar, at their words' times.
+    void showMatchMarks();
     void quietenSubtitle();
     /// Puts the style's icon @p symbol on @p button, drawn to stand out in the palette (redrawn when it
     /// changes).
