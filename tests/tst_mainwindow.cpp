@@ -282,7 +282,7 @@ private Q_SLOTS:
         w.seekTo(61'250);
         QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         QCOMPARE(QGuiApplication::clipboard()->text(),
-            QStringLiteral("hark --at 1:01 '%1'").arg(QFileInfo(m_sample).absoluteFilePath()));
+            QStringLiteral("hark --at 1:01.2 '%1'").arg(QFileInfo(m_sample).absoluteFilePath()));
     }
 
     // Export: the transcript as shown (here 200 ms later, by the sync offset) in each format; what Hark reads

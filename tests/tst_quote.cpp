@@ -79,10 +79,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("episode");
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("command");
-        QTest::addRow("plain") << "/p/ep.mp3" << qint64(754'400) << "hark --at 12:34 '/p/ep.mp3'";
+        QTest::addRow("plain") << "/p/ep.mp3" << qint64(754'400) << "hark --at 12:34.4 '/p/ep.mp3'";
+        QTest::addRow("a whole second") << "/p/ep.mp3" << qint64(754'000) << "hark --at 12:34 '/p/ep.mp3'";
+        QTest::addRow("under a tenth past it")
+            << "/p/ep.mp3" << qint64(754'099) << "hark --at 12:34 '/p/ep.mp3'";
+        QTest::addRow("just before the next")
+            << "/p/ep.mp3" << qint64(754'999) << "hark --at 12:34.9 '/p/ep.mp3'";
         QTest::addRow("spaces and quotes")
             << "/p/Bob's \"best\" ep.mp3" << qint64(0) << "hark --at 0:00 '/p/Bob'\\''s \"best\" ep.mp3'";
         QTest::addRow("hours") << "/e.mp3" << qint64(3'723'000) << "hark --at 1:02:03 '/e.mp3'";
+        QTest::addRow("negative: the start") << "/e.mp3" << qint64(-300) << "hark --at 0:00 '/e.mp3'";
     }
 
     void moment()

@@ -58,7 +58,12 @@ QString momentCommand(const QString &episode, qint64 ms)
     // Single quotes keep everything literal; a single quote itself closes, is escaped and reopens.
     QString quoted = episode;
     quoted.replace(u'\'', QStringLiteral("'\\''"));
-    return QStringLiteral("hark --at %1 '%2'").arg(timecode::formatClock(std::max<qint64>(0, ms)), quoted);
+    // To the tenth of a second, so that the command does not open up to a second early, before the word.
+    ms = std::max<qint64>(0, ms);
+    QString at = timecode::formatClock(ms);
+    if (const qint64 tenths = ms % 1000 / 100; tenths > 0)
+        at += u'.' + QString::number(tenths);
+    return QStringLiteral("hark --at %1 '%2'").arg(at, quoted);
 }
 
 } // namespace hark::quote
