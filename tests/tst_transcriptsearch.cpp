@@ -42,6 +42,10 @@ private Q_SLOTS:
         // "e" followed by a combining acute accent (U+0301): the match keeps the accent's characters inside.
         QTest::addRow("combining accents")
             << QStringList { QStringLiteral("cafe\u0301 noir") } << "cafe noir" << Matches { { 0, 0, 10 } };
+        QTest::addRow("a combining accent at the match's end")
+            << QStringList { QStringLiteral("un cafe\u0301 noir") } << "cafe" << Matches { { 0, 3, 5 } };
+        QTest::addRow("two combining marks at the end")
+            << QStringList { QStringLiteral("Ha\u0308\u0301 ok") } << "ha" << Matches { { 0, 0, 4 } };
         QTest::addRow("several in a line, in order") << QStringList { "a cat, a hat and a bat" } << "at"
                                                      << Matches { { 0, 3, 2 }, { 0, 10, 2 }, { 0, 20, 2 } };
         QTest::addRow("lines after each other")

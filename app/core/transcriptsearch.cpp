@@ -66,8 +66,10 @@ QList<TranscriptSearch::Match> TranscriptSearch::find(QStringView query) const
         while (segment + 1 < int(m_segmentStart.size()) && m_segmentStart[std::size_t(segment + 1)] <= at)
             ++segment;
         const int from = m_origin[std::size_t(at)];
+        // The match ends after its last character and the combining marks that follow it (folding dropped
+        // them): where the next folded character comes from (each line's end is one too).
         const qsizetype last = at + needle.size() - 1;
-        const int to = m_origin[std::size_t(last)] + 1;
+        const int to = std::max(m_origin[std::size_t(last)] + 1, m_origin[std::size_t(last + 1)]);
         matches.append({ segment, from, std::min(to, m_segmentLength[std::size_t(segment)]) - from });
     }
     return matches;
