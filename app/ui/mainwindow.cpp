@@ -100,6 +100,7 @@ MainWindow::MainWindow(PlaybackBackend *backend, QWidget *parent)
     });
     connect(m_backend, &PlaybackBackend::durationChanged, this, [this](qint64 ms) {
         m_seekBar->setRange(0, int(ms));
+        sizeTimeLabels();
         updateTransport();
         spreadProvisionally();
     });
@@ -315,6 +316,7 @@ void MainWindow::buildUi()
     auto *forward = button(QStyle::SP_MediaSeekForward, tr("Forward 30 seconds"), tr("Forward 30 seconds"));
     connect(forward, &QToolButton::clicked, this, [this] { seekBy(30'000); });
     m_elapsed = new QLabel(QStringLiteral("0:00"), transport);
+    m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row->addWidget(m_elapsed);
     m_seekBar = new SeekBar(transport);
     m_seekBar->setAccessibleName(tr("Position"));
@@ -326,6 +328,7 @@ void MainWindow::buildUi()
     });
     m_remaining = new QLabel(QStringLiteral("-0:00"), transport);
     row->addWidget(m_remaining);
+    sizeTimeLabels();
     m_modesLabel = new QLabel(transport);
     m_modesLabel->setAccessibleName(tr("Listening modes"));
     m_modesLabel->hide();
@@ -883,6 +886,8 @@ void MainWindow::setColorScheme(theme::Scheme scheme)
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        sizeTimeLabels();
     if (event->type() == QEvent::PaletteChange) {
         quietenSubtitle();
         for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
@@ -1385,6 +1390,28 @@ void MainWindow::updateTransport()
     m_elapsed->setText(timecode::formatClock(position));
     m_remaining->setText(duration > 0 ? u'-' + timecode::formatClock(std::max<qint64>(0, duration - position))
                                       : QStringLiteral("-:--"));
+}
+
+void MainWindow::sizeTimeLabels()
+{
+    // As wide as the longest time the episode has, and fixed: a label whose size follows its text makes
+    // the transport row lay itself out again every second (a tenth of a playing window's work, measured).
+    if (!m_elapsed || !m_remaining) // a font change while the window is being built
+        return;
+    const qint64 duration = std::max<qint64>(0, m_backend->duration());
+    QString widest = u'-' + timecode::formatClock(duration);
+    for (QChar &c : widest) {
+        if (c.isDigit())
+            c = u'0';
+    }
+    for (QLabel *label : { m_elapsed, m_remaining }) {
+        const QString text = label->text();
+        label->setMinimumSize(0, 0);
+        label->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        label->setText(widest);
+        label->setFixedSize(label->sizeHint()); // both ways: Qt lays out again unless minimum == maximum
+        label->setText(text);
+    }
 }
 
 void MainWindow::showMessage(const QString &message)

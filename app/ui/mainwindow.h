@@ -154,6 +154,8 @@ private:
     /// Find's matches as marks on the seek bar, at their words' times.
     void showMatchMarks();
     void quietenSubtitle();
+    /// The elapsed and remaining times' labels at a fixed width that fits the episode's longest time.
+    void sizeTimeLabels();
     /// Puts the style's icon @p symbol on @p button, drawn to stand out in the palette (redrawn when it
     /// changes).
     void setSymbol(QAbstractButton *button, QStyle::StandardPixmap symbol);
