@@ -805,6 +805,19 @@ void MainWindow::showChapters()
         item->setToolTip(m_episode ? tr("From %1").arg(m_episode->chaptersFrom()) : QString());
         starts.append(c.start);
     }
+    // When some chapters have pictures, the others get a blank one: the titles line up and the rows are as
+    // tall as each other.
+    const auto pictured = std::find_if(
+        m_artPictures.cbegin(), m_artPictures.cend(), [](const QPixmap &p) { return !p.isNull(); });
+    if (pictured != m_artPictures.cend()) {
+        QPixmap blank(pictured->size());
+        blank.setDevicePixelRatio(pictured->devicePixelRatio());
+        blank.fill(Qt::transparent);
+        for (int i = 0; i < m_chapterList->count(); ++i) {
+            if (m_chapterList->item(i)->icon().isNull())
+                m_chapterList->item(i)->setIcon(QIcon(blank));
+        }
+    }
     m_seekBar->setChapters(starts);
     m_chapterDock->setVisible(!starts.isEmpty());
     m_chapter = -2; // shown afresh at the next tick
