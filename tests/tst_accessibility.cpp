@@ -171,6 +171,9 @@ private Q_SLOTS:
             return found;
         };
 
+        // Before any line plays, the description says how to move through the lines.
+        QVERIFY2(view->accessibleDescription().startsWith(u"Up, Down:"),
+            qPrintable(view->accessibleDescription()));
         // The line playing changes: its text is the description, and the cursor moves to its start.
         w.seekTo(16'000);
         QCOMPARE(view->accessibleDescription(), QStringLiteral("What if I want to hear something again?"));
@@ -229,8 +232,8 @@ private Q_SLOTS:
         QCOMPARE(selected.constFirst().from, -1);
     }
 
-    // Tab reaches every control of the window, in turn; each shows when it has the focus, and has a name a
-    // screen reader can say.
+    // Tab reaches every control of the window, in turn; each shows when it has the focus, and has a name and
+    // a description (its tooltip) a screen reader can say.
     void everyControlIsReachedAndNamed()
     {
         auto *backend = new test::FakeBackend;
@@ -266,7 +269,8 @@ private Q_SLOTS:
         }
         for (QWidget *widget : reached) {
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty()
+                || iface->text(QAccessible::Description).trimmed().isEmpty())
                 unnamed.append(
                     QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
         }

@@ -320,6 +320,7 @@ void MainWindow::buildUi()
     row->addWidget(m_elapsed);
     m_seekBar = new SeekBar(transport);
     m_seekBar->setAccessibleName(tr("Position"));
+    m_seekBar->setToolTip(tr("Where the episode is (Left, Right: 5 seconds; J, L: 15 back, 30 on)"));
     row->addWidget(m_seekBar, 1);
     connect(m_seekBar, &QSlider::sliderReleased, this, [this] { seekTo(m_seekBar->value()); });
     connect(m_seekBar, &QSlider::actionTriggered, this, [this](int action) {
@@ -350,7 +351,7 @@ void MainWindow::buildUi()
         Q_EMIT playbackSettingsChanged();
     });
     row->addWidget(m_speed);
-    m_mute = button(QStyle::SP_MediaVolume, tr("Mute"), tr("Mute"));
+    m_mute = button(QStyle::SP_MediaVolume, tr("Mute"), tr("Mute (M)"));
     m_mute->setCheckable(true);
     connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
         m_backend->setMuted(muted);
@@ -358,6 +359,7 @@ void MainWindow::buildUi()
     });
     m_volume = new QSlider(Qt::Horizontal, transport);
     m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume (Ctrl+Up, Ctrl+Down)"));
     m_volume->setRange(0, 100);
     m_volume->setValue(100);
     m_volume->setMaximumWidth(fontMetrics().averageCharWidth() * 12);

@@ -60,6 +60,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Transcript"));
+    setAccessibleDescription(keysHint()); // until a line plays
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBar(new SteadySlider<QScrollBar>(Qt::Vertical, this));
     m_normalPointSize = font().pointSizeF() * 1.2; // the system's size, a little larger for reading
@@ -460,6 +461,11 @@ bool TranscriptView::event(QEvent *event)
     return handled;
 }
 
+QString TranscriptView::keysHint()
+{
+    return tr("Up, Down: from line to line; Enter: play from the line");
+}
+
 QColor TranscriptView::focusColour() const
 {
     return theme::textOn(
@@ -564,7 +570,7 @@ void TranscriptView::currentChanged(int segment, int word, int previousSegment, 
     // Screen readers learn of the line playing through the description (Qt 6.4 has no announcements), and,
     // unless the keyboard has a line of its own, through the cursor, which moves to the line playing: a
     // screen reader reads the line at a focused text's cursor as it moves.
-    setAccessibleDescription(segment >= 0 ? transcript().segments[segment].text : QString());
+    setAccessibleDescription(segment >= 0 ? transcript().segments[segment].text : keysHint());
     if (m_focusSegment < 0)
         tellCursorMoved();
 }

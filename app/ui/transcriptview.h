@@ -135,6 +135,8 @@ private:
     void paintFocus(QPainter &painter) const;
     /// The focus marks' colour: the highlight, at least 3:1 on the base.
     QColor focusColour() const;
+    /// The description while no line plays: how to move through the lines.
+    static QString keysHint();
 
     // The text as a screen reader reads it (TranscriptAccessible): each paragraph's chapter heading and
     // speaker's name on lines of their own, then its text; offsets count characters of that text.

@@ -1103,6 +1103,18 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <source>%1 (transcript).vtt</source>
         <translation>%1 (Transkript).vtt</translation>
     </message>
+    <message>
+        <source>Where the episode is (Left, Right: 5 seconds; J, L: 15 back, 30 on)</source>
+        <translation>Wo die Folge steht (Links, Rechts: 5 Sekunden; J, L: 15 zurück, 30 vor)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Stumm (M)</translation>
+    </message>
+    <message>
+        <source>Volume (Ctrl+Up, Ctrl+Down)</source>
+        <translation>Lautstärke (Strg+Hoch, Strg+Runter)</translation>
+    </message>
 </context>
 <context>
     <name>hark::MediaPlayerBackend</name>
@@ -1393,6 +1405,10 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>%1 (estimated: this word could not be heard clearly, so its time is interpolated between its neighbours)</source>
         <translation>%1 (geschätzt: dieses Wort war nicht deutlich zu hören, daher ist seine Zeit zwischen den Nachbarn interpoliert)</translation>
+    </message>
+    <message>
+        <source>Up, Down: from line to line; Enter: play from the line</source>
+        <translation>Hoch, Runter: von Zeile zu Zeile; Eingabe: ab der Zeile abspielen</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,18 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <source>%1 (transcript).vtt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the episode is (Left, Right: 5 seconds; J, L: 15 back, 30 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume (Ctrl+Up, Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::MediaPlayerBackend</name>
@@ -1364,6 +1376,10 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>%1 (estimated: this word could not be heard clearly, so its time is interpolated between its neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down: from line to line; Enter: play from the line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
