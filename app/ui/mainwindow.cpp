@@ -792,6 +792,7 @@ void MainWindow::showChapters()
     m_artStarts.clear();
     m_artPictures.clear();
     const int pictureSize = int(std::ceil(m_cover->width() * devicePixelRatioF()));
+    QPixmap listedPicture; // one the list shows
     for (const Chapter &c : m_model->transcript().chapters) {
         const QPixmap picture = decodePicture(c.imageData, pictureSize, devicePixelRatioF());
         m_artStarts.append(c.start);
@@ -801,19 +802,19 @@ void MainWindow::showChapters()
         auto *item = new QListWidgetItem(
             tr("%1  %2").arg(timecode::formatClock(c.start), c.title.isEmpty() ? tr("Untitled") : c.title),
             m_chapterList);
-        if (!picture.isNull())
+        if (!picture.isNull()) {
             item->setIcon(QIcon(picture));
+            listedPicture = picture;
+        }
         item->setData(Qt::UserRole, c.start);
         item->setToolTip(m_episode ? tr("From %1").arg(m_episode->chaptersFrom()) : QString());
         starts.append(c.start);
     }
-    // When some chapters have pictures, the others get a blank one: the titles line up and the rows are as
-    // tall as each other.
-    const auto pictured = std::find_if(
-        m_artPictures.cbegin(), m_artPictures.cend(), [](const QPixmap &p) { return !p.isNull(); });
-    if (pictured != m_artPictures.cend()) {
-        QPixmap blank(pictured->size());
-        blank.setDevicePixelRatio(pictured->devicePixelRatio());
+    // When some listed chapters have pictures, the others get a blank one: the titles line up and the rows
+    // are as tall as each other.
+    if (!listedPicture.isNull()) {
+        QPixmap blank(listedPicture.size());
+        blank.setDevicePixelRatio(listedPicture.devicePixelRatio());
         blank.fill(Qt::transparent);
         for (int i = 0; i < m_chapterList->count(); ++i) {
             if (m_chapterList->item(i)->icon().isNull())
