@@ -191,6 +191,7 @@ private Q_SLOTS:
         }
         for (const QColor &speaker : c.speakers)
             QVERIFY2(theme::contrast(speaker, base) >= theme::kReadable, qPrintable(speaker.name()));
+        QVERIFY2(theme::contrast(c.focus, base) >= theme::kDiscernible, qPrintable(c.focus.name()));
         if (ours) { // and the marks still show
             QVERIFY(theme::contrast(line, base) > 1.1);
             QVERIFY(theme::contrast(theme::over(c.match, base), base) > 1.1);

@@ -186,6 +186,7 @@ TranscriptColours transcriptColours(const QPalette &p)
     c.selection = behindText(selection, c.selectionText, kReadable);
     // Amber, as find marks text in most programs; translucent, so that it suits light and dark bases. Within
     // the current line, the line's tint lies under it too.
+    c.focus = textOn(highlight, base, kDiscernible);
     const QColor amber(255, 190, 0);
     const QColor lineBase = over(c.line, base);
     c.match = tint(amber, 90, contrast(text, lineBase) < contrast(text, base) ? lineBase : base, text);

@@ -55,6 +55,7 @@ struct TranscriptColours
     QColor match; ///< find's matches (with alpha), under Text
     QColor currentMatch;
     QColor speakers[8]; ///< speakers' names, on Base
+    QColor focus; ///< the marks of the keyboard's focus, discernible (kDiscernible) on Base
 };
 TranscriptColours transcriptColours(const QPalette &palette);
 

@@ -441,7 +441,7 @@ void TranscriptView::paintFocus(QPainter &painter) const
         return;
     painter.resetTransform();
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(focusColour(), 1, Qt::DotLine));
+    painter.setPen(QPen(m_colours.focus, 1, Qt::DotLine));
     for (const QRect &r : segmentRegion(m_focusSegment))
         painter.drawRect(r.adjusted(0, 0, -1, -1));
 }
@@ -453,7 +453,7 @@ bool TranscriptView::event(QEvent *event)
     // on the view itself, around the viewport, which scrolls by moving its pixels.
     if (event->type() == QEvent::Paint && hasFocus() && frameWidth() > 0) {
         QPainter painter(this);
-        painter.setPen(QPen(focusColour(), frameWidth()));
+        painter.setPen(QPen(m_colours.focus, frameWidth()));
         painter.setBrush(Qt::NoBrush);
         const qreal inset = frameWidth() / 2.0;
         painter.drawRect(QRectF(frameRect()).adjusted(inset, inset, -inset, -inset));
@@ -464,12 +464,6 @@ bool TranscriptView::event(QEvent *event)
 QString TranscriptView::keysHint()
 {
     return tr("Up, Down: from line to line; Enter: play from the line");
-}
-
-QColor TranscriptView::focusColour() const
-{
-    return theme::textOn(
-        palette().color(QPalette::Highlight), palette().color(QPalette::Base), theme::kDiscernible);
 }
 
 void TranscriptView::resizeEvent(QResizeEvent *event)

@@ -133,8 +133,6 @@ private:
     QColor speakerColor(int speaker) const;
     /// Marks the line the keyboard is on, while the view has the keyboard.
     void paintFocus(QPainter &painter) const;
-    /// The focus marks' colour: the highlight, at least 3:1 on the base.
-    QColor focusColour() const;
     /// The description while no line plays: how to move through the lines.
     static QString keysHint();
 
