@@ -896,7 +896,7 @@ void MainWindow::setColorScheme(theme::Scheme scheme)
     theme::apply(scheme);
     for (QAction *a : m_schemeActions->actions())
         a->setChecked(a->data().toString() == theme::schemeName(scheme));
-    if (m_settings)
+    if (m_settings && m_settings->colorScheme() != theme::schemeName(scheme)) // not the saved one again
         m_settings->setColorScheme(theme::schemeName(scheme));
 }
 
