@@ -324,7 +324,7 @@ struct Aligner::Impl
             t = unitTokens.back().second;
         }
         const std::vector<RecognizedWord> placed
-            = forcer->forceAlign(pcm.data(), qsizetype(pcm.size()), fromMs, units);
+            = forcer->forceAlign(pcm.data(), qsizetype(pcm.size()), fromMs, units, &cancelled);
         if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
             QStringList got;
             for (const auto &w : placed)
@@ -349,7 +349,7 @@ struct Aligner::Impl
         if (!write(path, LanguageModel({ words }, kFillers).arpa()))
             return;
         const std::vector<RecognizedWord> heard
-            = forcer->recognizeWith(path, pcm.data(), qsizetype(pcm.size()), fromMs);
+            = forcer->recognizeWith(path, pcm.data(), qsizetype(pcm.size()), fromMs, &cancelled);
         QStringList heardWords;
         for (const RecognizedWord &w : heard)
             heardWords.append(w.word);

@@ -100,15 +100,15 @@ std::vector<RecognizedWord> Recognizer::recognize(
     return decode(samples, count, offsetMs, false, cancel);
 }
 
-std::vector<RecognizedWord> Recognizer::recognizeWith(
-    const QString &languageModelPath, const qint16 *samples, qsizetype count, qint64 offsetMs)
+std::vector<RecognizedWord> Recognizer::recognizeWith(const QString &languageModelPath, const qint16 *samples,
+    qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel)
 {
     if (!m_decoder
         || ps_set_lm_file(m_decoder, kOtherSearch, QFile::encodeName(languageModelPath).constData()) < 0
         || ps_set_search(m_decoder, kOtherSearch) < 0)
         return {};
     setCepstralMean(samples, std::min<qsizetype>(count, kCmnLearnSamples));
-    return decode(samples, count, offsetMs, false, nullptr);
+    return decode(samples, count, offsetMs, false, cancel);
 }
 
 void Recognizer::setCepstralMean(const qint16 *samples, qsizetype count)
@@ -160,8 +160,8 @@ std::vector<RecognizedWord> Recognizer::forceAlign(
     return forceAlign(samples, count, offsetMs, units);
 }
 
-std::vector<RecognizedWord> Recognizer::forceAlign(
-    const qint16 *samples, qsizetype count, qint64 offsetMs, const QList<QStringList> &units)
+std::vector<RecognizedWord> Recognizer::forceAlign(const qint16 *samples, qsizetype count, qint64 offsetMs,
+    const QList<QStringList> &units, const std::atomic<bool> *cancel)
 {
     if (!m_decoder || units.isEmpty())
         return {};
@@ -185,7 +185,7 @@ std::vector<RecognizedWord> Recognizer::forceAlign(
     jsgf_grammar_free(jsgf);
     if (!set || ps_set_search(m_decoder, "gap") < 0)
         return {};
-    const std::vector<RecognizedWord> words = decode(samples, count, offsetMs, true, nullptr);
+    const std::vector<RecognizedWord> words = decode(samples, count, offsetMs, true, cancel);
     if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
         QStringList got;
         for (const auto &w : words)
@@ -231,7 +231,7 @@ std::vector<RecognizedWord> Recognizer::decode(
         return words;
     if (ps_start_utt(m_decoder) < 0)
         return words;
-    constexpr qsizetype piece = 16000; // a second: how often a cancel is looked at
+    constexpr qsizetype piece = 4000; // a quarter of a second: how often a cancel is looked at
     std::vector<qint16> dithered;
     quint32 noise = 1;
     for (qsizetype at = 0; at < count; at += piece) {

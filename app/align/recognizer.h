@@ -42,24 +42,24 @@ public:
     QString error() const { return m_error; }
 
     /// Recognizes @p count samples (16 kHz mono) that start @p offsetMs into the episode; words only (no
-    /// silences, noises or sentence marks). Checks @p cancel every second of audio and gives up (returning
-    /// nothing) once it is set.
+    /// silences, noises or sentence marks). Checks @p cancel every quarter of a second of audio and gives up
+    /// (returning nothing) once it is set.
     std::vector<RecognizedWord> recognize(
         const qint16 *samples, qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel = nullptr);
 
     /// Recognizes with another language model (for a stretch of the text: the one given at construction
-    /// stays for recognize()).
-    std::vector<RecognizedWord> recognizeWith(
-        const QString &languageModelPath, const qint16 *samples, qsizetype count, qint64 offsetMs);
+    /// stays for recognize()), giving up as recognize() does.
+    std::vector<RecognizedWord> recognizeWith(const QString &languageModelPath, const qint16 *samples,
+        qsizetype count, qint64 offsetMs, const std::atomic<bool> *cancel = nullptr);
 
     /// Forced alignment: where each of @p words (in the dictionary, in this order) is said in @p count
     /// samples starting @p offsetMs into the episode. Empty when they cannot all be placed.
     std::vector<RecognizedWord> forceAlign(
         const qint16 *samples, qsizetype count, qint64 offsetMs, const QStringList &words);
     /// The same for units that may each be said in more than one way (@p units: each unit's ways, words
-    /// separated by spaces): where each unit is said, as the way it was said.
-    std::vector<RecognizedWord> forceAlign(
-        const qint16 *samples, qsizetype count, qint64 offsetMs, const QList<QStringList> &units);
+    /// separated by spaces): where each unit is said, as the way it was said. Gives up as recognize() does.
+    std::vector<RecognizedWord> forceAlign(const qint16 *samples, qsizetype count, qint64 offsetMs,
+        const QList<QStringList> &units, const std::atomic<bool> *cancel = nullptr);
 
 private:
     /// Starts the next utterance's cepstral mean from these samples' (without decoding them).

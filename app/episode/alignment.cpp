@@ -27,13 +27,15 @@ AlignmentResult alignEpisode(const QString &audioPath, const Transcript &transcr
     std::mutex mutex;
     std::condition_variable wake;
     bool done = false;
-    // Reports progress and passes a cancel on, while decoding and while the last chunks are recognized.
+    // Passes a cancel on within 50 ms and reports progress every 200 ms, while decoding and while the last
+    // chunks are recognized.
     std::thread watcher([&] {
         std::unique_lock lock(mutex);
-        while (!wake.wait_for(lock, std::chrono::milliseconds(200), [&] { return done; })) {
+        for (int tick = 1; !wake.wait_for(lock, std::chrono::milliseconds(50), [&] { return done; });
+             ++tick) {
             if (cancel && cancel->load())
                 aligner.cancel();
-            if (progress)
+            if (progress && tick % 4 == 0)
                 progress(aligner.recognizedMs(), total.load());
         }
     });
