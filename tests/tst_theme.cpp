@@ -4,11 +4,16 @@
 #include "fakebackend.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenuBar>
+#include <QProxyStyle>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -116,6 +121,7 @@ private Q_SLOTS:
             { "forward", QStyle::SP_MediaSeekForward },
             { "volume", QStyle::SP_MediaVolume },
             { "muted", QStyle::SP_MediaVolumeMuted },
+            { "close", QStyle::SP_DialogCloseButton },
         };
         for (const auto &[paletteName, palette] : palettes) {
             for (const auto &[symbolName, symbol] : symbols)
@@ -233,6 +239,47 @@ private Q_SLOTS:
             QCOMPARE(QApplication::palette(), platform);
             QCOMPARE(settings.colorScheme(), QStringLiteral("system"));
         }
+    }
+
+    // Where the style gives dialog buttons icons, the shortcuts window's Close icon follows the palette: on
+    // Hark's dark one, the style's own was dark on dark.
+    void theShortcutsWindowsCloseIconStandsOut()
+    {
+        class WithIcons : public QProxyStyle
+        {
+        public:
+            WithIcons()
+                : QProxyStyle(QStringLiteral("Fusion"))
+            { }
+            int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                QStyleHintReturn *returned) const override
+            {
+                if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+                    return 1;
+                return QProxyStyle::styleHint(hint, option, widget, returned);
+            }
+        };
+        QApplication::setStyle(new WithIcons);
+        QMenuBar menus;
+        ShortcutsDialog dialog(&menus);
+        const QPalette dark = theme::palette(theme::Scheme::Dark);
+        dialog.setPalette(dark);
+        const auto *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        const QImage image = close->icon().pixmap(QSize(32, 32)).toImage();
+        const QColor face = dark.color(QPalette::Button);
+        int solid = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qAlpha(image.pixel(x, y)) < 255)
+                    continue;
+                ++solid;
+                const QColor c = image.pixelColor(x, y);
+                QVERIFY2(theme::contrast(c, face) >= theme::kDiscernible,
+                    qPrintable(QStringLiteral("%1 on %2").arg(c.name(), face.name())));
+            }
+        }
+        QVERIFY(solid >= 30);
+        QApplication::setStyle(QStringLiteral("Fusion"));
     }
 };
 

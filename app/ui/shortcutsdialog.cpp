@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutsdialog.h"
 
+#include "theme.h"
+
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,11 +55,28 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 36);
+    recolourClose();
+}
+
+void ShortcutsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        recolourClose();
+}
+
+void ShortcutsDialog::recolourClose()
+{
+    // Where the style gives dialog buttons icons, the Close icon in the button's text colour, as the window's
+    // own buttons are (the style's is dark on a dark palette).
+    if (!m_close->icon().isNull())
+        m_close->setIcon(theme::symbolicIcon(style()->standardIcon(QStyle::SP_DialogCloseButton), palette()));
 }
 
 void ShortcutsDialog::showEvent(QShowEvent *event)

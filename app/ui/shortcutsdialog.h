@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QMenuBar;
+class QPushButton;
 class QTreeWidget;
 
 namespace hark {
@@ -21,12 +22,15 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void fill();
+    void recolourClose();
 
     const QMenuBar *m_menus;
     QTreeWidget *m_list;
+    QPushButton *m_close;
 };
 
 } // namespace hark
