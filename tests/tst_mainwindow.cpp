@@ -786,6 +786,100 @@ private Q_SLOTS:
         QCOMPARE(shown.backend->position(), expected);
     }
 
+    void textReadsFromItsOwnSide_data()
+    {
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("chapter");
+        QTest::addColumn<bool>("rightToLeft");
+        QTest::addRow("English, from the left")
+            << QStringLiteral("Ana") << QStringList { "Welcome", "to", "the", "show." }
+            << QStringLiteral("Opening") << false;
+        QTest::addRow("Arabic, from the right")
+            << QStringLiteral("المذيع") << QStringList { "مرحباً", "بكم", "في", "البودكاست." }
+            << QStringLiteral("المقدمة") << true;
+        QTest::addRow("Hebrew, from the right")
+            << QStringLiteral("דנה") << QStringList { "ברוכים", "הבאים", "לפודקאסט", "שלנו." }
+            << QStringLiteral("פתיחה") << true;
+        QTest::addRow("a number, then Arabic: its first letter decides")
+            << QStringLiteral("المذيع") << QStringList { "2026:", "مرحباً", "بكم", "جميعاً." }
+            << QStringLiteral("المقدمة") << true;
+        QTest::addRow("English quoting an Arabic word")
+            << QStringLiteral("Ben") << QStringList { "Say", "مرحباً", "to", "everyone." }
+            << QStringLiteral("Greetings") << false;
+        QTest::addRow("Arabic naming an English word")
+            << QStringLiteral("الضيف") << QStringList { "نستخدم", "Qt", "كل", "يوم." }
+            << QStringLiteral("الأدوات") << true;
+    }
+
+    // A transcript in a language written from right to left is laid out from the right: its lines, its
+    // speaker's name and its chapter's heading. A click on a word still plays that word.
+    void textReadsFromItsOwnSide()
+    {
+        QFETCH(QString, speaker);
+        QFETCH(QStringList, words);
+        QFETCH(QString, chapter);
+        QFETCH(bool, rightToLeft);
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_sample, dir.filePath("ep.mp3")));
+        QString cue = QStringLiteral("<v %1>").arg(speaker);
+        for (qsizetype k = 0; k < words.size(); ++k)
+            cue += (k ? QStringLiteral(" <00:00:0%1.000>").arg(k) : QString()) + words[k];
+        QFile vtt(dir.filePath("ep.vtt"));
+        QVERIFY(vtt.open(QIODevice::WriteOnly));
+        vtt.write(QStringLiteral("WEBVTT\nChapter: 0:00 %1\n\n00:00:00.000 --> 00:00:05.000\n%2\n")
+                      .arg(chapter, cue)
+                      .toUtf8());
+        vtt.close();
+        Shown shown;
+        QVERIFY(shown.open(dir.filePath("ep.mp3"), true, QSize(800, 500)));
+        TranscriptView *view = shown.window.transcriptView();
+        const int width = view->viewport()->width();
+        // The first word at the side the text starts from, the others after it towards the other side.
+        const QRect first = view->wordRect(0, 0);
+        QVERIFY2(rightToLeft ? width - first.right() < width / 10 : first.left() < width / 10,
+            qPrintable(QStringLiteral("%1–%2 of %3").arg(first.left()).arg(first.right()).arg(width)));
+        for (int k = 1; k < words.size(); ++k) {
+            const QRect before = view->wordRect(0, k - 1), rect = view->wordRect(0, k);
+            QVERIFY2(rightToLeft ? rect.right() <= before.left() : rect.left() >= before.right(),
+                qPrintable(words[k]));
+        }
+        // The speaker's name and the chapter's heading on the same side, within a pixel or two.
+        const auto sameSide = [&](const QRect &r) {
+            return rightToLeft ? std::abs(r.right() - first.right()) <= 2
+                               : std::abs(r.left() - first.left()) <= 2;
+        };
+        const QRect name = view->speakerRect(0), heading = view->headingRect(0);
+        QVERIFY(!name.isEmpty() && !heading.isEmpty());
+        QVERIFY2(sameSide(name), qPrintable(QStringLiteral("name %1–%2").arg(name.left()).arg(name.right())));
+        QVERIFY2(sameSide(heading),
+            qPrintable(QStringLiteral("heading %1–%2").arg(heading.left()).arg(heading.right())));
+        // What is drawn is where those say: the heading's ink lies within its rectangle.
+        const QImage image = view->viewport()->grab().toImage();
+        const QColor base = view->palette().color(QPalette::Base);
+        int inkLeft = width, inkRight = -1;
+        for (int y = heading.top(); y <= heading.bottom(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixelColor(x, y) != base) {
+                    inkLeft = std::min(inkLeft, x);
+                    inkRight = std::max(inkRight, x);
+                }
+            }
+        }
+        QVERIFY(inkRight >= 0);
+        QVERIFY2(inkLeft >= heading.left() - 1 && inkRight <= heading.right() + 1,
+            qPrintable(QStringLiteral("ink %1–%2, heading %3–%4")
+                           .arg(inkLeft)
+                           .arg(inkRight)
+                           .arg(heading.left())
+                           .arg(heading.right())));
+        // A click on each word plays from it.
+        for (int k = 0; k < words.size(); ++k) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->wordRect(0, k).center());
+            QCOMPARE(shown.backend->position(), qint64(k * 1000));
+        }
+    }
+
     // Chapters: a list beside the transcript (click to go there, the current one in bold), notches on the
     // seek bar, and the current one in the window title. Without chapters, none of it shows.
     void chaptersAreListedMarkedAndNamed()

@@ -10,6 +10,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QGlyphRun>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPen>
@@ -29,6 +30,9 @@ struct TranscriptView::Paragraph
     int lastSegment = 0;
     int speaker = -1;
     bool showSpeaker = false;
+    bool rightToLeft = false; ///< its text reads right to left (by its first letter): laid out from the right
+    /// Text of both directions (always assumed of right-to-left text, whose numbers read left to right).
+    bool mixedDirections = false;
     QString text;
     std::vector<int> segmentOffsets; ///< where each segment's text starts in @c text
     QTextLayout layout;
@@ -161,6 +165,13 @@ void TranscriptView::rebuild()
             m_paragraphOfSegment[std::size_t(s)] = int(m_paragraphs.size());
         }
         para->layout.setText(para->text);
+        para->rightToLeft = para->text.isRightToLeft();
+        para->mixedDirections
+            = para->rightToLeft || std::any_of(para->text.cbegin(), para->text.cend(), [](QChar c) {
+                  const QChar::Direction d = c.direction();
+                  return d == QChar::DirR || d == QChar::DirAL || d == QChar::DirRLE || d == QChar::DirRLO
+                      || d == QChar::DirRLI;
+              });
         m_paragraphs.push_back(std::move(para));
     }
     m_layoutWidth = -1;
@@ -183,6 +194,7 @@ void TranscriptView::relayout()
         return;
     m_layoutWidth = width;
     const qreal lineWidth = std::max<qreal>(50, width - 2 * margin());
+    m_lineWidth = lineWidth;
     const QFontMetricsF fm(font());
     QFont bold = font();
     bold.setBold(true);
@@ -191,12 +203,18 @@ void TranscriptView::relayout()
     const qreal headingLine = QFontMetricsF(headingFont).lineSpacing();
     const qreal spacing = fm.lineSpacing() * (m_compact ? 0.4 : 0.9);
     const qreal lineStep = fm.lineSpacing() * (m_compact ? 1.0 : 1.15);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Each paragraph and heading in the direction its text reads, aligned on that side.
+    const auto optionFor = [](bool rightToLeft) {
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        option.setAlignment(Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+        return option;
+    };
     qreal y = spacing;
     for (auto &p : m_paragraphs) {
         p->layout.setFont(font());
-        p->layout.setTextOption(option);
+        p->layout.setTextOption(optionFor(p->rightToLeft));
         p->layout.beginLayout();
         qreal lineY = 0;
         for (QTextLine line = p->layout.createLine(); line.isValid(); line = p->layout.createLine()) {
@@ -209,8 +227,10 @@ void TranscriptView::relayout()
             // A chapter's title: a larger bold line with room above it, wrapped like the text.
             if (p.get() != m_paragraphs.front().get())
                 y += spacing;
-            p->heading.setText(transcript().chapters[p->chapter].title.simplified());
+            const QString title = transcript().chapters[p->chapter].title.simplified();
+            p->heading.setText(title);
             p->heading.setTextFormat(Qt::PlainText);
+            p->heading.setTextOption(optionFor(title.isRightToLeft()));
             p->heading.setTextWidth(lineWidth);
             p->heading.prepare(QTransform(), headingFont);
             p->headingHeight = std::max(headingLine, p->heading.size().height()) + headingLine * 0.4;
@@ -278,7 +298,32 @@ QRect TranscriptView::headingRect(int segment) const
     const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
     if (p.chapter < 0 || p.firstSegment != segment)
         return {};
-    return QRectF(QPointF(margin(), p.top - verticalScrollBar()->value()), p.heading.size()).toAlignedRect();
+    const QSizeF size = p.heading.size();
+    const qreal x = p.heading.textOption().textDirection() == Qt::RightToLeft
+        ? margin() + m_lineWidth - size.width()
+        : margin();
+    return QRectF(QPointF(x, p.top - verticalScrollBar()->value()), size).toAlignedRect();
+}
+
+QRect TranscriptView::speakerRect(int segment) const
+{
+    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
+        return {};
+    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
+    const QPointF at = speakerAt(p);
+    if (p.firstSegment != segment || at.x() < 0)
+        return {};
+    return QRectF(
+        at - QPointF(0, verticalScrollBar()->value()), m_speakerLabels[std::size_t(p.speaker)].size())
+        .toAlignedRect();
+}
+
+QPointF TranscriptView::speakerAt(const Paragraph &p) const
+{
+    if (!p.showSpeaker || std::size_t(p.speaker) >= m_speakerLabels.size())
+        return { -1, -1 };
+    const qreal width = m_speakerLabels[std::size_t(p.speaker)].size().width();
+    return { p.rightToLeft ? margin() + m_lineWidth - width : margin(), p.top + p.headingHeight };
 }
 
 QColor TranscriptView::speakerColor(int speaker) const
@@ -334,11 +379,10 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             painter.setPen(palette().color(QPalette::Text));
             painter.drawStaticText(QPointF(left, p.top), p.heading);
         }
-        if (p.showSpeaker && std::size_t(p.speaker) < m_speakerLabels.size()) {
+        if (const QPointF label = speakerAt(p); label.x() >= 0) {
             painter.setFont(bold);
             painter.setPen(speakerColor(p.speaker));
-            painter.drawStaticText(
-                QPointF(left, p.top + p.headingHeight), m_speakerLabels[std::size_t(p.speaker)]);
+            painter.drawStaticText(label, m_speakerLabels[std::size_t(p.speaker)]);
         }
         const QPointF origin(left, p.top + p.textTop);
         QRegion word;
@@ -515,21 +559,37 @@ void TranscriptView::layOutAgain()
     viewport()->update();
 }
 
-QRegion TranscriptView::textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const
+QVarLengthArray<QRectF, 4> TranscriptView::rangeRects(const Paragraph &p, int from, int to)
 {
-    QRegion region;
+    QVarLengthArray<QRectF, 4> rects;
     if (from >= to)
-        return region;
+        return rects;
     for (int i = p.layout.lineForTextPosition(from).lineNumber(); i >= 0 && i < p.layout.lineCount(); ++i) {
         const QTextLine line = p.layout.lineAt(i);
         if (line.textStart() >= to)
             break;
-        const qreal x1 = line.cursorToX(std::max(from, line.textStart()));
-        const qreal x2 = line.cursorToX(std::min(to, line.textStart() + line.textLength()));
-        region
-            += QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1), line.height())
-                   .toAlignedRect();
+        const int start = std::max(from, line.textStart());
+        const int end = std::min(to, line.textStart() + line.textLength());
+        if (!p.mixedDirections) { // one direction: the range is one stretch between its two ends
+            const qreal x1 = line.cursorToX(start), x2 = line.cursorToX(end);
+            rects.append(QRectF(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height()));
+            continue;
+        }
+        // Both directions (a number or a name within Arabic…): the range may lie in pieces, one per run of
+        // the same direction, and its ends say nothing of where the pieces lie.
+        for (const QGlyphRun &run : line.glyphRuns(start, end - start)) {
+            const QRectF r = run.boundingRect();
+            rects.append(QRectF(r.left(), line.y(), r.width(), line.height()));
+        }
     }
+    return rects;
+}
+
+QRegion TranscriptView::textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const
+{
+    QRegion region;
+    for (const QRectF &r : rangeRects(p, from, to))
+        region += r.translated(origin).toAlignedRect();
     return region;
 }
 
@@ -663,20 +723,24 @@ TranscriptView::Hit TranscriptView::hitTest(const QPoint &pos) const
     if (!line.isValid() || localY < -2 || localY > p.height - p.textTop + 2)
         return hit;
     hit.offset = line.xToCursor(localX);
-    const bool inText = localX >= 0 && localX <= line.naturalTextWidth();
+    const QRectF drawn = line.naturalTextRect();
+    const bool inText = localX >= drawn.left() && localX <= drawn.right();
     auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), hit.offset);
     const int local = int(it - p.segmentOffsets.begin()) - 1;
     hit.segment = p.firstSegment + std::max(0, local);
     const Segment &s = transcript().segments[hit.segment];
-    const int inSegment = hit.offset - p.segmentOffsets[std::size_t(std::max(0, local))];
     if (inText) {
-        // The word under the pointer: xToCursor gives the nearest gap, so test both sides of it.
-        const qreal gapX = line.cursorToX(hit.offset);
-        const int probe = localX < gapX ? inSegment - 1 : inSegment;
-        for (qsizetype w = 0; w < s.words.size(); ++w) {
-            if (probe >= s.words[w].from && probe < s.words[w].from + s.words[w].length) {
-                hit.word = int(w);
-                break;
+        // The word under the pointer: the one on this line whose drawn extent holds it (text reads either
+        // way, so not simply the letter before or after the nearest gap).
+        const int base = p.segmentOffsets[std::size_t(std::max(0, local))];
+        const int lineEnd = line.textStart() + line.textLength();
+        for (qsizetype w = 0; w < s.words.size() && hit.word < 0; ++w) {
+            const int from = base + s.words[w].from, to = from + s.words[w].length;
+            if (to <= line.textStart() || from >= lineEnd)
+                continue;
+            for (const QRectF &r : rangeRects(p, std::max(from, line.textStart()), std::min(to, lineEnd))) {
+                if (r.top() == line.y() && localX >= r.left() && localX < r.right())
+                    hit.word = int(w);
             }
         }
     }
@@ -692,11 +756,16 @@ QRect TranscriptView::wordRect(int segment, int word) const
     if (word < 0 || word >= s.words.size())
         return {};
     const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)] + s.words[word].from;
-    const QTextLine line = p.layout.lineForTextPosition(from);
-    const qreal x1 = line.cursorToX(from);
-    const qreal x2 = line.cursorToX(from + s.words[word].length);
-    const qreal top = p.top + p.textTop + line.y() - verticalScrollBar()->value();
-    return QRectF(margin() + x1, top, x2 - x1, line.height()).toAlignedRect();
+    const auto rects = rangeRects(p, from, from + int(s.words[word].length));
+    if (rects.isEmpty())
+        return {};
+    // A word broken over two lines (only a word too long for a line is): its part on the first.
+    QRectF united = rects.front();
+    for (const QRectF &r : rects) {
+        if (r.top() == united.top())
+            united |= r;
+    }
+    return united.translated(margin(), p.top + p.textTop - verticalScrollBar()->value()).toAlignedRect();
 }
 
 std::optional<TranscriptView::WordSpan> TranscriptView::selectedWords() const

@@ -8,6 +8,7 @@
 
 #include <QAbstractScrollArea>
 #include <QStaticText>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <optional>
@@ -82,6 +83,9 @@ public:
     QList<std::pair<int, QString>> headings() const;
     /// Where the heading above @p segment is drawn, in viewport coordinates; empty when it has none.
     QRect headingRect(int segment) const;
+    /// Where the speaker's name above @p segment is drawn, in viewport coordinates; empty when it has none.
+    /// Paragraphs that read right to left (Arabic, Hebrew…) are aligned right, their speaker's name too.
+    QRect speakerRect(int segment) const;
     QSize sizeHint() const override { return { 640, 480 }; }
 
 Q_SIGNALS:
@@ -120,6 +124,9 @@ private:
     /// The viewport area of a segment's text (all its lines), with a little room around it.
     QRegion segmentRegion(int segment) const;
     /// Where characters [@p from, @p to) of a paragraph are drawn when its layout is drawn at @p origin.
+    /// Where the text from @p from to @p to of paragraph @p p is drawn, in the paragraph's layout
+    /// coordinates: a rectangle per line, or per run of one direction where directions mix.
+    static QVarLengthArray<QRectF, 4> rangeRects(const Paragraph &p, int from, int to);
     QRegion textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const;
     void relayout();
     /// Lays the text out afresh (new font or spacing), keeping the line playing in view when following.
@@ -158,6 +165,8 @@ private:
     /// Tells screen readers that the selection changed.
     void tellSelectionChanged();
     QFont headingFont() const;
+    /// Where paragraph @p p's speaker name is drawn, in document coordinates; x < 0 when it has none.
+    QPointF speakerAt(const Paragraph &p) const;
     qreal margin() const;
 
     TranscriptModel *m_model = nullptr;
@@ -170,6 +179,7 @@ private:
     mutable std::vector<int> m_accessibleStarts; ///< where each paragraph's text starts in it
     qreal m_documentHeight = 0;
     int m_layoutWidth = -1;
+    qreal m_lineWidth = 0; ///< the width the text is laid out in, right of margin()
     bool m_following = true;
     QPoint m_pressPos;
     Hit m_anchor;
