@@ -61,6 +61,10 @@ private Q_SLOTS:
         QTest::addRow("beyond Latin")
             << QStringList { "Ελληνικά και Русский" } << "русский" << Matches { { 0, 13, 7 } };
         QTest::addRow("empty lines") << QStringList { "", "here", "" } << "here" << Matches { { 1, 0, 4 } };
+        QTest::addRow("Arabic, its vowel marks left out of the query")
+            << QStringList { QStringLiteral("مرحباً بكم") } << "مرحبا" << Matches { { 0, 0, 6 } };
+        QTest::addRow("Hebrew, its points left out of the query")
+            << QStringList { QStringLiteral("אמר שָׁלוֹם לכם") } << "שלום" << Matches { { 0, 4, 7 } };
     }
 
     void find()
