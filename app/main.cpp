@@ -72,6 +72,39 @@ void complain(const QString &message, bool tryHelp)
     std::fputs(qPrintable(text), stderr);
 }
 
+// The arguments without Qt's own (the QApplication takes those: -platform xcb, -style=Fusion, -reverse, and
+// -session ID, with which the desktop brings a window back after logging in), for the window's check.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("qmljsdebugger") };
+    static const QStringList alone { QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+        QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync") };
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--")) { // the rest are names, whatever they look like
+            kept += arguments.mid(i);
+            break;
+        }
+        if (i == 0 || !a.startsWith(u'-')) {
+            kept.append(a);
+            continue;
+        }
+        const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(u'=', 0, 0);
+        if (withValue.contains(name)) {
+            if (!a.contains(u'='))
+                ++i; // and its value
+        } else if (!alone.contains(name)) {
+            kept.append(a);
+        }
+    }
+    return kept;
+}
+
 // The window's arguments are checked before any window system is touched, so that a wrong argument is
 // a usage error (exit 2) and a missing file exit 1, display or not. Returns the exit code on an error.
 std::optional<int> checkWindowArguments(const QStringList &arguments, WindowArguments &wanted)
@@ -132,7 +165,8 @@ int main(int argc, char *argv[])
         // No window system yet: a core application only, for the messages' translations.
         QCoreApplication checking(argc, argv);
         hark::translations::install();
-        if (const auto exitCode = checkWindowArguments(QCoreApplication::arguments(), wanted))
+        if (const auto exitCode
+            = checkWindowArguments(withoutQtOptions(QCoreApplication::arguments()), wanted))
             return *exitCode;
     }
 

@@ -80,6 +80,21 @@ private Q_SLOTS:
                                         << "Unknown option 'frobnicate'";
         QTest::addRow("an episode that does not exist") << QStringList { "frobnicate" } << 1 << ""
                                                         << "frobnicate: no such file";
+        // Qt's own options are Qt's (the QApplication takes them): the episode is checked as without them.
+        QTest::addRow("Qt's -platform") << QStringList { "-platform", "offscreen", "frobnicate" } << 1 << ""
+                                        << "frobnicate: no such file";
+        QTest::addRow("-session, as the desktop restores a session")
+            << QStringList { "-session", "10abc_1", "frobnicate" } << 1 << ""
+            << "frobnicate: no such file";
+        QTest::addRow("Qt's options with = and alone")
+            << QStringList { "--style=Fusion", "-reverse", "frobnicate" } << 1 << ""
+            << "frobnicate: no such file";
+        QTest::addRow("Qt's options beside an unknown one")
+            << QStringList { "-style", "Fusion", "--frobnicate" } << 2 << ""
+            << "Unknown option 'frobnicate'";
+        QTest::addRow("after --, a name that looks like an option")
+            << QStringList { "--", "-platform" } << 1 << ""
+            << "-platform: no such file";
         QTest::addRow("window, bad time") << QStringList { "--at", "soon", "x.mp3" } << 2 << ""
                                           << "--at: expected a time";
         QTest::addRow("info without file") << QStringList { "info" } << 2 << ""

@@ -34,7 +34,8 @@ Without a command, Hark opens the player window on EPISODE (an audio file, or a
 transcript with its audio beside it; the bundled sample when none is given),
 playing unless --paused, from TIME (12:34 or 754 seconds) with --at.
 When Hark is already running, EPISODE opens in its window (which comes
-forward) unless --new-window.
+forward) unless --new-window. Qt&apos;s own options (-platform NAME, -style NAME,
+-reverse…) go to Qt.
 
 Commands:
   info FILE        what a transcript holds; for an audio file, its transcript
@@ -61,7 +62,8 @@ Ohne Befehl öffnet Hark das Player-Fenster mit FOLGE (eine Audiodatei oder ein
 Transkript mit dem Ton daneben; ohne Angabe die mitgelieferte Beispielfolge),
 spielt sie ab (außer mit --paused), mit --at ab ZEIT (12:34 oder 754 Sekunden).
 Läuft Hark schon, öffnet sich FOLGE in dessen Fenster (das nach vorn kommt),
-außer mit --new-window.
+außer mit --new-window. Qts eigene Optionen (-platform NAME, -style NAME,
+-reverse …) gehen an Qt.
 
 Befehle:
   info DATEI       was ein Transkript enthält; bei einer Audiodatei die

@@ -23,36 +23,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
-       hark info FILE [--json]
-       hark convert INPUT [--to FORMAT] [--words] [-o OUT]
-       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
-
-A podcast player that keeps the transcript in step with the audio.
-
-Without a command, Hark opens the player window on EPISODE (an audio file, or a
-transcript with its audio beside it; the bundled sample when none is given),
-playing unless --paused, from TIME (12:34 or 754 seconds) with --at.
-When Hark is already running, EPISODE opens in its window (which comes
-forward) unless --new-window.
-
-Commands:
-  info FILE        what a transcript holds; for an audio file, its transcript
-                   files and which one Hark uses
-  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
-  align AUDIO      time every word of a transcript by listening to the audio,
-                   offline, and keeps the result beside it (NAME.hark.vtt)
-
-Options:
-  -h, --help       show this help and exit
-  -v, --version    show the version and exit
-
-Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 done, 1 bad input, 2 wrong usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +196,37 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>&apos;%1&apos; is not a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
+       hark info FILE [--json]
+       hark convert INPUT [--to FORMAT] [--words] [-o OUT]
+       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
+
+A podcast player that keeps the transcript in step with the audio.
+
+Without a command, Hark opens the player window on EPISODE (an audio file, or a
+transcript with its audio beside it; the bundled sample when none is given),
+playing unless --paused, from TIME (12:34 or 754 seconds) with --at.
+When Hark is already running, EPISODE opens in its window (which comes
+forward) unless --new-window. Qt&apos;s own options (-platform NAME, -style NAME,
+-reverse…) go to Qt.
+
+Commands:
+  info FILE        what a transcript holds; for an audio file, its transcript
+                   files and which one Hark uses
+  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
+  align AUDIO      time every word of a transcript by listening to the audio,
+                   offline, and keeps the result beside it (NAME.hark.vtt)
+
+Options:
+  -h, --help       show this help and exit
+  -v, --version    show the version and exit
+
+Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 done, 1 bad input, 2 wrong usage.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
