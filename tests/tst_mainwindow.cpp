@@ -908,6 +908,12 @@ private Q_SLOTS:
             "the heading stands above the speaker's name and the line");
         QVERIFY(view->headingRect(3).isEmpty());
 
+        // The list and the title change with the heading: from the line it heads, a second before 0:30.
+        w.seekTo(28'000);
+        QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — One — Hark"));
+        w.seekTo(29'000);
+        QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Two — Hark"));
+        QVERIFY(list->item(1)->font().bold() && !list->item(0)->font().bold());
         w.seekTo(35'000);
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Two — Hark"));
         QVERIFY(list->item(1)->font().bold());

@@ -199,8 +199,12 @@ void MainWindow::buildUi()
     // New times (provisional, then aligned) move find's marks on the seek bar.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-            if (roles.contains(TranscriptModel::StartRole) && !m_view->matches().isEmpty())
+            if (!roles.contains(TranscriptModel::StartRole))
+                return;
+            if (!m_view->matches().isEmpty())
                 showMatchMarks();
+            if (!m_model->transcript().chapters.isEmpty())
+                placeChapterStarts(); // the headings go where the new times put them
         });
     connect(m_model, &TranscriptModel::currentChanged, this, [this](int segment, int, int previous, int) {
         if (segment != previous && segment >= 0)
@@ -823,15 +827,35 @@ void MainWindow::showChapters()
     }
     m_seekBar->setChapters(starts);
     m_chapterDock->setVisible(!starts.isEmpty());
-    m_chapter = -2; // shown afresh at the next tick
     m_art = -2;
+    placeChapterStarts();
+}
+
+void MainWindow::placeChapterStarts()
+{
+    const Transcript &transcript = m_model->transcript();
+    m_chapterFrom.clear();
+    QList<qint64> headedFrom(transcript.chapters.size(), -1); // by chapter: the start of the line it heads
+    for (const auto &[segment, chapter] : transcript.chapterHeadings())
+        headedFrom[chapter] = transcript.segments[segment].start;
+    for (qsizetype c = 0; c < transcript.chapters.size(); ++c) {
+        if (transcript.chapters[c].hidden)
+            continue;
+        qint64 from = transcript.chapters[c].start;
+        if (headedFrom[c] >= 0)
+            from = std::min(from, headedFrom[c]);
+        if (!m_chapterFrom.isEmpty()) // in order, whatever the headings
+            from = std::max(from, m_chapterFrom.constLast());
+        m_chapterFrom.append(from);
+    }
+    m_chapter = -2; // shown afresh
     showChapter();
 }
 
 void MainWindow::showChapter()
 {
-    // The last chapter (in the list) that has started: marked in the list and named in the window title.
-    // The list's starts are the seek bar's notches: one binary search per tick.
+    // The last chapter (in the list) that has started, or whose heading stands above the line playing:
+    // marked in the list and named in the window title. One binary search per tick.
     const qint64 now = m_clock.now();
     if (const int art
         = int(std::upper_bound(m_artStarts.cbegin(), m_artStarts.cend(), now) - m_artStarts.cbegin()) - 1;
@@ -840,8 +864,9 @@ void MainWindow::showChapter()
         const QPixmap &picture = art >= 0 ? m_artPictures[art] : QPixmap();
         m_cover->setPixmap(picture.isNull() ? m_episodeCover : picture);
     }
-    const QList<qint64> &starts = m_seekBar->chapters();
-    const int current = int(std::upper_bound(starts.cbegin(), starts.cend(), now) - starts.cbegin()) - 1;
+    const int current
+        = int(std::upper_bound(m_chapterFrom.cbegin(), m_chapterFrom.cend(), now) - m_chapterFrom.cbegin())
+        - 1;
     if (current == m_chapter)
         return;
     if (QListWidgetItem *old = m_chapter >= 0 ? m_chapterList->item(m_chapter) : nullptr) {

@@ -151,6 +151,8 @@ private:
     void showChapters();
     /// Marks the chapter playing in the list and names it in the window title, when it changes.
     void showChapter();
+    /// When each listed chapter counts as playing (m_chapterFrom), from the chapters and their headings.
+    void placeChapterStarts();
     /// Find's matches as marks on the seek bar, at their words' times.
     void showMatchMarks();
     void quietenSubtitle();
@@ -207,6 +209,9 @@ private:
     QList<Bookmark> m_bookmarks; ///< the episode's, in time order
     QListWidget *m_chapterList = nullptr;
     int m_chapter = -2; ///< the list's row of the chapter playing (-1: before the first; -2: not shown yet)
+    /// For each row of the list, when its chapter counts as playing: its start, or the start of the line its
+    /// heading stands above when that line starts earlier (a chapter that starts early in a line heads it).
+    QList<qint64> m_chapterFrom;
     QPixmap m_episodeCover;
     QList<qint64> m_artStarts; ///< every chapter's start, hidden ones too, in time order
     QList<QPixmap> m_artPictures; ///< and its picture (null: the episode's cover)
