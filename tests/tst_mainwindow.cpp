@@ -768,6 +768,11 @@ private Q_SLOTS:
         QTest::addRow("previous, just after a start: the one before")
             << qint64(31'000) << previous << qint64(10'000);
         QTest::addRow("next, in the last: stays") << qint64(55'000) << next << qint64(55'000);
+        // From 0:28.459 the line under the heading of 0:30 plays: the second is already the one shown.
+        QTest::addRow("next, under the second's heading before 0:30: the third")
+            << qint64(29'000) << next << qint64(50'000);
+        QTest::addRow("next, just before the second's heading: the second")
+            << qint64(28'000) << next << qint64(30'000);
     }
 
     void chapterKeys()

@@ -777,7 +777,12 @@ bool MainWindow::seekToChapter(int direction)
 {
     const Transcript &t = m_model->transcript();
     const qint64 now = m_clock.now();
-    const qint64 start = direction < 0 ? t.previousChapterStart(now) : t.nextChapterStart(now);
+    qint64 start = direction < 0 ? t.previousChapterStart(now) : t.nextChapterStart(now);
+    // Under a chapter's heading before the chapter starts, that chapter is the one shown: next is the one
+    // after it.
+    if (direction > 0 && start != kNoTime && m_chapter >= 0
+        && start == m_seekBar->chapters().value(m_chapter))
+        start = t.nextChapterStart(start);
     if (start == kNoTime)
         return false;
     seekTo(start);
