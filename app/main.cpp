@@ -80,7 +80,9 @@ QStringList withoutQtOptions(const QStringList &arguments)
         QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
         QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
         QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"),
-        QStringLiteral("stylesheet"), QStringLiteral("qmljsdebugger") };
+        QStringLiteral("stylesheet"), QStringLiteral("qmljsdebugger"),
+        // X11's older names, which Qt takes on xcb
+        QStringLiteral("title"), QStringLiteral("icon"), QStringLiteral("name"), QStringLiteral("visual") };
     static const QStringList alone { QStringLiteral("reverse"), QStringLiteral("widgetcount"),
         QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync") };
     QStringList kept;

@@ -89,6 +89,9 @@ private Q_SLOTS:
         QTest::addRow("Qt's options with = and alone")
             << QStringList { "--style=Fusion", "-reverse", "frobnicate" } << 1 << ""
             << "frobnicate: no such file";
+        QTest::addRow("X11's -title, which Qt takes on xcb")
+            << QStringList { "-title", "Listening", "frobnicate" } << 1 << ""
+            << "frobnicate: no such file";
         QTest::addRow("Qt's options beside an unknown one")
             << QStringList { "-style", "Fusion", "--frobnicate" } << 2 << ""
             << "Unknown option 'frobnicate'";
