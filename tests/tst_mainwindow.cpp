@@ -883,6 +883,20 @@ private Q_SLOTS:
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->wordRect(0, k).center());
             QCOMPARE(shown.backend->position(), qint64(k * 1000));
         }
+        // A drag from before the line's first word to past its last, each on its own side, selects the line.
+        const QRect last = view->wordRect(0, int(words.size()) - 1);
+        const int y = first.center().y();
+        const QPoint press(rightToLeft ? first.right() + 4 : first.left() - 4, y);
+        const QPoint release(rightToLeft ? last.left() - 4 : last.right() + 4, y);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, press);
+        QTest::mouseMove(view->viewport(), view->wordRect(0, 1).center());
+        QTest::mouseMove(view->viewport(), release);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, release);
+        const auto selected = view->selectedWords();
+        QVERIFY(selected);
+        QCOMPARE(selected->firstWord, 0);
+        QCOMPARE(selected->lastWord, int(words.size()) - 1);
+        QCOMPARE(view->selectedText(), words.join(u' '));
     }
 
     // Chapters: a list beside the transcript (click to go there, the current one in bold), notches on the
