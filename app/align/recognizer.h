@@ -68,8 +68,12 @@ private:
     std::vector<RecognizedWord> decode(const qint16 *samples, qsizetype count, qint64 offsetMs, bool grammar,
         const std::atomic<bool> *cancel);
 
+    /// Ends an utterance a cancel left open, before the decoder is used again.
+    void settle();
+
     ps_decoder_s *m_decoder = nullptr;
     cmd_ln_s *m_config = nullptr;
+    bool m_abandoned = false; ///< a cancel left an utterance open (freed as it is, or ended by settle())
     QString m_error;
 };
 
