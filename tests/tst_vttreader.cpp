@@ -2,6 +2,8 @@
 #include "formats/vttreader.h"
 
 #include "segmentcolumns.h"
+
+#include <QFile>
 #include <QTest>
 
 using namespace hark;
@@ -43,7 +45,7 @@ private Q_SLOTS:
             << lines({ "WEBVTT", "", "0:00:00.000 --> 00:00:01.000", "text1", "",
                    "0000:00.000 --> 00:00:01.000", "invalid", "", "00:0:00.000 --> 00:00:01.000", "invalid",
                    "", "00:00:00.00 --> 00:00:01.000", "invalid", "", "00:00 --> 00:00:01.000", "invalid", "",
-                   "00:00.000 --> 0:01.000", "invalid", "", "00:00:00.000 --> 0:00:01.000", "text2" })
+                   "00:00:00.000 --> 0:00:01.000", "text2" })
             << QStringList { "text1", "text2" } << QList<qint64> { 0, 0 } << QList<qint64> { 1000, 1000 };
         QTest::addRow("timings too long") << lines({ "WEBVTT", "", "000:00:00.000 --> 00:00:01.000", "text1",
             "", "00::00:00.000 --> 00:00:01.000", "invalid", "", "00:00:00.0000 --> 00:00:01.000", "invalid",
@@ -230,6 +232,75 @@ private Q_SLOTS:
         QCOMPARE(t.chapters.size(), qsizetype(2));
         QCOMPARE(t.chapters[1].start, qint64(90'000));
         QCOMPARE(t.chapters[1].title, QStringLiteral("Main part"));
+    }
+
+    // The short forms real publishers write, which the parser's rules refuse (web-platform-tests has
+    // "00:00.000 --> 0:01.000" invalid): read, with one warning at the first such cue.
+    void shortForms_data()
+    {
+        QTest::addColumn<QString>("timings");
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("end");
+        QTest::addRow("seconds alone") << "0.860 --> 6.420" << qint64(860) << qint64(6420);
+        QTest::addRow("seconds, then minutes of one digit")
+            << "55.440 --> 1:01.080" << qint64(55'440) << qint64(61'080);
+        QTest::addRow("minutes of one digit") << "0:01.000 --> 0:02.500" << qint64(1000) << qint64(2500);
+        QTest::addRow("seconds past a minute") << "75.250 --> 80.000" << qint64(75'250) << qint64(80'000);
+        QTest::addRow("beside the standard form") << "00:01.000 --> 2.000" << qint64(1000) << qint64(2000);
+        QTest::addRow("with cue settings") << "1.500 --> 2.000 align:left" << qint64(1500) << qint64(2000);
+    }
+
+    void shortForms()
+    {
+        QFETCH(QString, timings);
+        QFETCH(qint64, start);
+        QFETCH(qint64, end);
+        const ReadResult r = VttReader::read(
+            QString("WEBVTT\n\n00:00.000 --> 00:00.500\nstandard\n\n" + timings + "\nshort\n"));
+        QVERIFY(r.ok());
+        QCOMPARE(test::texts(*r.transcript), (QStringList { "standard", "short" }));
+        QCOMPARE(r.transcript->segments[1].start, start);
+        QCOMPARE(r.transcript->segments[1].end, end);
+        QCOMPARE(r.warnings.size(), qsizetype(1));
+        QCOMPARE(r.warnings.first().line, 6);
+        QVERIFY2(r.warnings.first().message.contains(u"short form"), qPrintable(r.warnings.first().message));
+    }
+
+    // Short in a way nobody writes a time: still refused, as before.
+    void notShortForms_data()
+    {
+        QTest::addColumn<QString>("timings");
+        QTest::addRow("two fraction digits") << "1.86 --> 2.000";
+        QTest::addRow("four fraction digits") << "1.8600 --> 2.000";
+        QTest::addRow("no fraction") << "1 --> 2";
+        QTest::addRow("minutes of three digits") << "100:01.000 --> 100:02.000";
+        QTest::addRow("seconds past 59 after minutes") << "1:60.000 --> 1:61.000";
+    }
+
+    void notShortForms()
+    {
+        QFETCH(QString, timings);
+        const ReadResult r = VttReader::read(QString("WEBVTT\n\n" + timings + "\ntext\n"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.transcript->segments.size(), qsizetype(0));
+        QCOMPARE(r.warnings.size(), qsizetype(1));
+        QVERIFY2(r.warnings.first().message.contains(u"expected cue timings"),
+            qPrintable(r.warnings.first().message));
+    }
+
+    // A real transcript in the short form (as a publisher served it; one cue of six was read before).
+    void realTranscriptInShortForm()
+    {
+        QFile file(QFINDTESTDATA("data/formats/short-times.vtt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ReadResult r = VttReader::read(QString::fromUtf8(file.readAll()));
+        QVERIFY(r.ok());
+        QCOMPARE(test::starts(*r.transcript), (QList<qint64> { 860, 6420, 14'100, 29'900, 55'440, 61'080 }));
+        QCOMPARE(test::ends(*r.transcript), (QList<qint64> { 6420, 14'100, 29'900, 55'440, 61'080, 69'500 }));
+        QCOMPARE(test::speakers(*r.transcript),
+            (QStringList { "Host", "Host", "Guest", "Guest", "Host", "Guest" }));
+        QCOMPARE(r.warnings.size(), qsizetype(1));
+        QCOMPARE(r.warnings.first().line, 6);
     }
 
     void badTimingWarnsWithLine()

@@ -103,6 +103,30 @@ std::optional<qint64> parseVtt(QStringView text, qsizetype &pos)
     return ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction;
 }
 
+std::optional<qint64> parseVttShort(QStringView text, qsizetype &pos)
+{
+    qsizetype p = pos;
+    auto [first, firstDigits] = collectDigits(text, p);
+    if (firstDigits == 0)
+        return std::nullopt;
+    qint64 seconds = first;
+    if (p < text.size() && text[p] == u':') {
+        ++p;
+        auto [second, secondDigits] = collectDigits(text, p);
+        if (firstDigits > 2 || secondDigits != 2 || second > 59)
+            return std::nullopt;
+        seconds = first * 60 + second;
+    }
+    if (p >= text.size() || text[p] != u'.')
+        return std::nullopt;
+    ++p;
+    auto [fraction, fractionDigits] = collectDigits(text, p);
+    if (fractionDigits != 3)
+        return std::nullopt;
+    pos = p;
+    return seconds * 1000 + fraction;
+}
+
 std::optional<qint64> parseClock(QStringView text, QString *error)
 {
     text = text.trimmed();

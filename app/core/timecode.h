@@ -18,6 +18,10 @@ QString formatClock(qint64 ms);
 /// A WebVTT timestamp at @p pos, by the WebVTT parser's rules (optional hours of 2+ digits, 2-digit minutes
 /// and seconds up to 59, exactly 3 fraction digits). On success @p pos moves past it.
 std::optional<qint64> parseVtt(QStringView text, qsizetype &pos);
+/// The short forms of a WebVTT timestamp that real publishers write and the parser's rules refuse: seconds
+/// alone ("0.860", "75.250") or minutes of one digit ("1:01.080"), with exactly 3 fraction digits. On
+/// success @p pos moves past it.
+std::optional<qint64> parseVttShort(QStringView text, qsizetype &pos);
 
 /// A clock time as people and lenient formats write it: "[h:]m:s[.fff]" or plain seconds "754.5"; the
 /// fraction may follow '.' or ',' and have 1–3 digits (more are cut). The leading field is unbounded; the

@@ -30,11 +30,29 @@ void skipSpace(QStringView s, qsizetype &pos)
         ++pos;
 }
 
-std::optional<std::pair<qint64, qint64>> parseTimings(QStringView line)
+struct Timings
 {
+    qint64 start = 0;
+    qint64 end = 0;
+    bool shortForm = false; ///< a time in a form the parser's rules refuse, read leniently
+};
+
+// A timestamp by the parser's rules, else in a short form (which sets @p shortForm).
+std::optional<qint64> parseTime(QStringView line, qsizetype &pos, bool &shortForm)
+{
+    if (const auto strict = timecode::parseVtt(line, pos))
+        return strict;
+    const auto lenient = timecode::parseVttShort(line, pos);
+    shortForm = shortForm || lenient.has_value();
+    return lenient;
+}
+
+std::optional<Timings> parseTimings(QStringView line)
+{
+    Timings t;
     qsizetype pos = 0;
     skipSpace(line, pos);
-    const auto start = timecode::parseVtt(line, pos);
+    const auto start = parseTime(line, pos, t.shortForm);
     if (!start)
         return std::nullopt;
     skipSpace(line, pos);
@@ -42,11 +60,13 @@ std::optional<std::pair<qint64, qint64>> parseTimings(QStringView line)
         return std::nullopt;
     pos += 3;
     skipSpace(line, pos);
-    const auto end = timecode::parseVtt(line, pos);
+    const auto end = parseTime(line, pos, t.shortForm);
     if (!end)
         return std::nullopt;
     // The rest is cue settings, which only place the cue on a video frame.
-    return std::make_pair(*start, *end);
+    t.start = *start;
+    t.end = *end;
+    return t;
 }
 
 const QRegularExpression &fieldPattern()
@@ -127,7 +147,7 @@ ReadResult VttReader::read(QStringView input, Options options)
     struct Block
     {
         QString buffer;
-        std::optional<std::pair<qint64, qint64>> timings;
+        std::optional<Timings> timings;
         QString id;
         bool seenArrow = false;
         int timingLine = 0; ///< 1-based line of the timing line
@@ -209,15 +229,18 @@ ReadResult VttReader::read(QStringView input, Options options)
         readFields(header.buffer, t);
     }
     skipBlankLines();
+    int shortForms = 0;
+    int firstShortForm = 0; ///< the line of the first cue timed in a short form
     while (i < lines.size()) {
         const Block b = collectBlock(false);
         if (b.timings) {
-            addCue(b.id, b.buffer, b.timings->first, b.timings->second, b.timingLine);
-            if (b.timings->second < b.timings->first) {
+            addCue(b.id, b.buffer, b.timings->start, b.timings->end, b.timingLine);
+            if (b.timings->shortForm && shortForms++ == 0)
+                firstShortForm = b.timingLine;
+            if (b.timings->end < b.timings->start) {
                 result.warnings.append({ b.timingLine, 1,
                     Tr::tr("the cue ends (%1) before it starts (%2)")
-                        .arg(
-                            timecode::formatVtt(b.timings->second), timecode::formatVtt(b.timings->first)) });
+                        .arg(timecode::formatVtt(b.timings->end), timecode::formatVtt(b.timings->start)) });
             }
         } else if (b.seenArrow) {
             const bool keep = options.keepBadCues && !b.buffer.trimmed().isEmpty();
@@ -232,6 +255,13 @@ ReadResult VttReader::read(QStringView input, Options options)
             readFields(QStringView(b.buffer).mid(5), t);
         }
         skipBlankLines();
+    }
+    // Once, not for every cue: a file that writes one time short usually writes them all so.
+    if (shortForms > 0) {
+        result.warnings.append({ firstShortForm, 1,
+            Tr::tr("%n cue(s) timed in a short form (like \"0.860\" or \"1:01.080\"), read as seconds; "
+                   "WebVTT writes \"00:00.860\"",
+                nullptr, shortForms) });
     }
     cuetext::carrySpeakersForward(t.segments);
     result.transcript = std::move(t);
