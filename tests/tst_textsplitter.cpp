@@ -62,6 +62,18 @@ private Q_SLOTS:
         QTest::addRow("interrobang") << "What?! No way." << QStringList { "What?!", "No way." };
         QTest::addRow("initials") << "J. R. R. Tolkien wrote it. Fine."
                                   << QStringList { "J. R. R. Tolkien wrote it.", "Fine." };
+        QTest::addRow("a letter ending a sentence")
+            << "Press the 9 key for Z. You have these options: one, two."
+            << QStringList { "Press the 9 key for Z.", "You have these options: one, two." };
+        QTest::addRow("a letter, then The")
+            << "It is called Plan B. The first plan failed."
+            << QStringList { "It is called Plan B.", "The first plan failed." };
+        QTest::addRow("an initial before a surname")
+            << "We asked J. Smith about it. Fine." << QStringList { "We asked J. Smith about it.", "Fine." };
+        QTest::addRow("an initial before an initial that is an opener")
+            << "It was by A. A. Milne. Good." << QStringList { "It was by A. A. Milne.", "Good." };
+        QTest::addRow("an initial before I")
+            << "Turn to page C. I will wait." << QStringList { "Turn to page C.", "I will wait." };
         QTest::addRow("url inside") << "Go to TheDRad.locals.com. We are there."
                                     << QStringList { "Go to TheDRad.locals.com.", "We are there." };
         QTest::addRow("direction at the end")

@@ -115,8 +115,12 @@ bool endsSentence(QStringView token, QStringView next)
         return true;
     if (isTitle(word))
         return false;
-    if (word.size() == 1 && word.front().isUpper())
-        return false; // an initial
+    if (word.size() == 1 && word.front().isUpper()) {
+        // An initial ("J. Smith"), unless a word that opens sentences follows ("for Z. You have"); another
+        // initial after it ("A. A. Milne") is a name going on.
+        const bool nextIsInitial = nextCore.size() >= 2 && nextCore[1] == u'.' && nextCore.front().isUpper();
+        return !nextIsInitial && isSentenceOpener(nextCore);
+    }
     if (word.size() > 1 && word.back().isDigit() && word.front().isDigit())
         return true; // "in 2019. Then"
     if (isAbbreviation(word))
