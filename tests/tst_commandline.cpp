@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -331,8 +332,53 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(dir.filePath("Show 5.srt")) && QFile::remove(dir.filePath("Show 5.en.vtt"))
             && QFile::remove(dir.filePath("Show 5.transcript.txt")));
         const Run none = runHark({ "info", dir.filePath("Show 5.mp3") });
-        QCOMPARE(none.exitCode, 1);
-        QVERIFY(none.err.contains("no readable transcript"));
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.out.contains("Transcript: none readable beside this episode"), qPrintable(none.out));
+    }
+
+    // An MP3 with chapters in its tags (written by ffmpeg) and no transcript: both forms say what there is,
+    // and neither is an error.
+    void infoOnAudioWithChaptersAndNoTranscript()
+    {
+        QTemporaryDir dir;
+        const QString meta = writeFile(dir, "chapters.txt",
+            ";FFMETADATA1\ntitle=Tagged title\nalbum=Tagged show\nartist=Tagged host\n"
+            "[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=30000\ntitle=Opening\n"
+            "[CHAPTER]\nTIMEBASE=1/1000\nSTART=30000\nEND=74000\ntitle=The keys\n");
+        const QString mp3 = dir.filePath("ep.mp3");
+        QProcess ffmpeg;
+        ffmpeg.start("ffmpeg",
+            { "-loglevel", "error", "-i", QFINDTESTDATA("../resources/sample/welcome.mp3"), "-i", meta,
+                "-map_metadata", "1", "-map_chapters", "1", "-codec", "copy", "-id3v2_version", "4", mp3 });
+        QVERIFY(ffmpeg.waitForFinished(30'000));
+        QVERIFY2(ffmpeg.exitCode() == 0, ffmpeg.readAllStandardError().constData());
+
+        const Run plain = runHark({ "info", mp3 });
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY2(
+            plain.out.contains("Title:     Tagged title\nShow:      Tagged show\nArtist:    Tagged host\n"),
+            qPrintable(plain.out));
+        QVERIFY2(plain.out.contains("Chapters:  2, from the audio's tags\n"
+                                    "     0:00  Opening\n"
+                                    "     0:30  The keys\n"),
+            qPrintable(plain.out));
+        QVERIFY2(plain.out.contains("Transcript: none readable beside this episode"), qPrintable(plain.out));
+
+        const Run json = runHark({ "info", mp3, "--json" });
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(json.out));
+        QCOMPARE(o.value("audio").toObject().value("title").toString(), QStringLiteral("Tagged title"));
+        QCOMPARE(o.value("audio").toObject().value("show").toString(), QStringLiteral("Tagged show"));
+        QVERIFY(o.value("audio").toObject().value("duration").toDouble() > 70);
+        const QJsonObject chapters = o.value("chapters").toObject();
+        QCOMPARE(chapters.value("from").toString(), QStringLiteral("the audio's tags"));
+        QCOMPARE(chapters.value("chapters").toArray().size(), 2);
+        QCOMPARE(chapters.value("chapters").toArray()[1].toObject().value("title").toString(),
+            QStringLiteral("The keys"));
+        QVERIFY(o.contains("transcript"));
+        QVERIFY(o.value("transcript").isNull());
     }
 
     // Without -o, hark align keeps the alignment beside the audio as Hark's cache, which is then what Hark

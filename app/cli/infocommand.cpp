@@ -77,13 +77,38 @@ QJsonObject transcriptJson(const ReadResult &r)
     return o;
 }
 
+// "Label:     value", aligned; nothing for an empty value.
+void printRow(QTextStream &out, const QString &label, const QString &value)
+{
+    if (!value.isEmpty())
+        out << QString(label + QStringLiteral(": ")).leftJustified(11) << value << '\n';
+}
+
+// What the audio's tags say (Episode falls back to the file name for the title).
+QJsonObject audioJson(const Episode &e)
+{
+    return { { u"title"_qs, e.title() }, { u"show"_qs, e.show() }, { u"artist"_qs, e.artist() },
+        { u"date"_qs, e.date().isValid() ? QJsonValue(e.date().toString(Qt::ISODate)) : QJsonValue() },
+        { u"year"_qs, e.year() > 0 ? QJsonValue(e.year()) : QJsonValue() },
+        { u"duration"_qs, jsonTime(e.duration()) }, { u"cover"_qs, !e.cover().isEmpty() } };
+}
+
+void printAudio(const Episode &e, QTextStream &out)
+{
+    printRow(out, Tr::tr("Title"), e.title());
+    printRow(out, Tr::tr("Show"), e.show());
+    printRow(out, Tr::tr("Artist"), e.artist());
+    printRow(out, Tr::tr("Date"),
+        e.date().isValid() ? e.date().toString(Qt::ISODate)
+                           : (e.year() > 0 ? QString::number(e.year()) : QString()));
+    if (e.duration() != kNoTime)
+        printRow(out, Tr::tr("Duration"), timecode::formatClock(e.duration()));
+}
+
 void printTranscript(const ReadResult &r, QTextStream &out)
 {
     const Transcript &t = *r.transcript;
-    auto row = [&](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            out << QString(label + QStringLiteral(": ")).leftJustified(11) << value << '\n';
-    };
+    const auto row = [&](const QString &label, const QString &value) { printRow(out, label, value); };
     // A transcript in a tag has no encoding of its own, and a SYLT tag no format.
     if (r.format != Format::Unknown)
         row(Tr::tr("Format"),
@@ -139,8 +164,14 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
         const std::optional<Episode> episode = Episode::open(path, &ignored);
         const SidecarReport report = episode ? episode->sidecars() : SidecarFinder::find(path);
         QJsonArray candidates;
-        if (!json)
-            out << Tr::tr("Episode:   %1").arg(info.fileName()) << '\n' << Tr::tr("Sidecars:") << '\n';
+        if (json && episode)
+            result[u"audio"] = audioJson(*episode);
+        if (!json) {
+            out << Tr::tr("Episode:   %1").arg(info.fileName()) << '\n';
+            if (episode)
+                printAudio(*episode, out);
+            out << Tr::tr("Sidecars:") << '\n';
+        }
         for (int i = 0; i < report.candidates.size(); ++i) {
             const SidecarCandidate &c = report.candidates[i];
             const bool chosen = i == report.transcript || i == report.chapters;
@@ -187,14 +218,15 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
         result[u"episode"] = info.absoluteFilePath();
         result[u"sidecars"] = candidates;
         result[u"reason"] = report.reason;
+        // No transcript is no error: the tags and chapters are what there is to say.
         if (report.transcript < 0) {
-            if (json) {
+            result[u"transcript"] = QJsonValue();
+            if (json)
                 out << QJsonDocument(result).toJson(QJsonDocument::Indented);
-            }
+            else
+                out << Tr::tr("Transcript: none readable beside this episode") << '\n';
             out.flush();
-            err << "hark: " << path << ": " << Tr::tr("no readable transcript beside this episode") << '\n';
-            err.flush();
-            return CommandLine::BadInput;
+            return CommandLine::Success;
         }
         const SidecarCandidate &c = report.candidates[report.transcript];
         transcriptPath = c.path;

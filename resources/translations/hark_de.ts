@@ -511,16 +511,20 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation> (verborgen)</translation>
     </message>
     <message>
-        <source>no readable transcript beside this episode</source>
-        <translation>kein lesbares Transkript neben dieser Folge</translation>
-    </message>
-    <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
         <source>File:      %1</source>
         <translation>Datei:     %1</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <source>Transcript: none readable beside this episode</source>
+        <translation>Transkript: keines lesbar neben dieser Folge</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1453,13 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>expected cue timings like &quot;00:01.000 --&gt; 00:04.000&quot;; the cue was skipped</source>
         <translation>Cue-Zeiten wie »00:01.000 --&gt; 00:04.000« wurden erwartet; der Cue wurde übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cue(s) timed in a short form (like &quot;0.860&quot; or &quot;1:01.080&quot;), read as seconds; WebVTT writes &quot;00:00.860&quot;</source>
+        <translation>
+            <numerusform>%n Cue in Kurzform (wie »0.860« oder »1:01.080«) als Sekunden gelesen; WebVTT schreibt »00:00.860«</numerusform>
+            <numerusform>%n Cues in Kurzform (wie »0.860« oder »1:01.080«) als Sekunden gelesen; WebVTT schreibt »00:00.860«</numerusform>
+        </translation>
     </message>
 </context>
 <context>

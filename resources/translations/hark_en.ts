@@ -483,15 +483,19 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no readable transcript beside this episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript: none readable beside this episode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1424,13 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     <message>
         <source>expected cue timings like &quot;00:01.000 --&gt; 00:04.000&quot;; the cue was skipped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cue(s) timed in a short form (like &quot;0.860&quot; or &quot;1:01.080&quot;), read as seconds; WebVTT writes &quot;00:00.860&quot;</source>
+        <translation>
+            <numerusform>%n cue timed in a short form (like &quot;0.860&quot; or &quot;1:01.080&quot;), read as seconds; WebVTT writes &quot;00:00.860&quot;</numerusform>
+            <numerusform>%n cues timed in a short form (like &quot;0.860&quot; or &quot;1:01.080&quot;), read as seconds; WebVTT writes &quot;00:00.860&quot;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
