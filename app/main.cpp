@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Picks the command line (hark info|convert|align, --help, --version) or the player window.
-#include "commandline.h"
-#include "desktopsession.h"
-#include "mainwindow.h"
-#include "mediaplayerbackend.h"
-#include "settings.h"
-#include "singleinstance.h"
-#include "timecode.h"
-#include "translations.h"
+#include "cli/commandline.h"
+#include "core/settings.h"
+#include "core/timecode.h"
+#include "core/translations.h"
+#include "media/mediaplayerbackend.h"
+#include "ui/desktopsession.h"
+#include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 // A playback backend for fast widget tests: no audio, no waiting; the test moves time with advance().
 #pragma once
 
-#include "playbackbackend.h"
+#include "media/playbackbackend.h"
 
 #include <utility>
 

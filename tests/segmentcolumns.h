@@ -2,7 +2,7 @@
 // Columns of a transcript's segments, for comparing against test tables.
 #pragma once
 
-#include "transcript.h"
+#include "core/transcript.h"
 
 namespace hark::test {
 

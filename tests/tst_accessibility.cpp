@@ -3,8 +3,8 @@
 // cursor and character places), the line playing as the view's description, and a window whose every
 // control is reached by Tab and has a name.
 #include "fakebackend.h"
-#include "mainwindow.h"
-#include "transcriptview.h"
+#include "ui/mainwindow.h"
+#include "ui/transcriptview.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

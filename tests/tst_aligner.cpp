@@ -2,11 +2,11 @@
 // The aligner end to end on a synthesized one-minute two-voice episode (exact truth from hark-synth): the
 // audio decoded as Hark decodes it, the transcript's timings removed, aligned again and scored. Loose
 // bounds; docs/alignment.md has the full figures from bench_align.
+#include "align/aligner.h"
 #include "align/scorer.h"
-#include "aligner.h"
-#include "pcmdecoder.h"
-#include "textsplitter.h"
-#include "transcriptfile.h"
+#include "core/textsplitter.h"
+#include "core/transcriptfile.h"
+#include "media/pcmdecoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,9 +2,9 @@
 // Hark's kept alignment ("<name>.hark.vtt"): written beside the audio, found again while the audio and the
 // transcript it was made from are unchanged, redone when either changes, never written over a file Hark did
 // not write, kept in the cache directory when the audio's folder is read-only; and what Episode makes of it.
-#include "alignmentcache.h"
-#include "episode.h"
-#include "transcriptfile.h"
+#include "core/transcriptfile.h"
+#include "episode/alignmentcache.h"
+#include "episode/episode.h"
 
 #include <QDir>
 #include <QFile>

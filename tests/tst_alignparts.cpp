@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The aligner's pure parts: how written words are said, the transcript's own language model, and anchoring
 // what was heard to what was written.
-#include "anchors.h"
-#include "languagemodel.h"
-#include "pronunciations.h"
-#include "spokenform.h"
+#include "align/anchors.h"
+#include "align/languagemodel.h"
+#include "align/pronunciations.h"
+#include "align/spokenform.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // Every file in tests/data/bad/ (and a few too large to keep in the repository, made here) is read as a
 // user's file would be: each is refused with a precise message or read leniently without losing anything, as
 // its row in expectations.tsv says. No crash (the sanitizer build runs this too), no hang, bounded memory.
-#include "transcriptfile.h"
+#include "core/transcriptfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

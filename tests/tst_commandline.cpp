@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `hark` binary: exit codes, output and messages as a user sees them.
-#include "transcriptfile.h"
+#include "core/transcriptfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,11 +2,11 @@
 // Hark on the desktop's bus: its MPRIS player read and driven by real clients (QtDBus and playerctl), the
 // sleep locks taken from stand-ins for the screen saver and the login manager, and a second launch of the
 // real program handing its file over. Runs under its own bus (CTest starts it with dbus-run-session).
-#include "desktopsession.h"
 #include "fakebackend.h"
-#include "mainwindow.h"
-#include "mprisservice.h"
-#include "sleepinhibitor.h"
+#include "ui/desktopsession.h"
+#include "ui/mainwindow.h"
+#include "ui/mprisservice.h"
+#include "ui/sleepinhibitor.h"
 
 #include <QApplication>
 #include <QBuffer>

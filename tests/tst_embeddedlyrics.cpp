@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "embeddedlyrics.h"
+#include "core/embeddedlyrics.h"
 
 #include "segmentcolumns.h"
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alignmentcache.h"
-#include "alignmentjob.h"
-#include "episode.h"
+#include "episode/alignmentcache.h"
+#include "episode/alignmentjob.h"
+#include "episode/episode.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formats/htmlreader.h"
+#include "core/formats/htmlreader.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formats/lrcreader.h"
+#include "core/formats/lrcreader.h"
 
 #include "segmentcolumns.h"
 #include <QTest>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The player window on the offscreen platform, driven through a fake backend.
-#include "episodekey.h"
+#include "core/settings.h"
+#include "core/transcriptfile.h"
+#include "episode/episodekey.h"
 #include "fakebackend.h"
-#include "findbar.h"
-#include "mainwindow.h"
-#include "seekbar.h"
-#include "settings.h"
-#include "shortcutsdialog.h"
-#include "theme.h"
-#include "transcriptfile.h"
-#include "transcriptview.h"
+#include "ui/findbar.h"
+#include "ui/mainwindow.h"
+#include "ui/seekbar.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/theme.h"
+#include "ui/transcriptview.h"
 
 #include <QApplication>
 #include <QClipboard>

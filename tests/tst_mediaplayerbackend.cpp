@@ -2,7 +2,7 @@
 // The real QMediaPlayer backend, playing the sample episode into a PulseAudio null sink (the pulse fixture),
 // with the sink's monitor recorded to prove that sound came out.
 #include "audio/warmup.h"
-#include "mediaplayerbackend.h"
+#include "media/mediaplayerbackend.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,7 +2,7 @@
 // The MP3 frame scanner behind corrected seeks, on real MP3s that lame makes here. (Whether the corrected
 // seeks then sound where Hark says is tst_playbacksync's job, against the recorded sound.)
 #include "audio/wavfile.h"
-#include "mp3seekmap.h"
+#include "media/mp3seekmap.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,8 +2,8 @@
 // With no sound server and no sound device, Hark says so and does not pretend to play. (Without the check,
 // QMediaPlayer rushed through the episode in silence to its end, and the window showed it as heard.)
 // Runs with XDG_RUNTIME_DIR pointing at an empty folder and PULSE_SERVER at nothing (tests/CMakeLists.txt).
-#include "mainwindow.h"
-#include "mediaplayerbackend.h"
+#include "media/mediaplayerbackend.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QAudioDevice>

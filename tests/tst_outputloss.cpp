@@ -5,7 +5,7 @@
 // program, so that the other backend tests keep the fixture's sink as the default.
 #include "audio/monitorrecorder.h"
 #include "audio/warmup.h"
-#include "mediaplayerbackend.h"
+#include "media/mediaplayerbackend.h"
 
 #include <QAudioDevice>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // The aligner's input: files of several kinds decoded by GStreamer to 16 kHz mono, streamed in blocks, on
 // the timeline the listener hears (tone bursts at known times are found where they were written).
 #include "audio/wavfile.h"
-#include "pcmdecoder.h"
+#include "media/pcmdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formats/plaintextreader.h"
+#include "core/formats/plaintextreader.h"
 
 #include <QFile>
 #include <QTest>

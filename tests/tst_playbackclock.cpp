@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "playbackclock.h"
+#include "episode/playbackclock.h"
 
 #include <QTest>
 

@@ -7,10 +7,10 @@
 #include "audio/soundlocator.h"
 #include "audio/warmup.h"
 #include "audio/wavfile.h"
-#include "mainwindow.h"
-#include "mediaplayerbackend.h"
-#include "transcriptfile.h"
-#include "transcriptview.h"
+#include "core/transcriptfile.h"
+#include "media/mediaplayerbackend.h"
+#include "ui/mainwindow.h"
+#include "ui/transcriptview.h"
 
 #include <QAction>
 #include <QApplication>

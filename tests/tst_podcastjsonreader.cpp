@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formats/podcastjsonreader.h"
+#include "core/formats/podcastjsonreader.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quote.h"
+#include "core/quote.h"
 
 #include <QTest>
 

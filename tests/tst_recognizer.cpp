@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real pocketsphinx on a synthesized two-voice episode, with a language model and a dictionary built
 // from its transcript: the words it hears anchor to the transcript where they were said.
-#include "anchors.h"
-#include "languagemodel.h"
-#include "pcmdecoder.h"
-#include "pronunciations.h"
-#include "recognizer.h"
-#include "spokenform.h"
-#include "transcriptfile.h"
+#include "align/anchors.h"
+#include "align/languagemodel.h"
+#include "align/pronunciations.h"
+#include "align/recognizer.h"
+#include "align/spokenform.h"
+#include "core/transcriptfile.h"
+#include "media/pcmdecoder.h"
 
 #include <QProcess>
 #include <QSet>

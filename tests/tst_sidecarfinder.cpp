@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sidecarfinder.h"
+#include "core/sidecarfinder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formats/srtreader.h"
+#include "core/formats/srtreader.h"
 
 #include "segmentcolumns.h"
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The test-episode synthesizer: its transcript must say truly when each word is heard, since the player's
 // sync test and the aligner's scorer take it as ground truth.
-#include "transcriptfile.h"
+#include "core/transcriptfile.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tagreader.h"
+#include "media/tagreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>

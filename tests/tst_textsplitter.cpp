@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textsplitter.h"
+#include "core/textsplitter.h"
 
 #include <QFile>
 #include <QTest>
 
-#include "formats/plaintextreader.h"
+#include "core/formats/plaintextreader.h"
 
 using namespace hark;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Colours: Hark's light and dark palettes, and the transcript's highlights derived from any palette, keep
 // text readable (WCAG AA, 4.5:1) — computed, not eyeballed.
+#include "core/settings.h"
 #include "fakebackend.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "shortcutsdialog.h"
-#include "theme.h"
+#include "ui/mainwindow.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>

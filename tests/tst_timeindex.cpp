@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeindex.h"
+#include "core/timeindex.h"
 
-#include "textsplitter.h"
+#include "core/textsplitter.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The transcript as a list model, with the current segment and word as model state.
-#include "transcriptmodel.h"
+#include "core/transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textsplitter.h"
-#include "transcriptsearch.h"
+#include "core/textsplitter.h"
+#include "core/transcriptsearch.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcriptwriter.h"
+#include "core/transcriptwriter.h"
 
-#include "formats/srtreader.h"
-#include "formats/vttreader.h"
+#include "core/formats/srtreader.h"
+#include "core/formats/vttreader.h"
+#include "core/textsplitter.h"
+#include "core/transcriptfile.h"
 #include "segmentcolumns.h"
-#include "textsplitter.h"
-#include "transcriptfile.h"
 
 #include <QTest>
 

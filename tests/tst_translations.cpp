@@ -2,10 +2,10 @@
 // Hark in another language: the German catalogue covers every string the window, its menus and dialogs ask
 // for; every string they show went through tr() (a pseudo-translation marks each one); Qt's own strings
 // come in German too; and every menu's access keys stay distinct, in English and in German.
+#include "core/translations.h"
 #include "fakebackend.h"
-#include "mainwindow.h"
-#include "transcriptview.h"
-#include "translations.h"
+#include "ui/mainwindow.h"
+#include "ui/transcriptview.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formats/vttreader.h"
+#include "core/formats/vttreader.h"
 
 #include "segmentcolumns.h"
 

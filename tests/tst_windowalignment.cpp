@@ -3,16 +3,16 @@
 // marked provisional, while the real aligner listens in the background (the status bar showing how far it
 // has got); the real times then replace them without losing the place, the selection or the scroll; the
 // result is kept beside the audio, so the next open is instant; Cancel stops it within a second.
-#include "alignmentcache.h"
-#include "alignmentjob.h"
+#include "core/transcriptfile.h"
+#include "core/transcriptmodel.h"
+#include "core/transcriptwriter.h"
+#include "episode/alignmentcache.h"
+#include "episode/alignmentjob.h"
 #include "fakebackend.h"
-#include "findbar.h"
-#include "mainwindow.h"
-#include "seekbar.h"
-#include "transcriptfile.h"
-#include "transcriptmodel.h"
-#include "transcriptview.h"
-#include "transcriptwriter.h"
+#include "ui/findbar.h"
+#include "ui/mainwindow.h"
+#include "ui/seekbar.h"
+#include "ui/transcriptview.h"
 
 #include <QAction>
 #include <QElapsedTimer>

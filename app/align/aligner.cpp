@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aligner.h"
+#include "align/aligner.h"
 
-#include "anchors.h"
-#include "languagemodel.h"
-#include "pronunciations.h"
-#include "recognizer.h"
-#include "spokenform.h"
+#include "align/anchors.h"
+#include "align/languagemodel.h"
+#include "align/pronunciations.h"
+#include "align/recognizer.h"
+#include "align/spokenform.h"
 
 #include <QCoreApplication>
 #include <QFile>

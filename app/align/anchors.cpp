@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "anchors.h"
+#include "align/anchors.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "languagemodel.h"
+#include "align/languagemodel.h"
 
 #include <QHash>
 #include <QSet>

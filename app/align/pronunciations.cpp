@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pronunciations.h"
+#include "align/pronunciations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recognizer.h"
+#include "align/recognizer.h"
 
 #include <QCoreApplication>
 #include <QDir>

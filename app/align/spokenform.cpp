@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spokenform.h"
+#include "align/spokenform.h"
 
 #include <QHash>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "alignment.h"
-#include "alignmentcache.h"
-#include "episode.h"
-#include "infocommand.h"
-#include "timecode.h"
-#include "transcriptfile.h"
-#include "transcriptwriter.h"
+#include "cli/infocommand.h"
+#include "core/timecode.h"
+#include "core/transcriptfile.h"
+#include "core/transcriptwriter.h"
+#include "episode/alignment.h"
+#include "episode/alignmentcache.h"
+#include "episode/episode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "infocommand.h"
+#include "cli/infocommand.h"
 
-#include "commandline.h"
-#include "episode.h"
-#include "sidecarfinder.h"
-#include "timecode.h"
-#include "transcriptfile.h"
+#include "cli/commandline.h"
+#include "core/sidecarfinder.h"
+#include "core/timecode.h"
+#include "core/transcriptfile.h"
+#include "episode/episode.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

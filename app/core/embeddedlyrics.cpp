@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "embeddedlyrics.h"
+#include "core/embeddedlyrics.h"
 
-#include "formats/cuetext.h"
-#include "transcriptfile.h"
+#include "core/formats/cuetext.h"
+#include "core/transcriptfile.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formatdetector.h"
+#include "core/formatdetector.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

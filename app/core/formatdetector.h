@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "format.h"
+#include "core/format.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quote.h"
+#include "core/quote.h"
 
-#include "timecode.h"
+#include "core/timecode.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readresult.h"
+#include "core/readresult.h"
 
 namespace hark {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "transcript.h"
+#include "core/transcript.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sidecarfinder.h"
+#include "core/sidecarfinder.h"
 
-#include "transcriptfile.h"
+#include "core/transcriptfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "embeddedlyrics.h"
-#include "format.h"
-#include "readresult.h"
-#include "transcript.h"
+#include "core/embeddedlyrics.h"
+#include "core/format.h"
+#include "core/readresult.h"
+#include "core/transcript.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textdecoder.h"
+#include "core/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textsplitter.h"
+#include "core/textsplitter.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timecode.h"
+#include "core/timecode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeindex.h"
+#include "core/timeindex.h"
 
 #include <algorithm>
 

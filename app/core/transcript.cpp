@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcript.h"
+#include "core/transcript.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcriptfile.h"
+#include "core/transcriptfile.h"
 
-#include "formatdetector.h"
-#include "formats/htmlreader.h"
-#include "formats/lrcreader.h"
-#include "formats/plaintextreader.h"
-#include "formats/podcastjsonreader.h"
-#include "formats/srtreader.h"
-#include "formats/vttreader.h"
-#include "textdecoder.h"
+#include "core/formatdetector.h"
+#include "core/formats/htmlreader.h"
+#include "core/formats/lrcreader.h"
+#include "core/formats/plaintextreader.h"
+#include "core/formats/podcastjsonreader.h"
+#include "core/formats/srtreader.h"
+#include "core/formats/vttreader.h"
+#include "core/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcriptmodel.h"
+#include "core/transcriptmodel.h"
 
 namespace hark {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timeindex.h"
-#include "transcript.h"
+#include "core/timeindex.h"
+#include "core/transcript.h"
 
 #include <QAbstractListModel>
 

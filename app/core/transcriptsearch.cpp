@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcriptsearch.h"
+#include "core/transcriptsearch.h"
 
 #include <algorithm>
 

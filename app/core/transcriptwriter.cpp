@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcriptwriter.h"
+#include "core/transcriptwriter.h"
 
-#include "formats/cuetext.h"
-#include "timecode.h"
+#include "core/formats/cuetext.h"
+#include "core/timecode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

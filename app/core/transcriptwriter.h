@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "format.h"
-#include "transcript.h"
+#include "core/format.h"
+#include "core/transcript.h"
 
 #include <QString>
 

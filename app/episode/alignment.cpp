@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alignment.h"
+#include "episode/alignment.h"
 
-#include "pcmdecoder.h"
+#include "media/pcmdecoder.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aligner.h"
-#include "transcript.h"
+#include "align/aligner.h"
+#include "core/transcript.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alignmentcache.h"
+#include "episode/alignmentcache.h"
 
-#include "transcriptfile.h"
-#include "transcriptwriter.h"
+#include "core/transcriptfile.h"
+#include "core/transcriptwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alignmentjob.h"
+#include "episode/alignmentjob.h"
 
-#include "alignmentcache.h"
+#include "episode/alignmentcache.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alignment.h"
+#include "episode/alignment.h"
 
 #include <QObject>
 #include <QString>

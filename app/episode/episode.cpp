@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "episode.h"
+#include "episode/episode.h"
 
-#include "alignmentcache.h"
-#include "tagreader.h"
-#include "timecode.h"
-#include "transcriptfile.h"
+#include "core/timecode.h"
+#include "core/transcriptfile.h"
+#include "episode/alignmentcache.h"
+#include "media/tagreader.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sidecarfinder.h"
-#include "transcript.h"
+#include "core/sidecarfinder.h"
+#include "core/transcript.h"
 
 #include <QByteArray>
 #include <QDate>

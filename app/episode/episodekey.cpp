@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "episodekey.h"
+#include "episode/episodekey.h"
 
 #include <QCryptographicHash>
 #include <QFile>

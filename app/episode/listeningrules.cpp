@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "listeningrules.h"
+#include "episode/listeningrules.h"
 
 #include <algorithm>
 #include <cstdlib>

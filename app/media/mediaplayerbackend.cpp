@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mediaplayerbackend.h"
+#include "media/mediaplayerbackend.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mp3seekmap.h"
-#include "playbackbackend.h"
+#include "media/mp3seekmap.h"
+#include "media/playbackbackend.h"
 
 #include <QElapsedTimer>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mp3seekmap.h"
+#include "media/mp3seekmap.h"
 
 #include <QFile>
 

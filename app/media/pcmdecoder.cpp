@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pcmdecoder.h"
+#include "media/pcmdecoder.h"
 
 #include <QAudioBuffer>
 #include <QAudioDecoder>

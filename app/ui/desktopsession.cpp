@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "desktopsession.h"
+#include "ui/desktopsession.h"
 
-#include "mainwindow.h"
-#include "mprisservice.h"
-#include "playbackbackend.h"
-#include "singleinstance.h"
-#include "sleepinhibitor.h"
+#include "media/playbackbackend.h"
+#include "ui/mainwindow.h"
+#include "ui/mprisservice.h"
+#include "ui/singleinstance.h"
+#include "ui/sleepinhibitor.h"
 
 #include <QLoggingCategory>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "findbar.h"
+#include "ui/findbar.h"
 
 #include <QBoxLayout>
 #include <QKeyEvent>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "episode.h"
-#include "format.h"
-#include "listeningrules.h"
-#include "playbackclock.h"
-#include "theme.h"
-#include "transcriptsearch.h"
+#include "core/format.h"
+#include "core/transcriptsearch.h"
+#include "episode/episode.h"
+#include "episode/listeningrules.h"
+#include "episode/playbackclock.h"
+#include "ui/theme.h"
 
 #include <QMainWindow>
 #include <QPixmap>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mprisadaptors.h"
+#include "ui/mprisadaptors.h"
 
-#include "mainwindow.h"
-#include "mprisservice.h"
-#include "playbackbackend.h"
-#include "timecode.h"
+#include "core/timecode.h"
+#include "media/playbackbackend.h"
+#include "ui/mainwindow.h"
+#include "ui/mprisservice.h"
 
 #include <QUrl>
 

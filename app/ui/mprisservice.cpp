@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mprisservice.h"
+#include "ui/mprisservice.h"
 
-#include "mainwindow.h"
-#include "mprisadaptors.h"
-#include "playbackbackend.h"
+#include "media/playbackbackend.h"
+#include "ui/mainwindow.h"
+#include "ui/mprisadaptors.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

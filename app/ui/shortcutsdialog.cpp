@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shortcutsdialog.h"
+#include "ui/shortcutsdialog.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

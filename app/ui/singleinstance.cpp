@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "singleinstance.h"
+#include "ui/singleinstance.h"
 
-#include "timecode.h"
+#include "core/timecode.h"
 
 #include <QDBusMessage>
 #include <QUrl>

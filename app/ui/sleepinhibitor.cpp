@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sleepinhibitor.h"
+#include "ui/sleepinhibitor.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>

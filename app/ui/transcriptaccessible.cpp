@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcriptaccessible.h"
+#include "ui/transcriptaccessible.h"
 
-#include "transcriptmodel.h"
-#include "transcriptview.h"
+#include "core/transcriptmodel.h"
+#include "ui/transcriptview.h"
 
 #include <QScrollBar>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transcriptview.h"
+#include "ui/transcriptview.h"
 
-#include "steadyslider.h"
-#include "theme.h"
-#include "timecode.h"
-#include "transcriptaccessible.h"
-#include "transcriptmodel.h"
+#include "core/timecode.h"
+#include "core/transcriptmodel.h"
+#include "ui/steadyslider.h"
+#include "ui/theme.h"
+#include "ui/transcriptaccessible.h"
 
 #include <QAccessible>
 #include <QApplication>

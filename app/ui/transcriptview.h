@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "theme.h"
-#include "transcriptsearch.h"
+#include "core/transcriptsearch.h"
+#include "ui/theme.h"
 
-#include "transcript.h"
+#include "core/transcript.h"
 
 #include <QAbstractScrollArea>
 #include <QStaticText>

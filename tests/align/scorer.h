@@ -6,7 +6,7 @@
 // directions excluded; words of a sentence missing from the audio are not scored (pass their segments in
 // @p unscored). Both transcripts hold the same text (the aligned one was made from the truth's words).
 
-#include "transcript.h"
+#include "core/transcript.h"
 
 #include <QSet>
 

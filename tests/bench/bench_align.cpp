@@ -15,10 +15,10 @@
 //   bench_align --measure AUDIO TRUTH.vtt UNSCORED [--jobs N]  UNSCORED: turn numbers, comma-separated, or -1
 
 #include "align/scorer.h"
-#include "alignment.h"
 #include "audio/wavfile.h"
-#include "transcriptfile.h"
-#include "transcriptwriter.h"
+#include "core/transcriptfile.h"
+#include "core/transcriptwriter.h"
+#include "episode/alignment.h"
 #include "usage.h"
 
 #include <QCoreApplication>

@@ -6,11 +6,11 @@
 //
 //   bench_core            full run: medians of 21 runs (lookups: 2,000,000)
 //   bench_core --quick    one run of each, to check that it still works (CI)
+#include "core/timeindex.h"
+#include "core/transcriptfile.h"
+#include "core/transcriptsearch.h"
+#include "core/transcriptwriter.h"
 #include "generate.h"
-#include "timeindex.h"
-#include "transcriptfile.h"
-#include "transcriptsearch.h"
-#include "transcriptwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 //
 // Without FILE it makes a 12-minute 64 kbit/s mono MP3 at 22.05 kHz (a 2-minute one with --quick) from a
 // varying tone with lame, and decodes that.
-#include "pcmdecoder.h"
+#include "media/pcmdecoder.h"
 #include "usage.h"
 
 #include <QCoreApplication>

@@ -9,10 +9,10 @@
 //
 // Each child plays for a second first (the audio server starting up), then measures getrusage() over
 // SECONDS of playback. Without FILE, the sample episode is played.
+#include "core/transcriptwriter.h"
 #include "generate.h"
-#include "mainwindow.h"
-#include "mediaplayerbackend.h"
-#include "transcriptwriter.h"
+#include "media/mediaplayerbackend.h"
+#include "ui/mainwindow.h"
 #include "usage.h"
 
 #include <QApplication>

@@ -6,11 +6,11 @@
 //   bench_window            full run
 //   bench_window --quick    a short run, to check that it still works (CI)
 //   bench_window --arabic   the same in Arabic (right to left, with a year in each few lines)
+#include "core/transcriptwriter.h"
 #include "fakebackend.h"
 #include "generate.h"
-#include "mainwindow.h"
-#include "transcriptview.h"
-#include "transcriptwriter.h"
+#include "ui/mainwindow.h"
+#include "ui/transcriptview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // A long transcript with word times for the benchmarks: two speakers, ~3.6 s cues of ten words.
 #pragma once
 
-#include "textsplitter.h"
-#include "transcript.h"
+#include "core/textsplitter.h"
+#include "core/transcript.h"
 
 #include <QRandomGenerator>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the MP3 frame scanner behind corrected seeks: any bytes give a map or none, never a
 // crash or a hang, and no seek the map plans asks for a time before the start.
-#include "mp3seekmap.h"
+#include "media/mp3seekmap.h"
 
 #include <QByteArrayView>
 

@@ -2,18 +2,18 @@
 // libFuzzer target for one reader (chosen by HARK_FUZZ_TARGET at build time). Bytes go through the text
 // decoder like a file's, then the reader; whatever reads is also written back in every format and read again,
 // so the writers and the time index are fuzzed too.
-#include "embeddedlyrics.h"
-#include "formatdetector.h"
-#include "formats/htmlreader.h"
-#include "formats/lrcreader.h"
-#include "formats/plaintextreader.h"
-#include "formats/podcastjsonreader.h"
-#include "formats/srtreader.h"
-#include "formats/vttreader.h"
-#include "textdecoder.h"
-#include "timeindex.h"
-#include "transcriptfile.h"
-#include "transcriptwriter.h"
+#include "core/embeddedlyrics.h"
+#include "core/formatdetector.h"
+#include "core/formats/htmlreader.h"
+#include "core/formats/lrcreader.h"
+#include "core/formats/plaintextreader.h"
+#include "core/formats/podcastjsonreader.h"
+#include "core/formats/srtreader.h"
+#include "core/formats/vttreader.h"
+#include "core/textdecoder.h"
+#include "core/timeindex.h"
+#include "core/transcriptfile.h"
+#include "core/transcriptwriter.h"
 
 #include <QByteArray>
 #include <QString>

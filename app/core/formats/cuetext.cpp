@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cuetext.h"
+#include "core/formats/cuetext.h"
 
-#include "../textsplitter.h"
-#include "../timecode.h"
+#include "core/textsplitter.h"
+#include "core/timecode.h"
 
 #include <QHash>
 

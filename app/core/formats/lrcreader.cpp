@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lrcreader.h"
+#include "core/formats/lrcreader.h"
 
-#include "../timecode.h"
-#include "cuetext.h"
+#include "core/formats/cuetext.h"
+#include "core/timecode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

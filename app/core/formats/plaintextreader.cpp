@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "plaintextreader.h"
+#include "core/formats/plaintextreader.h"
 
-#include "../textsplitter.h"
-#include "../timecode.h"
-#include "cuetext.h"
+#include "core/formats/cuetext.h"
+#include "core/textsplitter.h"
+#include "core/timecode.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "podcastjsonreader.h"
+#include "core/formats/podcastjsonreader.h"
 
-#include "../textsplitter.h"
-#include "cuetext.h"
+#include "core/formats/cuetext.h"
+#include "core/textsplitter.h"
 
 #include <QCoreApplication>
 

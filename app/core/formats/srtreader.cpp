@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "srtreader.h"
+#include "core/formats/srtreader.h"
 
-#include "../textsplitter.h"
-#include "../timecode.h"
-#include "cuetext.h"
+#include "core/formats/cuetext.h"
+#include "core/textsplitter.h"
+#include "core/timecode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
