@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "core/timecode.h"
 #include "core/translations.h"
+#include "episode/playersession.h"
 #include "media/mediaplayerbackend.h"
 #include "ui/desktopsession.h"
 #include "ui/mainwindow.h"
@@ -196,12 +197,16 @@ int main(int argc, char *argv[])
         episode = settings.lastEpisode();
     if (episode.isEmpty())
         episode = sampleEpisode();
-    hark::MainWindow window(new hark::MediaPlayerBackend);
-    window.setSettings(&settings);
-    hark::DesktopSession desktop(&window, bus, QDBusConnection::systemBus());
+    // The session plays; the window and the desktop (MPRIS, later launches, the sleep locks) drive it.
+    hark::PlayerSession player(std::make_unique<hark::MediaPlayerBackend>(), settings);
+    hark::MainWindow window(player, settings);
+    hark::DesktopSession desktop(&player, bus, QDBusConnection::systemBus());
+    QObject::connect(
+        &desktop, &hark::DesktopSession::raiseRequested, &window, &hark::MainWindow::comeForward);
+    QObject::connect(&desktop, &hark::DesktopSession::quitRequested, &window, &QWidget::close);
     desktop.serve(&instance);
     if (!episode.isEmpty())
-        window.openEpisode(episode, wanted.paused, wanted.start);
+        player.open(episode, wanted.paused, wanted.start);
     window.show();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "fakebackend.h"
 #include "ui/mainwindow.h"
 #include "ui/transcriptview.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -69,10 +70,10 @@ private Q_SLOTS:
 
     void transcriptExposesItsText()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
+        test::Window fixture;
+        MainWindow &w = fixture.window;
         w.resize(800, 600);
-        QVERIFY(w.openEpisode(m_sample, true));
+        QVERIFY(w.session().open(m_sample, true));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         TranscriptView *view = w.transcriptView();
@@ -95,7 +96,7 @@ private Q_SLOTS:
         // The cursor is at the line playing.
         const int theTranscript = int(all.indexOf(u"The transcript scrolls"));
         QVERIFY(theTranscript > 0);
-        w.seekTo(11'000);
+        w.session().seekTo(11'000);
         QCOMPARE(text->cursorPosition(), theTranscript);
 
         // Selecting through the interface selects in the view, and the other way round.
@@ -142,10 +143,10 @@ private Q_SLOTS:
                        R"({"startTime":30,"title":"Following and coming back"}]})");
         chapters.close();
 
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
+        test::Window fixture;
+        MainWindow &w = fixture.window;
         w.resize(800, 600);
-        QVERIFY(w.openEpisode(dir.filePath("ep.mp3"), true));
+        QVERIFY(w.session().open(dir.filePath("ep.mp3"), true));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         TranscriptView *view = w.transcriptView();
@@ -175,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(view->accessibleDescription().startsWith(u"Up, Down:"),
             qPrintable(view->accessibleDescription()));
         // The line playing changes: its text is the description, and the cursor moves to its start.
-        w.seekTo(16'000);
+        w.session().seekTo(16'000);
         QCOMPARE(view->accessibleDescription(), QStringLiteral("What if I want to hear something again?"));
         QCOMPARE(toldOf(view, QAccessible::DescriptionChanged).size(), 1);
         auto moved = toldOf(view, QAccessible::TextCaretMoved);
@@ -185,13 +186,13 @@ private Q_SLOTS:
 
         // Another word of the same line: nothing to say.
         heard().clear();
-        w.seekTo(17'000);
+        w.session().seekTo(17'000);
         QVERIFY(toldOf(view, QAccessible::DescriptionChanged).isEmpty());
         QVERIFY(toldOf(view, QAccessible::TextCaretMoved).isEmpty());
 
         // A new chapter renames the window.
         heard().clear();
-        w.seekTo(31'000);
+        w.session().seekTo(31'000);
         QVERIFY2(!toldOf(&w, QAccessible::NameChanged).isEmpty(), qPrintable(w.windowTitle()));
         QVERIFY2(w.windowTitle().contains(u"Following and coming back"), qPrintable(w.windowTitle()));
         QCOMPARE(QAccessible::queryAccessibleInterface(&w)->text(QAccessible::Name), w.windowTitle());
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(moved.size(), 1);
         QCOMPARE(moved.constFirst().cursor, text->cursorPosition());
         heard().clear();
-        w.seekTo(1'000);
+        w.session().seekTo(1'000);
         QCOMPARE(toldOf(view, QAccessible::DescriptionChanged).size(), 1);
         QVERIFY(toldOf(view, QAccessible::TextCaretMoved).isEmpty());
 
@@ -236,9 +237,9 @@ private Q_SLOTS:
     // a description (its tooltip) a screen reader can say.
     void everyControlIsReachedAndNamed()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, true));
+        test::Window fixture;
+        MainWindow &w = fixture.window;
+        QVERIFY(w.session().open(m_sample, true));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);

@@ -2,11 +2,14 @@
 // Hark on the desktop's bus: its MPRIS player read and driven by real clients (QtDBus and playerctl), the
 // sleep locks taken from stand-ins for the screen saver and the login manager, and a second launch of the
 // real program handing its file over. Runs under its own bus (CTest starts it with dbus-run-session).
+#include "core/settings.h"
+#include "episode/playersession.h"
 #include "fakebackend.h"
 #include "ui/desktopsession.h"
 #include "ui/mainwindow.h"
 #include "ui/mprisservice.h"
 #include "ui/sleepinhibitor.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -174,14 +177,23 @@ public Q_SLOTS:
     void onSeeked(qlonglong us) { seeked.append(us); }
 };
 
-// The window on the fake backend with its desktop session, as main() makes it.
+// A player session on the fake backend, its desktop session driving it, and a window over it that comes
+// forward and closes when the desktop asks: as main() makes them.
 struct Player
 {
     explicit Player(const QDBusConnection &system = QDBusConnection(QString()))
-        : session(std::make_unique<DesktopSession>(&window, QDBusConnection::sessionBus(), system))
-    { }
+        : player(std::unique_ptr<PlaybackBackend>(backend), settings)
+        , window(player, settings)
+        , session(std::make_unique<DesktopSession>(&player, QDBusConnection::sessionBus(), system))
+    {
+        QObject::connect(session.get(), &DesktopSession::raiseRequested, &window, &MainWindow::comeForward);
+        QObject::connect(session.get(), &DesktopSession::quitRequested, &window, &QWidget::close);
+    }
+    QTemporaryDir dir;
+    Settings settings { dir.filePath(QStringLiteral("hark.ini")) };
     test::FakeBackend *backend = new test::FakeBackend;
-    MainWindow window { backend };
+    PlayerSession player;
+    MainWindow window;
     std::unique_ptr<DesktopSession> session;
 };
 
@@ -285,7 +297,7 @@ private Q_SLOTS:
     void metadataHasTheSpecifiedTypes()
     {
         Player p;
-        QVERIFY(p.window.openEpisode(m_plain, true));
+        QVERIFY(p.player.open(m_plain, true));
         const QVariantMap m = metadata();
         QCOMPARE(m.value("mpris:trackid").metaType(), QMetaType::fromType<QDBusObjectPath>());
         QVERIFY(
@@ -326,11 +338,11 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QVariant, expected);
         Player p;
-        QVERIFY(p.window.openEpisode(m_plain, false));
-        p.window.setRate(1.5);
-        p.window.setVolume(0.25);
-        p.window.seekTo(12'000);
-        p.window.pause(); // so that Position stands still
+        QVERIFY(p.player.open(m_plain, false));
+        p.player.setRate(1.5);
+        p.player.setVolume(0.25);
+        p.player.seekTo(12'000);
+        p.player.pause(); // so that Position stands still
         const QVariant got = mprisProperty(kPlayer, name);
         QCOMPARE(got, expected);
         const QDBusMessage all
@@ -389,8 +401,8 @@ private Q_SLOTS:
         QFETCH(QString, expectedStatus);
         QFETCH(qint64, expectedPosition);
         Player p;
-        QVERIFY(p.window.openEpisode(chapters ? m_chapters : m_plain, !playing));
-        p.window.seekTo(from);
+        QVERIFY(p.player.open(chapters ? m_chapters : m_plain, !playing));
+        p.player.seekTo(from);
         for (QVariant &a : arguments) {
             if (a.toString() == u"track")
                 a = QVariant::fromValue(p.session->mpris()->trackId());
@@ -412,7 +424,7 @@ private Q_SLOTS:
         QVERIFY2(position >= expectedPosition * 1000 && position < (expectedPosition + 300) * 1000,
             qPrintable(QString::number(position)));
         if (method == u"OpenUri")
-            QCOMPARE(p.window.episode()->audioPath(), m_plain);
+            QCOMPARE(p.player.episode()->audioPath(), m_plain);
     }
 
     void settablePropertiesChangeTheWindow_data()
@@ -439,11 +451,11 @@ private Q_SLOTS:
         QFETCH(double, expectedVolume);
         QFETCH(QString, expectedStatus);
         Player p;
-        QVERIFY(p.window.openEpisode(m_plain, false));
+        QVERIFY(p.player.open(m_plain, false));
         QVERIFY(setMprisProperty(name, value));
-        QCOMPARE(p.window.rate(), expectedRate);
+        QCOMPARE(p.player.rate(), expectedRate);
         QCOMPARE(p.backend->rate(), expectedRate);
-        QCOMPARE(p.window.volume(), expectedVolume);
+        QCOMPARE(p.player.volume(), expectedVolume);
         QCOMPARE(mprisProperty(kPlayer, QStringLiteral("Rate")).toDouble(), expectedRate);
         QCOMPARE(mprisProperty(kPlayer, QStringLiteral("Volume")).toDouble(), expectedVolume);
         QCOMPARE(mprisProperty(kPlayer, QStringLiteral("PlaybackStatus")).toString(), expectedStatus);
@@ -461,12 +473,12 @@ private Q_SLOTS:
         QVERIFY(client().connect(
             kMpris, kPath, kPlayer, QStringLiteral("Seeked"), &listener, SLOT(onSeeked(qlonglong))));
 
-        QVERIFY(p.window.openEpisode(m_plain, true));
+        QVERIFY(p.player.open(m_plain, true));
         QTRY_VERIFY(listener.names().contains(u"Metadata"));
         QVERIFY(listener.names().contains(u"CanPlay"));
         listener.changes.clear();
 
-        p.window.play();
+        p.player.play();
         QTRY_VERIFY(!listener.changes.isEmpty());
         QCOMPARE(listener.changes.last().value("PlaybackStatus").toString(), QStringLiteral("Playing"));
         listener.changes.clear();
@@ -478,11 +490,11 @@ private Q_SLOTS:
         QCOMPARE(listener.changes.last().value("Rate").toDouble(), 1.25);
         listener.changes.clear();
 
-        p.window.setVolume(0.5);
+        p.player.setVolume(0.5);
         QTRY_VERIFY(!listener.changes.isEmpty());
         QCOMPARE(listener.changes.last().value("Volume").toDouble(), 0.5);
 
-        p.window.seekTo(33'000);
+        p.player.seekTo(33'000);
         QTRY_COMPARE(listener.seeked, QList<qlonglong> { 33'000'000 });
         p.backend->advance(1000); // the steady run of playing: no signal
         QTest::qWait(100);
@@ -491,7 +503,7 @@ private Q_SLOTS:
 
         // One change, one signal: a second Play changes nothing and sends nothing.
         listener.changes.clear();
-        p.window.play();
+        p.player.play();
         QTest::qWait(100);
         QVERIFY(listener.changes.isEmpty());
     }
@@ -499,7 +511,7 @@ private Q_SLOTS:
     void playerctlDrivesIt()
     {
         Player p;
-        QVERIFY(p.window.openEpisode(m_plain, true));
+        QVERIFY(p.player.open(m_plain, true));
         QCOMPARE(playerctl({ QStringLiteral("status") }), QStringLiteral("Paused"));
         QCOMPARE(playerctl({ QStringLiteral("metadata"), QStringLiteral("xesam:title") }),
             QStringLiteral("Welcome to Hark"));
@@ -518,12 +530,12 @@ private Q_SLOTS:
         QVERIFY2(p.backend->position() >= afterNext - 15'000 && p.backend->position() < afterNext - 14'500,
             qPrintable(QString::number(p.backend->position())));
         QCOMPARE(playerctl({ QStringLiteral("volume"), QStringLiteral("0.4") }), QString());
-        QCOMPARE(p.window.volume(), 0.4);
+        QCOMPARE(p.player.volume(), 0.4);
         QCOMPARE(playerctl({ QStringLiteral("pause") }), QString());
         QCOMPARE(p.backend->state(), PlaybackBackend::State::Paused);
         QCOMPARE(
             playerctl({ QStringLiteral("open"), QUrl::fromLocalFile(m_chapters).toString() }), QString());
-        QCOMPARE(p.window.episode()->audioPath(), m_chapters);
+        QCOMPARE(p.player.episode()->audioPath(), m_chapters);
     }
 
     void quitClosesTheWindow()
@@ -642,11 +654,11 @@ private Q_SLOTS:
 
         Player p(QDBusConnection::sessionBus());
         SleepInhibitor *inhibitor = p.session->inhibitor();
-        QVERIFY(p.window.openEpisode(m_plain, true));
+        QVERIFY(p.player.open(m_plain, true));
         QVERIFY(screenSaver.held.isEmpty());
         QCOMPARE(login.locks, 0);
 
-        p.window.play();
+        p.player.play();
         QTRY_COMPARE(screenSaver.held.size(), 1);
         QTRY_VERIFY(login.held());
         QCOMPARE(login.what, QStringLiteral("idle"));
@@ -654,20 +666,20 @@ private Q_SLOTS:
         QCOMPARE(screenSaver.reason, QStringLiteral("Hark: Playing an episode"));
         QTRY_VERIFY(inhibitor->holdsScreenSaver() && inhibitor->holdsLogin());
 
-        p.window.pause();
+        p.player.pause();
         QTRY_VERIFY(screenSaver.held.isEmpty());
         QTRY_VERIFY(!login.held());
         QVERIFY(!inhibitor->holdsScreenSaver() && !inhibitor->holdsLogin());
 
         // Paused again before the desktop answered: the lock that comes is given back at once.
-        p.window.play();
-        p.window.pause();
+        p.player.play();
+        p.player.pause();
         QTRY_COMPARE(login.locks, 2);
         QTRY_VERIFY(screenSaver.held.isEmpty());
         QTRY_VERIFY(!login.held());
 
         // Closing Hark while playing lets go too.
-        p.window.play();
+        p.player.play();
         QTRY_VERIFY(login.held());
         QTRY_COMPARE(screenSaver.held.size(), 1);
         p.session.reset();
@@ -679,7 +691,7 @@ private Q_SLOTS:
     void noDesktopServicesIsFine()
     {
         Player p(QDBusConnection::sessionBus());
-        QVERIFY(p.window.openEpisode(m_plain, false));
+        QVERIFY(p.player.open(m_plain, false));
         QCOMPARE(p.backend->state(), PlaybackBackend::State::Playing);
         QTest::qWait(200);
         QVERIFY(!p.session->inhibitor()->holdsScreenSaver());

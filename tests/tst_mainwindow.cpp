@@ -4,12 +4,15 @@
 #include "core/transcriptfile.h"
 #include "episode/episodekey.h"
 #include "fakebackend.h"
+#include "ui/bookmarkpanel.h"
+#include "ui/chapterpanel.h"
 #include "ui/findbar.h"
 #include "ui/mainwindow.h"
 #include "ui/seekbar.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/theme.h"
 #include "ui/transcriptview.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,7 +21,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -82,22 +84,8 @@ void dragSelect(TranscriptView *view, const QRect &from, const QRect &to)
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
 }
 
-// The sample episode opened in a shown window on the fake backend.
-struct Shown
-{
-    test::FakeBackend *backend = new test::FakeBackend;
-    MainWindow window { backend };
-
-    bool open(const QString &episode, bool paused, QSize size = {})
-    {
-        if (size.isValid())
-            window.resize(size);
-        if (!window.openEpisode(episode, paused))
-            return false;
-        window.show();
-        return QTest::qWaitForWindowExposed(&window);
-    }
-};
+// A window on the fake backend (the sample episode opened in it by open()).
+using Shown = test::Window<>;
 
 class TestMainWindow : public QObject
 {
@@ -159,7 +147,7 @@ private Q_SLOTS:
         auto *seekBar = w.findChild<SeekBar *>();
         QVERIFY(bar && seekBar);
         QVERIFY(!bar->isVisible());
-        w.seekTo(26'000); // in the sixth line: "Nice. And if I scroll away…"
+        w.session().seekTo(26'000); // in the sixth line: "Nice. And if I scroll away…"
         QTest::keySequence(&w, QKeySequence::Find);
         QVERIFY(bar->isVisible());
         QTRY_VERIFY(bar->field()->hasFocus());
@@ -247,7 +235,7 @@ private Q_SLOTS:
         QTest::keySequence(&shown.window, QKeySequence::Find);
         shown.window.findChild<FindBar *>()->field()->setText(QStringLiteral("hark"));
         QCOMPARE(shown.window.transcriptView()->matches().size(), 5);
-        QVERIFY(shown.window.openTranscript(text.fileName()));
+        QVERIFY(shown.window.session().openTranscript(text.fileName()));
         QCOMPARE(shown.window.transcriptView()->matches().size(), 2);
         QCOMPARE(labelNamed(shown.window, QStringLiteral("Matches"))->text(), QStringLiteral("1 of 2"));
     }
@@ -273,13 +261,13 @@ private Q_SLOTS:
 
         // Nothing selected: the line playing.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->wordRect(0, 0).center());
-        w.seekTo(26'000);
+        w.session().seekTo(26'000);
         QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
         QCOMPARE(QGuiApplication::clipboard()->text(),
             QStringLiteral(
                 "“Nice. And if I scroll away to read ahead?” — Theo, Hark samples: Welcome to Hark (0:25)"));
 
-        w.seekTo(61'250);
+        w.session().seekTo(61'250);
         QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         QCOMPARE(QGuiApplication::clipboard()->text(),
             QStringLiteral("hark --at 1:01.2 '%1'").arg(QFileInfo(m_sample).absoluteFilePath()));
@@ -310,11 +298,11 @@ private Q_SLOTS:
         QVERIFY(shown.open(m_sample, /*paused=*/true));
         for (int i = 0; i < 4; ++i)
             QTest::keyClick(&shown.window, Qt::Key_X); // +50 ms each
-        QCOMPARE(shown.window.syncOffset(), qint64(200));
+        QCOMPARE(shown.window.session().syncOffset(), qint64(200));
         QTemporaryDir dir;
         const QString path = dir.filePath(name);
         QString error;
-        QVERIFY2(shown.window.exportTranscript(path, Format(format), &error), qPrintable(error));
+        QVERIFY2(test::exportTo(shown.window.session(), path, Format(format), &error), qPrintable(error));
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(written.readAll());
@@ -324,7 +312,7 @@ private Q_SLOTS:
         if (readBack) {
             const ReadResult r = TranscriptFile::read(path);
             QVERIFY2(r.ok(), qPrintable(r.error.format(name)));
-            const Transcript &original = shown.window.episode()->transcript();
+            const Transcript &original = shown.window.session().episode()->transcript();
             QCOMPARE(r.transcript->segments.size(), original.segments.size());
             for (qsizetype i = 0; i < original.segments.size(); ++i) {
                 QCOMPARE(r.transcript->segments[i].start, original.segments[i].start + 200);
@@ -343,7 +331,8 @@ private Q_SLOTS:
             QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
             const ReadResult r = TranscriptFile::read(converted);
             QVERIFY2(r.ok(), qPrintable(r.error.format(converted)));
-            QCOMPARE(r.transcript->segments.size(), shown.window.episode()->transcript().segments.size());
+            QCOMPARE(r.transcript->segments.size(),
+                shown.window.session().episode()->transcript().segments.size());
             QCOMPARE(r.transcript->segments[1].start, qint64(5749 + 200));
         }
     }
@@ -367,7 +356,7 @@ private Q_SLOTS:
                 return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
             }();
             QString error;
-            QVERIFY(!shown.window.exportTranscript(dir.filePath(own), Format::Srt, &error));
+            QVERIFY(!test::exportTo(shown.window.session(), dir.filePath(own), Format::Srt, &error));
             QVERIFY2(error.contains(u"does not write over it"), qPrintable(error));
             QFile f(dir.filePath(own));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -384,8 +373,7 @@ private Q_SLOTS:
         qreal normal = 0;
         int normalHeight = 0;
         {
-            Shown shown;
-            shown.window.setSettings(&settings);
+            Shown shown { &settings };
             QVERIFY(shown.open(m_sample, true, QSize(800, 600)));
             TranscriptView *view = shown.window.transcriptView();
             normal = view->font().pointSizeF();
@@ -403,8 +391,7 @@ private Q_SLOTS:
             QVERIFY(view->verticalScrollBar()->maximum() < zoomedHeight);
         }
         {
-            Shown again; // the next window: as it was left
-            again.window.setSettings(&settings);
+            Shown again { &settings }; // the next window: as it was left
             QVERIFY(again.open(m_sample, true, QSize(800, 600)));
             TranscriptView *view = again.window.transcriptView();
             QCOMPARE(view->textZoom(), 1);
@@ -424,16 +411,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("hark.ini")));
         {
-            Shown shown;
-            shown.window.setSettings(&settings);
+            Shown shown { &settings };
             QVERIFY(shown.open(m_sample, true));
             QVERIFY(QTest::qWaitForWindowActive(&shown.window));
-            auto *tree = shown.window.findChild<QTreeWidget *>();
+            auto *tree = shown.window.findChild<BookmarkPanel *>();
             QVERIFY(tree);
-            shown.window.seekTo(12'000);
+            shown.window.session().seekTo(12'000);
             QTest::keySequence(&shown.window, QKeySequence(Qt::CTRL | Qt::Key_B));
             QVERIFY(tree->isVisible());
-            QCOMPARE(tree->topLevelItemCount(), 1);
+            QCOMPARE(tree->model()->rowCount(), 1);
             QTRY_VERIFY(
                 QApplication::focusWidget() && QApplication::focusWidget() != tree); // the note's editor
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("the good bit"));
@@ -442,22 +428,24 @@ private Q_SLOTS:
             QTRY_COMPARE(settings.bookmarks(episodeKey(m_sample)),
                 (QList<Bookmark> { { 12'000, QStringLiteral("the good bit") } }));
 
-            shown.window.seekTo(5000);
+            shown.window.session().seekTo(5000);
             QTest::keySequence(&shown.window, QKeySequence(Qt::CTRL | Qt::Key_B));
             QTRY_VERIFY(QApplication::focusWidget() != tree);
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // no note
-            QCOMPARE(tree->topLevelItemCount(), 2);
-            QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("0:05"));
-            QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("the good bit"));
+            QCOMPARE(tree->model()->rowCount(), 2);
+            QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("0:05"));
+            QCOMPARE(tree->model()->index(1, 0).data().toString(), QStringLiteral("0:12  the good bit"));
+            QCOMPARE(
+                tree->model()->index(1, 0).data(Qt::EditRole).toString(), QStringLiteral("the good bit"));
             QCOMPARE(shown.window.findChild<SeekBar *>()->bookmarks(), (QList<qint64> { 5000, 12'000 }));
 
             QTest::mouseClick(
-                tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(tree->topLevelItem(1)).center());
+                tree->viewport(), Qt::LeftButton, {}, tree->visualRect(tree->model()->index(1, 0)).center());
             QCOMPARE(shown.backend->position(), qint64(12'000));
 
             QString error;
             const QString md = dir.filePath(QStringLiteral("out.md"));
-            QVERIFY2(shown.window.exportTranscript(md, Format::Markdown, &error), qPrintable(error));
+            QVERIFY2(test::exportTo(shown.window.session(), md, Format::Markdown, &error), qPrintable(error));
             QFile f(md);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(f.readAll());
@@ -467,7 +455,7 @@ private Q_SLOTS:
             QVERIFY2(text.contains(u"> 🔖 [0:12] the good bit\n\n**Maya** [0:10]"), qPrintable(text));
             // In WebVTT, a NOTE before the cue each falls in; ffmpeg reads the file as the same cues.
             const QString vtt = dir.filePath(QStringLiteral("out.vtt"));
-            QVERIFY2(shown.window.exportTranscript(vtt, Format::WebVtt, &error), qPrintable(error));
+            QVERIFY2(test::exportTo(shown.window.session(), vtt, Format::WebVtt, &error), qPrintable(error));
             QFile v(vtt);
             QVERIFY(v.open(QIODevice::ReadOnly));
             const QString cues = QString::fromUtf8(v.readAll());
@@ -480,20 +468,19 @@ private Q_SLOTS:
             QVERIFY2(ffmpeg.exitCode() == 0, ffmpeg.readAllStandardError().constData());
             const ReadResult converted = TranscriptFile::read(srt);
             QVERIFY(converted.ok());
-            QCOMPARE(
-                converted.transcript->segments.size(), shown.window.episode()->transcript().segments.size());
+            QCOMPARE(converted.transcript->segments.size(),
+                shown.window.session().episode()->transcript().segments.size());
 
-            tree->setCurrentItem(tree->topLevelItem(0));
+            tree->setCurrentIndex(tree->model()->index(0, 0));
             tree->setFocus();
             QTest::keyClick(tree, Qt::Key_Delete);
-            QCOMPARE(tree->topLevelItemCount(), 1);
+            QCOMPARE(tree->model()->rowCount(), 1);
         }
-        Shown again; // the next window: the one left
-        again.window.setSettings(&settings);
+        Shown again { &settings }; // the next window: the one left
         QVERIFY(again.open(m_sample, true));
-        auto *tree = again.window.findChild<QTreeWidget *>();
-        QCOMPARE(tree->topLevelItemCount(), 1);
-        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("the good bit"));
+        auto *tree = again.window.findChild<BookmarkPanel *>();
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QCOMPARE(tree->model()->index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("the good bit"));
         QCOMPARE(again.window.findChild<SeekBar *>()->bookmarks(), (QList<qint64> { 12'000 }));
     }
 
@@ -561,22 +548,24 @@ private Q_SLOTS:
         QFETCH(bool, pressPlay);
         QFETCH(qint64, expectedPosition);
         QFETCH(bool, expectPlaying);
-        auto *backend = new test::FakeBackend;
+        test::Window fixture;
+        auto *backend = fixture.backend;
         backend->loadsLater = true;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample, paused, openAt));
+        MainWindow &w = fixture.window;
+        QVERIFY(w.session().open(m_sample, paused, openAt));
         QVERIFY(backend->state() != PlaybackBackend::State::Playing);
         if (jumpTo >= 0)
-            w.seekTo(jumpTo);
+            w.session().seekTo(jumpTo);
         if (pressPlay)
-            w.playPause();
+            w.session().playPause();
         backend->finishLoading();
         QCOMPARE(backend->position(), expectedPosition);
         QCOMPARE(backend->state() == PlaybackBackend::State::Playing, expectPlaying);
         QCOMPARE(backend->seeks, expectedPosition > 0 ? 1 : 0);
         // The window's clock runs on from there while playing.
-        QVERIFY2(w.position() >= expectedPosition && w.position() < expectedPosition + 1000,
-            qPrintable(QString::number(w.position())));
+        QVERIFY2(
+            w.session().position() >= expectedPosition && w.session().position() < expectedPosition + 1000,
+            qPrintable(QString::number(w.session().position())));
     }
 
     void hoverShowsTheWordsTime()
@@ -632,7 +621,7 @@ private Q_SLOTS:
         QVERIFY(shown.open(m_sample, /*paused=*/true));
         MainWindow &w = shown.window;
         TranscriptView *view = w.transcriptView();
-        w.seekTo(1200); // "Hark," (segment 0, word 2)
+        w.session().seekTo(1200); // "Hark," (segment 0, word 2)
         QCOMPARE(view->currentWord(), 2);
         const QImage image = view->viewport()->grab().toImage();
         const QRect rect = view->wordRect(segment, word).intersected(image.rect());
@@ -730,7 +719,7 @@ private Q_SLOTS:
         Shown shown;
         QVERIFY(shown.open(m_sample, !playing, QSize(700, 400)));
         MainWindow &w = shown.window;
-        w.seekTo(20'000); // in the line from 18.665 s
+        w.session().seekTo(20'000); // in the line from 18.665 s
         QTest::keySequence(&w, keys);
         if (what == u"playing")
             QCOMPARE(shown.backend->state() == PlaybackBackend::State::Playing, expected.toBool());
@@ -743,7 +732,7 @@ private Q_SLOTS:
         else if (what == u"muted")
             QCOMPARE(shown.backend->isMuted(), expected.toBool());
         else if (what == u"offset")
-            QCOMPARE(w.syncOffset(), expected.toLongLong());
+            QCOMPARE(w.session().syncOffset(), expected.toLongLong());
         else if (what == u"following")
             QCOMPARE(w.transcriptView()->isFollowing(), expected.toBool());
         else if (what == u"chapter keys on") {
@@ -784,9 +773,9 @@ private Q_SLOTS:
         QVERIFY(writeEpisodeWithChapters(dir));
         Shown shown;
         QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
-        QCOMPARE(shown.window.episode()->transcript().chapters.size(), 3);
+        QCOMPARE(shown.window.session().episode()->transcript().chapters.size(), 3);
         QVERIFY(shown.window.findChild<QAction *>(QStringLiteral("next-chapter"))->isEnabled());
-        shown.window.seekTo(from);
+        shown.window.session().seekTo(from);
         QTest::keySequence(&shown.window, keys);
         QCOMPARE(shown.backend->position(), expected);
     }
@@ -908,10 +897,10 @@ private Q_SLOTS:
         Shown shown;
         QVERIFY(shown.open(dir.filePath("ep.mp3"), true));
         MainWindow &w = shown.window;
-        auto *list = w.findChild<QListWidget *>();
+        auto *list = w.findChild<ChapterPanel *>();
         QVERIFY(list && list->isVisible());
-        QCOMPARE(list->count(), 3);
-        QCOMPARE(list->item(1)->text(), QStringLiteral("0:30  Two"));
+        QCOMPARE(list->model()->rowCount(), 3);
+        QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("0:30  Two"));
         QCOMPARE(w.findChild<SeekBar *>()->chapters(), (QList<qint64> { 10'000, 30'000, 50'000 }));
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Hark")); // before the first chapter
         // Each title heads the line its chapter starts in (0:30 falls early in the line from 0:28.459), above
@@ -928,25 +917,28 @@ private Q_SLOTS:
         QVERIFY(view->headingRect(3).isEmpty());
 
         // The list and the title change with the heading: from the line it heads, a second before 0:30.
-        w.seekTo(28'000);
+        w.session().seekTo(28'000);
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — One — Hark"));
-        w.seekTo(29'000);
+        w.session().seekTo(29'000);
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Two — Hark"));
-        QVERIFY(list->item(1)->font().bold() && !list->item(0)->font().bold());
-        w.seekTo(35'000);
+        QVERIFY(list->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold()
+            && !list->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+        w.session().seekTo(35'000);
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Two — Hark"));
-        QVERIFY(list->item(1)->font().bold());
-        QVERIFY(!list->item(0)->font().bold());
+        QVERIFY(list->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!list->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
 
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(2)).center());
+        QTest::mouseClick(
+            list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(2, 0)).center());
         QCOMPARE(shown.backend->position(), qint64(50'000));
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Three — Hark"));
-        QVERIFY(list->item(2)->font().bold() && !list->item(1)->font().bold());
+        QVERIFY(list->model()->index(2, 0).data(Qt::FontRole).value<QFont>().bold()
+            && !list->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
 
         // The next episode has none: the list goes, and so do the notches and the chapter in the title.
-        QVERIFY(w.openEpisode(m_sample, true));
+        QVERIFY(w.session().open(m_sample, true));
         QVERIFY(!list->isVisible());
-        QCOMPARE(list->count(), 0);
+        QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(w.findChild<SeekBar *>()->chapters().isEmpty());
         QCOMPARE(w.windowTitle(), QStringLiteral("Welcome to Hark — Hark"));
         QVERIFY(view->headings().isEmpty());
@@ -983,27 +975,31 @@ private Q_SLOTS:
         };
         const QColor plain = centre();
         QVERIFY(plain != QColor(Qt::red) && plain != QColor(Qt::blue));
-        w.seekTo(12'000);
+        w.session().seekTo(12'000);
         QCOMPARE(centre(), QColor(Qt::red));
         QVERIFY(cover->pixmap().width() <= int(std::ceil(cover->width() * cover->devicePixelRatioF())));
-        w.seekTo(25'000);
+        w.session().seekTo(25'000);
         QCOMPARE(centre(), QColor(Qt::blue));
-        w.seekTo(35'000);
+        w.session().seekTo(35'000);
         QCOMPARE(centre(), plain);
-        w.seekTo(12'000);
+        w.session().seekTo(12'000);
         QCOMPARE(centre(), QColor(Qt::red));
-        auto *list = w.findChild<QListWidget *>();
-        QCOMPARE(list->count(), 3);
+        auto *list = w.findChild<ChapterPanel *>();
+        QCOMPARE(list->model()->rowCount(), 3);
         // The picture as the row's icon; the chapter without one gets a blank, so that the rows line up.
         const auto iconCentre = [list](int row) {
-            const QImage icon = list->item(row)
-                                    ->icon()
+            const QImage icon = list->model()
+                                    ->index(row, 0)
+                                    .data(Qt::DecorationRole)
+                                    .value<QIcon>()
                                     .pixmap(list->iconSize().isValid() ? list->iconSize() : QSize(32, 32))
                                     .toImage();
             return icon.pixelColor(icon.width() / 2, icon.height() / 2);
         };
-        QCOMPARE(list->visualItemRect(list->item(0)).height(), list->visualItemRect(list->item(1)).height());
-        QCOMPARE(list->visualItemRect(list->item(0)).height(), list->visualItemRect(list->item(2)).height());
+        QCOMPARE(list->visualRect(list->model()->index(0, 0)).height(),
+            list->visualRect(list->model()->index(1, 0)).height());
+        QCOMPARE(list->visualRect(list->model()->index(0, 0)).height(),
+            list->visualRect(list->model()->index(2, 0)).height());
         QCOMPARE(iconCentre(1), QColor(Qt::red));
         QCOMPARE(iconCentre(0).alpha(), 0);
     }
@@ -1016,10 +1012,11 @@ private Q_SLOTS:
         TranscriptView *view = shown.window.transcriptView();
         for (int i = 0; i < 10; ++i)
             QTest::keyClick(&shown.window, Qt::Key_X); // +500 ms: the transcript is shown later
-        QCOMPARE(shown.window.syncOffset(), qint64(500));
-        shown.window.seekTo(1200); // without the offset "Hark," (1.121 s); with it, still "Welcome" (0.7 s)
+        QCOMPARE(shown.window.session().syncOffset(), qint64(500));
+        shown.window.session().seekTo(
+            1200); // without the offset "Hark," (1.121 s); with it, still "Welcome" (0.7 s)
         QCOMPARE(view->currentWord(), 0);
-        shown.window.seekTo(1700); // written 1.2 s: "Hark,"
+        shown.window.session().seekTo(1700); // written 1.2 s: "Hark,"
         QCOMPARE(view->currentWord(), 2);
         const QRect maya = view->wordRect(1, 4); // "Maya," written at 7.580 s
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, maya.center());
@@ -1065,9 +1062,9 @@ private Q_SLOTS:
     {
         Shown shown;
         QVERIFY(shown.open(m_sample, /*paused=*/false));
-        shown.window.seekTo(2000);
+        shown.window.session().seekTo(2000);
         QTest::keyClick(&shown.window, Qt::Key_A);
-        shown.window.seekTo(4000);
+        shown.window.session().seekTo(4000);
         QTest::keyClick(&shown.window, Qt::Key_B);
         QCOMPARE(shown.backend->position(), qint64(2000)); // the loop starts playing from A
         QVERIFY(modesLabel(shown.window)->text().contains(QStringLiteral("0:02")));
@@ -1130,7 +1127,7 @@ private Q_SLOTS:
         QCOMPARE(shown.backend->seeks, seeks);
         QCOMPARE(shown.backend->rate(), 1.0);
         QVERIFY(!shown.backend->isMuted());
-        QCOMPARE(shown.window.syncOffset(), qint64(0));
+        QCOMPARE(shown.window.session().syncOffset(), qint64(0));
     }
 
     // Up and Down move a line focus through the transcript; Enter plays from that line.
@@ -1213,30 +1210,27 @@ private Q_SLOTS:
         QVERIFY(!first.isEmpty());
         Settings settings(dir.filePath(QStringLiteral("hark.ini")));
         {
-            Shown shown;
-            shown.window.setSettings(&settings);
+            Shown shown { &settings };
             QVERIFY(shown.open(first, /*paused=*/true));
-            shown.window.seekTo(leftAt);
+            shown.window.session().seekTo(leftAt);
             QTest::keySequence(&shown.window, QKeySequence(Qt::Key_BracketRight, Qt::Key_X, Qt::Key_X));
             QVERIFY(shown.window.close());
         }
         for (const char *ext : { ".mp3", ".vtt" })
             QVERIFY(QFile::rename(dir.filePath(QStringLiteral("a") + QLatin1String(ext)),
                 dir.filePath(QStringLiteral("renamed") + QLatin1String(ext))));
-        Shown shown;
-        shown.window.setSettings(&settings);
+        Shown shown { &settings };
         QVERIFY(shown.open(dir.filePath(QStringLiteral("renamed.mp3")), /*paused=*/true));
         QCOMPARE(shown.backend->position(), resumedAt);
         QCOMPARE(shown.backend->rate(), 1.25);
-        QCOMPARE(shown.window.syncOffset(), qint64(100));
+        QCOMPARE(shown.window.session().syncOffset(), qint64(100));
         // Opened and closed without moving: the next time resumes at the same place, not 5 s earlier again.
         QVERIFY(shown.window.close());
-        Shown again;
-        again.window.setSettings(&settings);
+        Shown again { &settings };
         QVERIFY(again.open(dir.filePath(QStringLiteral("renamed.mp3")), /*paused=*/true));
         QCOMPARE(again.backend->position(), resumedAt);
         // A time asked for (hark --at) wins over the remembered one.
-        QVERIFY(again.window.openEpisode(dir.filePath(QStringLiteral("renamed.mp3")), true, 1000));
+        QVERIFY(again.window.session().open(dir.filePath(QStringLiteral("renamed.mp3")), true, 1000));
         QCOMPARE(again.backend->position(), qint64(1000));
     }
 
@@ -1248,8 +1242,7 @@ private Q_SLOTS:
         const QString b = copySample(m_sample, dir, QStringLiteral("b"));
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         Settings settings(dir.filePath(QStringLiteral("hark.ini")));
-        Shown shown;
-        shown.window.setSettings(&settings);
+        Shown shown { &settings };
         QVERIFY(shown.open(a, /*paused=*/true));
         QMimeData mime;
         mime.setUrls({ QUrl::fromLocalFile(b) });
@@ -1258,7 +1251,7 @@ private Q_SLOTS:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&shown.window, &drop);
-        QCOMPARE(shown.window.episode()->audioPath(), b);
+        QCOMPARE(shown.window.session().episode()->audioPath(), b);
         QCOMPARE(settings.recentEpisodes(), (QStringList { b, a }));
         QCOMPARE(settings.lastEpisode(), b);
 
@@ -1271,26 +1264,27 @@ private Q_SLOTS:
         QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("b.mp3"));
         QCOMPARE(recent->actions().at(1)->text(), QStringLiteral("a.mp3"));
         recent->actions().at(1)->trigger();
-        QCOMPARE(shown.window.episode()->audioPath(), a);
+        QCOMPARE(shown.window.session().episode()->audioPath(), a);
     }
 
     // A transcript opened by hand replaces the shown one; the audio stays where it is.
     void openTranscriptKeepsThePosition()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_sample));
+        test::Window fixture;
+        auto *backend = fixture.backend;
+        MainWindow &w = fixture.window;
+        QVERIFY(w.session().open(m_sample));
         backend->setPosition(20'000);
         const QUrl source = backend->source();
         const int seeks = backend->seeks;
-        QVERIFY(w.openTranscript(QFINDTESTDATA("data/formats/interview.srt")));
+        QVERIFY(w.session().openTranscript(QFINDTESTDATA("data/formats/interview.srt")));
         QCOMPARE(backend->source(), source);
         QCOMPARE(backend->seeks, seeks);
         QCOMPARE(backend->position(), qint64(20'000));
-        QCOMPARE(w.episode()->transcript().speakers, (QStringList { "Ann", "Ben" }));
+        QCOMPARE(w.session().episode()->transcript().speakers, (QStringList { "Ann", "Ben" }));
         QCOMPARE(w.transcriptView()->currentSegment(), 3); // the last cue, from 12.5 s
-        QVERIFY(!w.openTranscript(QFINDTESTDATA("data/bad/json-array.json")));
-        QCOMPARE(w.episode()->transcript().speakers, (QStringList { "Ann", "Ben" })); // unchanged
+        QVERIFY(!w.session().openTranscript(QFINDTESTDATA("data/bad/json-array.json")));
+        QCOMPARE(w.session().episode()->transcript().speakers, (QStringList { "Ann", "Ben" })); // unchanged
     }
 
     void scrollingStopsFollowingUntilBackToNow()

@@ -4,6 +4,7 @@
 // Runs with XDG_RUNTIME_DIR pointing at an empty folder and PULSE_SERVER at nothing (tests/CMakeLists.txt).
 #include "media/mediaplayerbackend.h"
 #include "ui/mainwindow.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QAudioDevice>
@@ -47,16 +48,17 @@ private Q_SLOTS:
 
     void theWindowSaysSoAndStaysPut()
     {
-        MainWindow window(new MediaPlayerBackend);
+        test::Window<MediaPlayerBackend> fixture;
+        MainWindow &window = fixture.window;
         window.show();
-        QVERIFY(window.openEpisode(m_sample)); // asks to play at once
+        QVERIFY(window.session().open(m_sample)); // asks to play at once
         QTRY_VERIFY_WITH_TIMEOUT(
             window.statusBar()->currentMessage().contains(QLatin1String("no sound output")), 10000);
         QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Cannot play the audio")),
             qPrintable(window.statusBar()->currentMessage()));
         QTest::qWait(1500);
-        QCOMPARE(window.position(), 0);
-        QVERIFY(window.backend()->state() != PlaybackBackend::State::Playing);
+        QCOMPARE(window.session().position(), 0);
+        QVERIFY(window.session().backend()->state() != PlaybackBackend::State::Playing);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "media/mediaplayerbackend.h"
 #include "ui/mainwindow.h"
 #include "ui/transcriptview.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -164,8 +165,9 @@ private Q_SLOTS:
         QVERIFY(recorder.start());
         QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
 
-        auto *backend = new MediaPlayerBackend;
-        MainWindow window(backend);
+        test::Window<MediaPlayerBackend> fixture;
+        auto *backend = fixture.backend;
+        MainWindow &window = fixture.window;
         window.show();
         struct Seen
         {
@@ -184,7 +186,7 @@ private Q_SLOTS:
         sampler.start();
         QSignalSpy states(backend, &PlaybackBackend::stateChanged);
         QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
-        QVERIFY(window.openEpisode(m_syncDir.filePath("ep.mp3")));
+        QVERIFY(window.session().open(m_syncDir.filePath("ep.mp3")));
         QTRY_VERIFY_WITH_TIMEOUT(
             states.contains(QVariantList { QVariant::fromValue(PlaybackBackend::State::Playing) }), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(backend->state() == PlaybackBackend::State::Stopped, episodeMs + 15000);
@@ -282,26 +284,27 @@ private Q_SLOTS:
         MonitorRecorder recorder("hark_test_sink", kRate);
         QVERIFY(recorder.start());
         QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
-        auto *backend = new MediaPlayerBackend;
+        test::Window<MediaPlayerBackend> fixture;
+        auto *backend = fixture.backend;
         QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
-        MainWindow window(backend);
+        MainWindow &window = fixture.window;
         window.show();
         auto *pauseAfter = window.findChild<QAction *>(QStringLiteral("pause-after-lines"));
         QVERIFY(pauseAfter);
         pauseAfter->trigger();
-        QVERIFY(window.openEpisode(m_syncDir.filePath("ep.mp3"), true, 0));
+        QVERIFY(window.session().open(m_syncDir.filePath("ep.mp3"), true, 0));
         QTRY_VERIFY_WITH_TIMEOUT(backend->duration() > 0, 10000);
 
         std::vector<qint64> stoppedAt;
         std::vector<MonitorRecorder::Clock::time_point> pressed, paused;
         for (int line = 0; line < 2; ++line) {
             pressed.push_back(MonitorRecorder::Clock::now());
-            window.playPause();
+            window.session().playPause();
             QTRY_COMPARE_WITH_TIMEOUT(backend->state(), PlaybackBackend::State::Playing, 5000);
             QTRY_COMPARE_WITH_TIMEOUT(
                 backend->state(), PlaybackBackend::State::Paused, lines[line].end - lines[line].start + 5000);
             paused.push_back(MonitorRecorder::Clock::now());
-            stoppedAt.push_back(window.position());
+            stoppedAt.push_back(window.session().position());
             QTest::qWait(1500); // longer than the gap between lines: the next line would be heard
         }
         recorder.stop();
@@ -370,26 +373,27 @@ private Q_SLOTS:
         MonitorRecorder recorder("hark_test_sink", kRate);
         QVERIFY(recorder.start());
         QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
-        auto *backend = new MediaPlayerBackend;
+        test::Window<MediaPlayerBackend> fixture;
+        auto *backend = fixture.backend;
         QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
-        MainWindow window(backend);
+        MainWindow &window = fixture.window;
         window.show();
-        QVERIFY(window.openEpisode(m_syncDir.filePath("ep.mp3"), true, a));
+        QVERIFY(window.session().open(m_syncDir.filePath("ep.mp3"), true, a));
         QTRY_VERIFY_WITH_TIMEOUT(backend->duration() > 0, 10000);
-        QTRY_VERIFY(std::abs(window.position() - a) < 50);
+        QTRY_VERIFY(std::abs(window.session().position() - a) < 50);
         window.findChild<QAction *>(QStringLiteral("loop-start"))->trigger();
-        window.seekTo(b);
+        window.session().seekTo(b);
         window.findChild<QAction *>(QStringLiteral("loop-end"))->trigger(); // and back to A
-        QTRY_VERIFY(std::abs(window.position() - a) < 50);
+        QTRY_VERIFY(std::abs(window.session().position() - a) < 50);
         std::vector<std::pair<MonitorRecorder::Clock::time_point, qint64>> said;
         QTimer sampler;
         sampler.setTimerType(Qt::PreciseTimer);
         sampler.setInterval(5);
         connect(&sampler, &QTimer::timeout, this,
-            [&] { said.emplace_back(MonitorRecorder::Clock::now(), window.position()); });
+            [&] { said.emplace_back(MonitorRecorder::Clock::now(), window.session().position()); });
         sampler.start();
         const auto startedAt = MonitorRecorder::Clock::now();
-        window.playPause();
+        window.session().playPause();
         QTest::qWait(int(3 * (b - a) + 1500));
         recorder.stop();
         sampler.stop();
@@ -625,9 +629,10 @@ private:
             MonitorRecorder recorder("hark_test_sink", rate);
             QVERIFY(recorder.start());
             QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
-            auto *backend = new MediaPlayerBackend;
+            test::Window<MediaPlayerBackend> fixture;
+            auto *backend = fixture.backend;
             QSignalSpy playerErrors(backend, &PlaybackBackend::errorOccurred);
-            MainWindow window(backend);
+            MainWindow &window = fixture.window;
             struct Said
             {
                 MonitorRecorder::Clock::time_point at;
@@ -638,31 +643,31 @@ private:
             sampler.setTimerType(Qt::PreciseTimer);
             sampler.setInterval(5);
             connect(&sampler, &QTimer::timeout, this, [&] {
-                said.push_back({ MonitorRecorder::Clock::now(), window.position() });
+                said.push_back({ MonitorRecorder::Clock::now(), window.session().position() });
             });
-            QVERIFY(window.openEpisode(m_longEpisode, paused, openAt));
+            QVERIFY(window.session().open(m_longEpisode, paused, openAt));
             QTRY_VERIFY_WITH_TIMEOUT(backend->duration() > 0, 10000);
             QVERIFY2(std::abs(backend->duration() - qint64(kLongMinutes * 60'000)) < 500,
                 qPrintable(QString::number(backend->duration())));
             if (!paused)
-                QTRY_VERIFY_WITH_TIMEOUT(window.position() > openAt + 1000, 10000);
+                QTRY_VERIFY_WITH_TIMEOUT(window.session().position() > openAt + 1000, 10000);
             if (!paused && pauseFor > 0) {
-                window.playPause();
+                window.session().playPause();
                 QTRY_COMPARE_WITH_TIMEOUT(backend->state(), PlaybackBackend::State::Paused, 5000);
             }
-            qint64 target = window.position();
+            qint64 target = window.session().position();
             if (jumpTo >= 0 || jumpBy != 0) {
                 target = jumpTo >= 0 ? jumpTo : target + jumpBy;
-                window.seekTo(target);
+                window.session().seekTo(target);
             }
             if (pauseFor > 0)
                 QTest::qWait(pauseFor);
             // Heard from here on: the jump while playing, else Play.
             const MonitorRecorder::Clock::time_point jumpedAt = MonitorRecorder::Clock::now();
             if (paused || pauseFor > 0)
-                window.playPause();
+                window.session().playPause();
             sampler.start();
-            QTRY_VERIFY_WITH_TIMEOUT(window.position() > target + 2500, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.session().position() > target + 2500, 10000);
             sampler.stop();
             recorder.stop();
             QVERIFY2(playerErrors.isEmpty(), qPrintable(playerErrors.value(0).value(0).toString()));

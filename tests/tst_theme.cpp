@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/theme.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -213,8 +214,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Settings settings(dir.filePath("hark.ini"));
         {
-            MainWindow w(new test::FakeBackend);
-            w.setSettings(&settings);
+            test::Window fixturew { &settings };
+            MainWindow &w = fixturew.window;
             QCOMPARE(settings.colorScheme(), QStringLiteral("system"));
             QVERIFY(w.findChild<QAction *>("colours-system")->isChecked());
             w.findChild<QAction *>("colours-dark")->trigger();
@@ -232,8 +233,8 @@ private Q_SLOTS:
                 qPrintable(subtitle->palette().color(QPalette::WindowText).name()));
         }
         {
-            MainWindow again(new test::FakeBackend);
-            again.setSettings(&settings); // the kept choice comes back
+            test::Window fixtureagain { &settings };
+            MainWindow &again = fixtureagain.window;
             QVERIFY(again.findChild<QAction *>("colours-dark")->isChecked());
             again.findChild<QAction *>("colours-system")->trigger();
             QCOMPARE(QApplication::palette(), platform);

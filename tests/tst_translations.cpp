@@ -6,6 +6,7 @@
 #include "fakebackend.h"
 #include "ui/mainwindow.h"
 #include "ui/transcriptview.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -127,6 +128,8 @@ QList<Shown> chromeTexts(QWidget *top)
     for (QMenuBar *bar : top->findChildren<QMenuBar *>())
         collectActions(bar->actions(), actions);
     for (QAction *a : actions) {
+        if (a->objectName() == u"recent-episode") // a file's name, as the listener named it
+            continue;
         add(a, "text", a->text());
         if (a->toolTip() != QString(a->text()).remove(u'&').remove(u'…'))
             add(a, "toolTip", a->toolTip());
@@ -171,20 +174,17 @@ class TestTranslations : public QObject
     QHash<QString, bool> m_hasAccessKey; // English: which actions have an access key
 
     // The window on the sample, its menus filled, the find bar and the shortcuts window open.
-    std::unique_ptr<MainWindow> openWindow()
+    std::unique_ptr<test::Window<>> openWindow()
     {
-        auto w = std::make_unique<MainWindow>(new test::FakeBackend);
-        w->resize(900, 700);
-        if (!w->openEpisode(m_sample, true))
-            return nullptr;
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
+        auto fixture = std::make_unique<test::Window<>>();
+        MainWindow *w = &fixture->window;
+        if (!fixture->open(m_sample, true, QSize(900, 700)))
             return nullptr;
         for (QMenu *menu : w->findChildren<QMenu *>())
             Q_EMIT menu->aboutToShow();
         w->findChild<QAction *>(QStringLiteral("find"))->trigger();
         w->findChild<QAction *>(QStringLiteral("shortcuts"))->trigger();
-        return w;
+        return fixture;
     }
 
 private Q_SLOTS:
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         translations::install(QLocale(locale));
         QCOMPARE(QCoreApplication::translate(
-                     "hark::MainWindow", "Aligned %n words by listening to the audio", nullptr, words),
+                     "hark::PlayerSession", "Aligned %n words by listening to the audio", nullptr, words),
             message);
     }
 
@@ -256,8 +256,9 @@ private Q_SLOTS:
         probe->setParent(qApp);
         QCoreApplication::installTranslator(probe);
         translations::install(QLocale(QLocale::German, QLocale::Germany));
-        auto w = openWindow();
-        QVERIFY(w);
+        const auto fixture = openWindow();
+        QVERIFY(fixture);
+        MainWindow *w = &fixture->window;
         // Qt's file dialogs, opened from the File menu and closed again.
         for (const char *id : { "open", "open-transcript", "export" }) {
             QString title;
@@ -300,12 +301,13 @@ private Q_SLOTS:
         auto *pseudo = new PseudoTranslator;
         pseudo->setParent(qApp);
         QCoreApplication::installTranslator(pseudo);
-        auto w = openWindow();
-        QVERIFY(w);
+        const auto fixture = openWindow();
+        QVERIFY(fixture);
+        MainWindow *w = &fixture->window;
         QVERIFY(w->findChild<QDialog *>()); // the shortcuts window, walked with its parent
         QStringList unmarked;
         int marked = 0;
-        for (const Shown &shown : chromeTexts(w.get())) {
+        for (const Shown &shown : chromeTexts(w)) {
             if (shown.text.contains(u'⟦'))
                 ++marked;
             else if (hasWords(shown.text))
@@ -331,8 +333,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, locale);
         translations::install(QLocale(locale));
-        auto w = openWindow();
-        QVERIFY(w);
+        const auto fixture = openWindow();
+        QVERIFY(fixture);
+        MainWindow *w = &fixture->window;
         QList<const QMenu *> menus;
         for (QAction *a : w->menuBar()->actions())
             menus.append(a->menu());
@@ -346,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(QSet<QChar>(bar.begin(), bar.end()).size(), bar.size());
         // Alt and a menu's key opens that menu.
         for (int i = 0; i < bar.size(); ++i) {
-            QTest::keyClick(w.get(), Qt::Key(bar[i].toUpper().unicode()), Qt::AltModifier);
+            QTest::keyClick(w, Qt::Key(bar[i].toUpper().unicode()), Qt::AltModifier);
             QTRY_COMPARE(QApplication::activePopupWidget(), w->menuBar()->actions().at(i)->menu());
             QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
             QTRY_VERIFY(!QApplication::activePopupWidget());
@@ -358,7 +361,7 @@ private Q_SLOTS:
         const QAction *view = w->menuBar()->actions().at(3);
         QVERIFY(view->menu()->actions().contains(smaller));
         const int zoom = w->transcriptView()->textZoom();
-        QTest::keyClick(w.get(), Qt::Key(keyOf(view).unicode()), Qt::AltModifier);
+        QTest::keyClick(w, Qt::Key(keyOf(view).unicode()), Qt::AltModifier);
         QTRY_COMPARE(QApplication::activePopupWidget(), view->menu());
         QTest::keyClick(view->menu(), Qt::Key(keyOf(smaller).unicode()));
         QTRY_COMPARE(w->transcriptView()->textZoom(), zoom - 1);

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/seekbar.h"
 #include "ui/transcriptview.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -62,16 +63,16 @@ private Q_SLOTS:
 
     void provisionalThenAlignedKeepingThePlace()
     {
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
+        test::Window fixture;
+        MainWindow &w = fixture.window;
         w.resize(420, 260); // small enough to scroll
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openEpisode(m_audio, /*paused=*/true, 9000));
-        TranscriptModel *model = w.transcriptModel();
+        QVERIFY(w.session().open(m_audio, /*paused=*/true, 9000));
+        TranscriptModel *model = w.session().transcript();
         TranscriptView *view = w.transcriptView();
         // At once: the words, spread evenly over the audio, provisional; the aligner at work.
-        QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
+        QVERIFY(w.session().alignmentJob() && w.session().alignmentJob()->isRunning());
         QVERIFY(model->isProvisional());
         QVERIFY(!model->timeIndex().isEmpty());
         QVERIFY(w.statusBar()->findChild<QProgressBar *>()->isVisible());
@@ -104,10 +105,10 @@ private Q_SLOTS:
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
         const int scroll = view->verticalScrollBar()->value();
         QVERIFY(scroll > 0);
-        const qint64 position = w.position();
+        const qint64 position = w.session().position();
 
         QTRY_VERIFY_WITH_TIMEOUT(!model->isProvisional(), 60'000);
-        QVERIFY(!w.alignmentJob() || !w.alignmentJob()->isRunning());
+        QVERIFY(!w.session().alignmentJob() || !w.session().alignmentJob()->isRunning());
         QVERIFY(!w.statusBar()->findChild<QProgressBar *>()->isVisible());
         QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Kept as welcome.hark.vtt")),
             qPrintable(w.statusBar()->currentMessage()));
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(model->transcript().timing(), Timing::Words);
         QVERIFY(model->transcript().segments[1].words[0].start != provisionalStart);
         // The place, the selection and the scroll are as they were.
-        QCOMPARE(w.position(), position);
+        QCOMPARE(w.session().position(), position);
         QCOMPARE(view->selectedText(), selectedText);
         QCOMPARE(view->selectedWords()->firstSegment, selected->firstSegment);
         QCOMPARE(view->selectedWords()->lastWord, selected->lastWord);
@@ -130,40 +131,40 @@ private Q_SLOTS:
     void theSecondOpenIsInstant()
     {
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
+        test::Window fixture;
+        MainWindow &w = fixture.window;
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(w.openEpisode(m_audio, true));
+        QVERIFY(w.session().open(m_audio, true));
         qInfo("opened with its kept alignment in %lld ms", timer.elapsed());
-        QVERIFY(!w.alignmentJob());
-        QVERIFY(!w.transcriptModel()->isProvisional());
-        QCOMPARE(w.transcriptModel()->transcript().timing(), Timing::Words);
-        QCOMPARE(w.episode()->alignedFrom(), m_text);
+        QVERIFY(!w.session().alignmentJob());
+        QVERIFY(!w.session().transcript()->isProvisional());
+        QCOMPARE(w.session().transcript()->transcript().timing(), Timing::Words);
+        QCOMPARE(w.session().episode()->alignedFrom(), m_text);
     }
 
     // Cancel: within a second, the provisional times stay, and the action starts it again.
     void cancelStopsItWithinASecond()
     {
         QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
+        test::Window fixture;
+        MainWindow &w = fixture.window;
         w.show();
-        QVERIFY(w.openEpisode(m_audio, true));
-        QVERIFY(w.alignmentJob());
+        QVERIFY(w.session().open(m_audio, true));
+        QVERIFY(w.session().alignmentJob());
         QTRY_VERIFY(w.statusBar()->findChild<QProgressBar *>()->maximum() > 0); // under way
         QElapsedTimer timer;
         timer.start();
         QTest::mouseClick(w.findChild<QToolButton *>(QStringLiteral("align-cancel")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!w.statusBar()->findChild<QProgressBar *>()->isVisible(), 1000);
         qInfo("cancelled in %lld ms", timer.elapsed());
-        QVERIFY(w.transcriptModel()->isProvisional());
+        QVERIFY(w.session().transcript()->isProvisional());
         QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("cancelled")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("welcome.hark.vtt"))));
         QAction *align = w.findChild<QAction *>(QStringLiteral("align"));
         QVERIFY(align->isEnabled());
         align->trigger();
-        QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
+        QVERIFY(w.session().alignmentJob() && w.session().alignmentJob()->isRunning());
     }
 
     // A transcript without times opened by hand for the episode that plays is aligned too.
@@ -178,15 +179,16 @@ private Q_SLOTS:
         QFile notes(byHand);
         QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write(text.mid(text.indexOf("\n\n") + 2)) > 0);
         notes.close();
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(m_audio, true));
-        QTRY_VERIFY_WITH_TIMEOUT(!w.alignmentJob() || !w.alignmentJob()->isRunning(), 60'000);
-        QVERIFY(w.openTranscript(byHand));
-        QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
-        QVERIFY(w.transcriptModel()->isProvisional());
-        QTRY_VERIFY_WITH_TIMEOUT(!w.transcriptModel()->isProvisional(), 60'000);
-        QCOMPARE(w.transcriptModel()->transcript().timing(), Timing::Words);
+        test::Window fixture;
+        MainWindow &w = fixture.window;
+        QVERIFY(w.session().open(m_audio, true));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !w.session().alignmentJob() || !w.session().alignmentJob()->isRunning(), 60'000);
+        QVERIFY(w.session().openTranscript(byHand));
+        QVERIFY(w.session().alignmentJob() && w.session().alignmentJob()->isRunning());
+        QVERIFY(w.session().transcript()->isProvisional());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session().transcript()->isProvisional(), 60'000);
+        QCOMPARE(w.session().transcript()->transcript().timing(), Timing::Words);
         QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Kept as")),
             qPrintable(w.statusBar()->currentMessage()));
     }
@@ -199,13 +201,13 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QFINDTESTDATA("data/embedded/eyed3-uslt.mp3"), tagged));
         const QByteArray before = AlignmentCache::sha256(tagged).toUtf8();
         {
-            auto *backend = new test::FakeBackend;
-            MainWindow w(backend);
-            QVERIFY(w.openEpisode(tagged, true));
-            QVERIFY(w.alignmentJob() && w.alignmentJob()->isRunning());
-            QVERIFY(w.transcriptModel()->isProvisional());
-            QTRY_VERIFY_WITH_TIMEOUT(!w.transcriptModel()->isProvisional(), 60'000);
-            const Transcript &t = w.transcriptModel()->transcript();
+            test::Window fixture;
+            MainWindow &w = fixture.window;
+            QVERIFY(w.session().open(tagged, true));
+            QVERIFY(w.session().alignmentJob() && w.session().alignmentJob()->isRunning());
+            QVERIFY(w.session().transcript()->isProvisional());
+            QTRY_VERIFY_WITH_TIMEOUT(!w.session().transcript()->isProvisional(), 60'000);
+            const Transcript &t = w.session().transcript()->transcript();
             QCOMPARE(t.timing(), Timing::Words);
             // The sample's own times (welcome.vtt): "Welcome" at 0.500 s, Theo's "And" at 5.749 s.
             QVERIFY2(std::abs(t.segments[0].words[0].start - 500) < 150,
@@ -215,12 +217,12 @@ private Q_SLOTS:
                 qPrintable(QString::number(t.segments[2].words[0].start)));
         }
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("tagged.hark.vtt"))));
-        auto *backend = new test::FakeBackend;
-        MainWindow w(backend);
-        QVERIFY(w.openEpisode(tagged, true));
-        QVERIFY(!w.alignmentJob());
-        QCOMPARE(w.transcriptModel()->transcript().timing(), Timing::Words);
-        QCOMPARE(w.episode()->alignedFrom(), tagged);
+        test::Window fixture;
+        MainWindow &w = fixture.window;
+        QVERIFY(w.session().open(tagged, true));
+        QVERIFY(!w.session().alignmentJob());
+        QCOMPARE(w.session().transcript()->transcript().timing(), Timing::Words);
+        QCOMPARE(w.session().episode()->alignedFrom(), tagged);
         QCOMPARE(AlignmentCache::sha256(tagged).toUtf8(), before);
     }
 };

@@ -138,8 +138,7 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return usageError(err, Tr::tr("convert: cannot write %1; use --to").arg(formatTitle(byName)));
         format = byName == Format::Unknown ? Format::WebVtt : byName;
     }
-    if (!outPath.isEmpty() && input != u"-"
-        && QFileInfo(outPath).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
+    if (!outPath.isEmpty() && input != u"-" && TranscriptFile::isOneOf(outPath, { input }))
         return usageError(err, Tr::tr("convert: refusing to overwrite the input file %1").arg(input));
 
     ReadResult r;
@@ -152,13 +151,8 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } else {
         r = TranscriptFile::read(input);
     }
-    for (const Diagnostic &w : r.warnings)
-        err << "hark: " << Tr::tr("warning: ") << w.format(name) << '\n';
-    if (!r.ok()) {
-        err << "hark: " << r.error.format(name) << '\n';
-        err.flush();
+    if (!CommandLine::report(r, name, err))
         return CommandLine::BadInput;
-    }
     const auto written
         = TranscriptWriter::write(*r.transcript, format, { .words = parser.isSet(words), .bookmarks = {} });
     if (!written.ok()) {
@@ -231,7 +225,7 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString audio = files[0];
     for (const QString &f : files)
-        if (!outPath.isEmpty() && QFileInfo(outPath).absoluteFilePath() == QFileInfo(f).absoluteFilePath())
+        if (!outPath.isEmpty() && TranscriptFile::isOneOf(outPath, { f }))
             return usageError(err, Tr::tr("align: refusing to overwrite the input file %1").arg(f));
 
     QString error;
@@ -333,6 +327,16 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+bool CommandLine::report(const ReadResult &result, const QString &name, QTextStream &err)
+{
+    for (const Diagnostic &w : result.warnings)
+        err << "hark: " << Tr::tr("warning: ") << w.format(name) << '\n';
+    if (!result.ok())
+        err << "hark: " << result.error.format(name) << '\n';
+    err.flush();
+    return result.ok();
+}
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/readresult.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -20,6 +22,10 @@ public:
 
     /// Runs @p arguments, writing results to @p out and messages to @p err.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    /// Writes what reading @p name gave to @p err: its warnings, then its error if it failed. True when
+    /// there is a transcript to go on with.
+    static bool report(const ReadResult &result, const QString &name, QTextStream &err);
 };
 
 } // namespace hark

@@ -238,13 +238,8 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
     const ReadResult r = chosen ? *chosen : TranscriptFile::read(transcriptPath);
     if (shownPath.isEmpty())
         shownPath = transcriptPath;
-    for (const Diagnostic &w : r.warnings)
-        err << "hark: " << Tr::tr("warning: ") << w.format(shownPath) << '\n';
-    if (!r.ok()) {
-        err << "hark: " << r.error.format(shownPath) << '\n';
-        err.flush();
+    if (!CommandLine::report(r, shownPath, err))
         return CommandLine::BadInput;
-    }
     if (json) {
         QJsonObject t = transcriptJson(r);
         t[u"file"] = QFileInfo(transcriptPath).absoluteFilePath();

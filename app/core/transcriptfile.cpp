@@ -160,4 +160,17 @@ bool TranscriptFile::save(const QString &path, const QString &text, QString *err
     return true;
 }
 
+bool TranscriptFile::isOneOf(const QString &path, const QStringList &files)
+{
+    const QFileInfo target(path);
+    const QString canonical = target.canonicalFilePath(); // empty when it does not exist yet
+    return std::any_of(files.cbegin(), files.cend(), [&](const QString &file) {
+        if (file.isEmpty())
+            return false;
+        const QFileInfo other(file);
+        return other.absoluteFilePath() == target.absoluteFilePath()
+            || (!canonical.isEmpty() && other.canonicalFilePath() == canonical);
+    });
+}
+
 } // namespace hark

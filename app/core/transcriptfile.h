@@ -4,6 +4,7 @@
 #include "core/readresult.h"
 
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -27,6 +28,9 @@ public:
 
     /// Writes @p text as UTF-8 through QSaveFile: the file is replaced whole or not at all.
     static bool save(const QString &path, const QString &text, QString *error);
+    /// @p path names one of @p files (empty ones are passed over), through links too: a file Hark reads from
+    /// and so never writes over.
+    static bool isOneOf(const QString &path, const QStringList &files);
 };
 
 } // namespace hark

@@ -75,4 +75,25 @@ QList<TranscriptSearch::Match> TranscriptSearch::find(QStringView query) const
     return matches;
 }
 
+qint64 TranscriptSearch::timeOf(const Match &match, const Transcript &transcript, const TimeIndex &index)
+{
+    if (match.segment < 0 || match.segment >= transcript.segments.size())
+        return kNoTime;
+    const QList<Word> &words = transcript.segments[match.segment].words;
+    const auto word = std::partition_point(
+        words.cbegin(), words.cend(), [&](const Word &w) { return w.from + w.length <= match.from; });
+    const qint64 time
+        = word != words.cend() ? index.wordStart(match.segment, int(word - words.cbegin())) : kNoTime;
+    return time != kNoTime ? time : index.segmentStart(match.segment);
+}
+
+int TranscriptSearch::firstFrom(const QList<Match> &matches, int segment)
+{
+    if (matches.isEmpty())
+        return -1;
+    const auto from = std::lower_bound(matches.cbegin(), matches.cend(), segment,
+        [](const Match &m, int s) { return m.segment < s; });
+    return from == matches.cend() ? 0 : int(from - matches.cbegin());
+}
+
 } // namespace hark

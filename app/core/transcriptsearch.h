@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/timeindex.h"
 #include "core/transcript.h"
 
 #include <QList>
@@ -35,6 +36,13 @@ public:
     /// @p text with case and accents folded away, as find() compares it. @p origins, if given, gets for
     /// each folded character the index of the character of @p text it came from.
     static QString fold(QStringView text, std::vector<int> *origins = nullptr);
+
+    /// Where @p match is heard: the time of the word it starts in (or of the first word after it), else of its
+    /// line; kNoTime when neither has one.
+    static qint64 timeOf(const Match &match, const Transcript &transcript, const TimeIndex &index);
+    /// The first of @p matches in @p segment or after it (finding from where the episode is), else the first;
+    /// -1 when there are none.
+    static int firstFrom(const QList<Match> &matches, int segment);
 
 private:
     QString m_folded; ///< every segment's folded text, each followed by '\n'

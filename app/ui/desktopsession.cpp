@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/desktopsession.h"
 
-#include "media/playbackbackend.h"
-#include "ui/mainwindow.h"
+#include "episode/playersession.h"
 #include "ui/mprisservice.h"
 #include "ui/singleinstance.h"
 #include "ui/sleepinhibitor.h"
@@ -14,19 +13,18 @@ namespace hark {
 Q_LOGGING_CATEGORY(lcDesktop, "hark.ui.desktop", QtInfoMsg)
 
 DesktopSession::DesktopSession(
-    MainWindow *window, const QDBusConnection &session, const QDBusConnection &system, QObject *parent)
+    PlayerSession *player, const QDBusConnection &session, const QDBusConnection &system, QObject *parent)
     : QObject(parent)
-    , m_window(window)
-    , m_mpris(new MprisService(window, this))
+    , m_player(player)
+    , m_mpris(new MprisService(player, this))
     , m_inhibitor(new SleepInhibitor(session, system, this))
 {
     if (QString error; !m_mpris->registerOn(session, &error))
         qCDebug(lcDesktop) << "media keys and the desktop's media controls will not reach Hark:" << error;
-    const auto hold = [this] {
-        m_inhibitor->setHeld(
-            m_window->backend()->state() == PlaybackBackend::State::Playing, tr("Playing an episode"));
-    };
-    connect(window->backend(), &PlaybackBackend::stateChanged, this, hold);
+    connect(m_mpris, &MprisService::raiseRequested, this, &DesktopSession::raiseRequested);
+    connect(m_mpris, &MprisService::quitRequested, this, &DesktopSession::quitRequested);
+    const auto hold = [this] { m_inhibitor->setHeld(m_player->isPlaying(), tr("Playing an episode")); };
+    connect(player, &PlayerSession::stateChanged, this, hold);
     hold();
 }
 
@@ -34,11 +32,12 @@ DesktopSession::~DesktopSession() = default;
 
 void DesktopSession::serve(SingleInstance *instance)
 {
-    connect(instance, &SingleInstance::activated, m_window, &MainWindow::comeForward);
-    connect(instance, &SingleInstance::openRequested, m_window,
+    connect(instance, &SingleInstance::activated, this, &DesktopSession::raiseRequested);
+    connect(instance, &SingleInstance::openRequested, this,
         [this](const QString &path, bool paused, qint64 atMs) {
-            m_window->openFromOutside(
+            m_player->openFromOutside(
                 path, paused, atMs >= 0 ? std::optional<qint64>(atMs) : std::optional<qint64>());
+            Q_EMIT raiseRequested();
         });
 }
 

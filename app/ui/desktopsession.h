@@ -6,32 +6,40 @@
 
 namespace hark {
 
-class MainWindow;
 class MprisService;
+class PlayerSession;
 class SingleInstance;
 class SleepInhibitor;
 
-/// The window's place on the desktop, over D-Bus: its MPRIS player (media keys, headphone buttons, the
+/// The player's place on the desktop, over D-Bus: its MPRIS player (media keys, headphone buttons, the
 /// media widget), the files a second launch hands over, and no idle sleep or screen blanking while playing.
+/// It drives the PlayerSession; whatever shows it (a window) hears through raiseRequested() and
+/// quitRequested().
 class DesktopSession : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Registers @p window's MPRIS player on @p session and holds the sleep locks (on @p session and
-    /// @p system) while it plays. Without a bus, the window works as before.
-    DesktopSession(MainWindow *window, const QDBusConnection &session, const QDBusConnection &system,
+    /// Registers @p player's MPRIS player on @p session and holds the sleep locks (on @p session and
+    /// @p system) while it plays. Without a bus, playing works as before.
+    DesktopSession(PlayerSession *player, const QDBusConnection &session, const QDBusConnection &system,
         QObject *parent = nullptr);
     ~DesktopSession() override;
 
-    /// Opens in the window what later launches hand over to @p instance.
+    /// Opens in the player what later launches hand over to @p instance.
     void serve(SingleInstance *instance);
 
     MprisService *mpris() const { return m_mpris; }
     SleepInhibitor *inhibitor() const { return m_inhibitor; }
 
+Q_SIGNALS:
+    /// The desktop asked for the player to come forward (a second launch, MPRIS Raise or OpenUri).
+    void raiseRequested();
+    /// MPRIS Quit.
+    void quitRequested();
+
 private:
-    MainWindow *m_window;
+    PlayerSession *m_player;
     MprisService *m_mpris;
     SleepInhibitor *m_inhibitor;
 };

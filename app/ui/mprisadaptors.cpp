@@ -2,8 +2,8 @@
 #include "ui/mprisadaptors.h"
 
 #include "core/timecode.h"
+#include "episode/playersession.h"
 #include "media/playbackbackend.h"
-#include "ui/mainwindow.h"
 #include "ui/mprisservice.h"
 
 #include <QUrl>
@@ -41,12 +41,12 @@ QStringList RootAdaptor::supportedMimeTypes() const
 
 void RootAdaptor::Raise()
 {
-    m_service->window()->comeForward();
+    Q_EMIT m_service->raiseRequested();
 }
 
 void RootAdaptor::Quit()
 {
-    m_service->window()->close();
+    Q_EMIT m_service->quitRequested();
 }
 
 PlayerAdaptor::PlayerAdaptor(MprisService *service)
@@ -61,16 +61,16 @@ QString PlayerAdaptor::playbackStatus() const
 
 double PlayerAdaptor::rate() const
 {
-    return m_service->window()->rate();
+    return m_service->session()->rate();
 }
 
 void PlayerAdaptor::setRate(double rate)
 {
     // The specification: a rate of 0 pauses; one outside the range is ignored.
     if (rate == 0.0)
-        m_service->window()->pause();
+        m_service->session()->pause();
     else if (rate >= minimumRate() && rate <= maximumRate())
-        m_service->window()->setRate(rate);
+        m_service->session()->setRate(rate);
 }
 
 QVariantMap PlayerAdaptor::metadata() const
@@ -80,12 +80,12 @@ QVariantMap PlayerAdaptor::metadata() const
 
 double PlayerAdaptor::volume() const
 {
-    return m_service->window()->volume();
+    return m_service->session()->volume();
 }
 
 void PlayerAdaptor::setVolume(double volume)
 {
-    m_service->window()->setVolume(volume);
+    m_service->session()->setVolume(volume);
 }
 
 qlonglong PlayerAdaptor::position() const
@@ -105,79 +105,79 @@ double PlayerAdaptor::maximumRate() const
 
 bool PlayerAdaptor::canGoNext() const
 {
-    return m_service->window()->canPlay();
+    return m_service->session()->canPlay();
 }
 
 bool PlayerAdaptor::canGoPrevious() const
 {
-    return m_service->window()->canPlay();
+    return m_service->session()->canPlay();
 }
 
 bool PlayerAdaptor::canPlay() const
 {
-    return m_service->window()->canPlay();
+    return m_service->session()->canPlay();
 }
 
 bool PlayerAdaptor::canPause() const
 {
-    return m_service->window()->canPlay();
+    return m_service->session()->canPlay();
 }
 
 bool PlayerAdaptor::canSeek() const
 {
-    return m_service->window()->canPlay();
+    return m_service->session()->canPlay();
 }
 
 void PlayerAdaptor::Next()
 {
-    m_service->window()->next();
+    m_service->session()->next();
 }
 
 void PlayerAdaptor::Previous()
 {
-    m_service->window()->previous();
+    m_service->session()->previous();
 }
 
 void PlayerAdaptor::Pause()
 {
-    m_service->window()->pause();
+    m_service->session()->pause();
 }
 
 void PlayerAdaptor::PlayPause()
 {
     if (canPlay())
-        m_service->window()->playPause();
+        m_service->session()->playPause();
 }
 
 void PlayerAdaptor::Stop()
 {
     // A podcast keeps its place: Stop pauses where it is (and the place is remembered as on any pause).
-    m_service->window()->pause();
+    m_service->session()->pause();
 }
 
 void PlayerAdaptor::Play()
 {
-    m_service->window()->play();
+    m_service->session()->play();
 }
 
 void PlayerAdaptor::Seek(qlonglong offset)
 {
     if (!canSeek())
         return;
-    MainWindow *window = m_service->window();
-    const qint64 to = window->position() + offset / 1000;
+    PlayerSession *session = m_service->session();
+    const qint64 to = session->position() + offset / 1000;
     // Past the end goes to the end: the specification's "acts like Next" means the next track, and Hark
     // plays one episode.
-    window->seekTo(std::max<qint64>(0, to));
+    session->seekTo(std::max<qint64>(0, to));
 }
 
 void PlayerAdaptor::SetPosition(const QDBusObjectPath &trackId, qlonglong position)
 {
     // Ignored unless it names the episode playing and a place within it, as the specification asks.
-    const qint64 duration = m_service->window()->backend()->duration();
+    const qint64 duration = m_service->session()->duration();
     if (trackId != m_service->trackId() || position < 0 || (duration > 0 && position / 1000 > duration))
         return;
-    m_service->window()->seekTo(position / 1000);
+    m_service->session()->seekTo(position / 1000);
 }
 
 void PlayerAdaptor::OpenUri(const QString &uri)
@@ -186,8 +186,9 @@ void PlayerAdaptor::OpenUri(const QString &uri)
     const QUrl url(uri);
     if (!url.isLocalFile())
         return;
-    m_service->window()->openFromOutside(
+    m_service->session()->openFromOutside(
         url.toLocalFile(), false, timecode::parseMediaFragment(url.fragment()));
+    Q_EMIT m_service->raiseRequested();
 }
 
 } // namespace hark

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mprisservice.h"
 
+#include "episode/playersession.h"
 #include "media/playbackbackend.h"
-#include "ui/mainwindow.h"
 #include "ui/mprisadaptors.h"
 
 #include <QCoreApplication>
@@ -31,20 +31,20 @@ QString episodeHash(const QString &audioPath)
 
 } // namespace
 
-MprisService::MprisService(MainWindow *window, QObject *parent)
+MprisService::MprisService(PlayerSession *session, QObject *parent)
     : QObject(parent)
-    , m_window(window)
+    , m_session(session)
     , m_bus(QString())
 {
     new RootAdaptor(this);
     m_player = new PlayerAdaptor(this);
-    PlaybackBackend *backend = window->backend();
-    connect(backend, &PlaybackBackend::stateChanged, this, &MprisService::scheduleRefresh);
-    connect(backend, &PlaybackBackend::durationChanged, this, &MprisService::scheduleRefresh);
-    connect(window, &MainWindow::episodeChanged, this, &MprisService::scheduleRefresh);
-    connect(window, &MainWindow::playbackSettingsChanged, this, &MprisService::scheduleRefresh);
+    connect(session, &PlayerSession::stateChanged, this, &MprisService::scheduleRefresh);
+    connect(session, &PlayerSession::durationChanged, this, &MprisService::scheduleRefresh);
+    connect(session, &PlayerSession::episodeChanged, this, &MprisService::scheduleRefresh);
+    connect(session, &PlayerSession::rateChanged, this, &MprisService::scheduleRefresh);
+    connect(session, &PlayerSession::volumeChanged, this, &MprisService::scheduleRefresh);
     // Position is never in PropertiesChanged: clients extrapolate it from the rate and hear of jumps here.
-    connect(window, &MainWindow::seeked, this, [this](qint64 ms) { Q_EMIT m_player->Seeked(ms * 1000); });
+    connect(session, &PlayerSession::seeked, this, [this](qint64 ms) { Q_EMIT m_player->Seeked(ms * 1000); });
 }
 
 MprisService::~MprisService()
@@ -84,7 +84,7 @@ bool MprisService::registerOn(const QDBusConnection &bus, QString *error)
 
 QDBusObjectPath MprisService::trackId() const
 {
-    const Episode *episode = m_window->episode();
+    const Episode *episode = m_session->episode();
     if (!episode || episode->audioPath().isEmpty())
         return QDBusObjectPath(QStringLiteral("/org/mpris/MediaPlayer2/TrackList/NoTrack"));
     return QDBusObjectPath(QStringLiteral("/app/hark/Hark/episode/") + episodeHash(episode->audioPath()));
@@ -92,7 +92,7 @@ QDBusObjectPath MprisService::trackId() const
 
 QString MprisService::coverFile() const
 {
-    const Episode *episode = m_window->episode();
+    const Episode *episode = m_session->episode();
     if (!episode || episode->cover().isEmpty())
         return {};
     // Written once per episode opened, not on every change that sends the metadata again.
@@ -120,7 +120,7 @@ QString MprisService::writeCover(const Episode &episode)
 QVariantMap MprisService::metadata() const
 {
     QVariantMap map { { QStringLiteral("mpris:trackid"), QVariant::fromValue(trackId()) } };
-    const Episode *episode = m_window->episode();
+    const Episode *episode = m_session->episode();
     if (!episode || episode->audioPath().isEmpty())
         return map;
     map.insert(QStringLiteral("xesam:title"), episode->title());
@@ -129,8 +129,7 @@ QVariantMap MprisService::metadata() const
         map.insert(QStringLiteral("xesam:artist"), QStringList { episode->artist() });
     if (!episode->show().isEmpty())
         map.insert(QStringLiteral("xesam:album"), episode->show());
-    const qint64 duration
-        = m_window->backend()->duration() > 0 ? m_window->backend()->duration() : episode->duration();
+    const qint64 duration = m_session->duration() > 0 ? m_session->duration() : episode->duration();
     if (duration > 0)
         map.insert(QStringLiteral("mpris:length"), qlonglong(duration * 1000));
     if (const QString cover = coverFile(); !cover.isEmpty())
@@ -140,7 +139,7 @@ QVariantMap MprisService::metadata() const
 
 QString MprisService::playbackStatus() const
 {
-    switch (m_window->backend()->state()) {
+    switch (m_session->state()) {
     case PlaybackBackend::State::Playing:
         return QStringLiteral("Playing");
     case PlaybackBackend::State::Paused:
@@ -153,7 +152,7 @@ QString MprisService::playbackStatus() const
 
 qint64 MprisService::positionUs() const
 {
-    return m_window->canPlay() ? m_window->position() * 1000 : 0;
+    return m_session->canPlay() ? m_session->position() * 1000 : 0;
 }
 
 QVariantMap MprisService::rootProperties() const
@@ -164,12 +163,12 @@ QVariantMap MprisService::rootProperties() const
 
 QVariantMap MprisService::playerProperties() const
 {
-    const bool canPlay = m_window->canPlay();
+    const bool canPlay = m_session->canPlay();
     return {
         { QStringLiteral("PlaybackStatus"), playbackStatus() },
-        { QStringLiteral("Rate"), m_window->rate() },
+        { QStringLiteral("Rate"), m_session->rate() },
         { QStringLiteral("Metadata"), metadata() },
-        { QStringLiteral("Volume"), m_window->volume() },
+        { QStringLiteral("Volume"), m_session->volume() },
         { QStringLiteral("CanGoNext"), canPlay },
         { QStringLiteral("CanGoPrevious"), canPlay },
         { QStringLiteral("CanPlay"), canPlay },

@@ -13,11 +13,12 @@
 namespace hark {
 
 class Episode;
-class MainWindow;
+class PlayerSession;
 
-/// The window as an MPRIS2 media player (org.mpris.MediaPlayer2 and its .Player interface), so that media
-/// keys, headphone buttons and the desktop's media widget drive it. It reads and drives the window only;
-/// Next and Previous go a chapter on or back, else 30 s on or 15 s back.
+/// The player session as an MPRIS2 media player (org.mpris.MediaPlayer2 and its .Player interface), so that
+/// media keys, headphone buttons and the desktop's media widget drive it. It reads and drives the session
+/// only, and asks for a window to come forward or close through its signals; Next and Previous go a chapter
+/// on or back, else 30 s on or 15 s back.
 class MprisService : public QObject
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ class MprisService : public QObject
 public:
     static constexpr auto kObjectPath = "/org/mpris/MediaPlayer2";
 
-    explicit MprisService(MainWindow *window, QObject *parent = nullptr);
+    explicit MprisService(PlayerSession *session, QObject *parent = nullptr);
     ~MprisService() override;
 
     /// Registers on @p bus as org.mpris.MediaPlayer2.hark, or as ….hark.instance<pid> when another Hark
@@ -33,7 +34,7 @@ public:
     bool registerOn(const QDBusConnection &bus, QString *error);
     QString serviceName() const { return m_serviceName; }
 
-    MainWindow *window() const { return m_window; }
+    PlayerSession *session() const { return m_session; }
 
     // What the adaptors read.
     QVariantMap metadata() const;
@@ -44,6 +45,12 @@ public:
     QVariantMap rootProperties() const;
     QVariantMap playerProperties() const;
 
+Q_SIGNALS:
+    /// Raise: the player's window should come forward (also after OpenUri).
+    void raiseRequested();
+    /// Quit.
+    void quitRequested();
+
 private:
     /// Sends PropertiesChanged with whatever differs from what was last sent; coalesced to one per turn of
     /// the event loop.
@@ -53,7 +60,7 @@ private:
     QString coverFile() const;
     static QString writeCover(const Episode &episode);
 
-    MainWindow *m_window;
+    PlayerSession *m_session;
     QDBusConnection m_bus;
     QString m_serviceName;
     bool m_refreshPending = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/theme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QPainter>
 
@@ -141,6 +142,25 @@ QColor behindText(const QColor &colour, const QColor &text, double ratio)
 QColor textOn(const QColor &colour, const QColor &background, double ratio)
 {
     return adjust(colour, [&](const QColor &c) { return contrast(c, background) >= ratio; });
+}
+
+namespace {
+// The button property that names the style icon drawn on it (setSymbol).
+constexpr char kSymbol[] = "harkSymbol";
+} // namespace
+
+void setSymbol(QAbstractButton *button, QStyle::StandardPixmap symbol)
+{
+    button->setProperty(kSymbol, int(symbol));
+    button->setIcon(symbolicIcon(button->style()->standardIcon(symbol), button->palette()));
+}
+
+void refreshSymbols(QWidget *widget)
+{
+    for (QAbstractButton *button : widget->findChildren<QAbstractButton *>()) {
+        if (const QVariant symbol = button->property(kSymbol); symbol.isValid())
+            setSymbol(button, QStyle::StandardPixmap(symbol.toInt()));
+    }
 }
 
 QIcon symbolicIcon(const QIcon &shape, const QPalette &palette)

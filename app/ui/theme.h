@@ -5,6 +5,9 @@
 #include <QIcon>
 #include <QPalette>
 #include <QString>
+#include <QStyle>
+
+class QAbstractButton;
 
 namespace hark::theme {
 
@@ -43,6 +46,11 @@ inline constexpr double kDiscernible = 3.0;
 /// out from the button's face by at least kDiscernible; greyed when disabled. The style's own media icons
 /// are dark grey whatever the palette, and all but vanish on dark buttons.
 QIcon symbolicIcon(const QIcon &shape, const QPalette &palette);
+/// Puts the style's icon @p symbol on @p button as a symbolicIcon() of the button's palette, and remembers
+/// it, so that refreshSymbols() draws it again when the palette changes.
+void setSymbol(QAbstractButton *button, QStyle::StandardPixmap symbol);
+/// Draws again the symbols set with setSymbol() on @p widget's buttons (after a palette change).
+void refreshSymbols(QWidget *widget);
 
 /// The transcript's colours, derived from a palette so that its text stays readable (WCAG AA) on each.
 struct TranscriptColours

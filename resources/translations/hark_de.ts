@@ -17,6 +17,66 @@
     </message>
 </context>
 <context>
+    <name>hark::AlignmentStatus</name>
+    <message>
+        <source>Alignment progress</source>
+        <translation>Fortschritt der Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop aligning; the provisional times stay</source>
+        <translation>Ausrichtung beenden; die vorläufigen Zeiten bleiben</translation>
+    </message>
+    <message>
+        <source>Aligning the transcript to the audio…</source>
+        <translation>Das Transkript wird am Ton ausgerichtet…</translation>
+    </message>
+    <message>
+        <source>Aligning the transcript: %1 left</source>
+        <translation>Das Transkript wird ausgerichtet: noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>hark::BookmarkPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Edit the Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the Bookmark</source>
+        <translation>Lesezeichen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>hark::ChapterModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>hark::ChapterPanel</name>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+</context>
+<context>
     <name>hark::CommandLine</name>
     <message>
         <source>Try &apos;hark --help&apos; for more information.</source>
@@ -328,6 +388,13 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>hark::EpisodeHeader</name>
+    <message>
+        <source>Cover art</source>
+        <translation>Titelbild</translation>
+    </message>
+</context>
+<context>
     <name>hark::FindBar</name>
     <message>
         <source>Find in the transcript</source>
@@ -511,10 +578,6 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation> (verborgen)</translation>
     </message>
     <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
-    </message>
-    <message>
         <source>File:      %1</source>
         <translation>Datei:     %1</translation>
     </message>
@@ -566,38 +629,6 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
 <context>
     <name>hark::MainWindow</name>
     <message>
-        <source>Pause (Space)</source>
-        <translation>Pause (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Play (Space)</source>
-        <translation>Wiedergabe (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Cannot play the audio: %1</source>
-        <translation>Der Ton kann nicht abgespielt werden: %1</translation>
-    </message>
-    <message>
-        <source>Paused: the sound output “%1” went away. Play goes on through the one left.</source>
-        <translation>Angehalten: die Tonausgabe »%1« ist verschwunden. Weiter geht es über die verbliebene.</translation>
-    </message>
-    <message>
-        <source>Alignment progress</source>
-        <translation>Fortschritt der Ausrichtung</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop aligning; the provisional times stay</source>
-        <translation>Ausrichtung beenden; die vorläufigen Zeiten bleiben</translation>
-    </message>
-    <message>
-        <source>Cover art</source>
-        <translation>Titelbild</translation>
-    </message>
-    <message>
         <source>Chapters</source>
         <translation>Kapitel</translation>
     </message>
@@ -606,72 +637,12 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Edit the Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete the Bookmark</source>
-        <translation>Lesezeichen löschen</translation>
-    </message>
-    <message>
         <source>Back to now</source>
         <translation>Zurück zur laufenden Stelle</translation>
     </message>
     <message>
         <source>Follow the episode again (.)</source>
         <translation>Der Folge wieder folgen (.)</translation>
-    </message>
-    <message>
-        <source>Back 15 seconds</source>
-        <translation>15 Sekunden zurück</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Wiedergabe</translation>
-    </message>
-    <message>
-        <source>Forward 30 seconds</source>
-        <translation>30 Sekunden vor</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Listening modes</source>
-        <translation>Hörmodi</translation>
-    </message>
-    <message>
-        <source>Sync offset</source>
-        <translation>Versatz</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Playback speed (the pitch changes with it)</source>
-        <translation>Wiedergabetempo (die Tonhöhe ändert sich mit)</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Stumm</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -794,10 +765,6 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <translation>Schleife ab hier (&amp;A)</translation>
     </message>
     <message>
-        <source>Loop from %1: press B where it should end.</source>
-        <translation>Schleife ab %1: drücken Sie B, wo sie enden soll.</translation>
-    </message>
-    <message>
         <source>Loop To Here (&amp;B)</source>
         <translation>Schleife bis hier (&amp;B)</translation>
     </message>
@@ -914,14 +881,6 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>there is no transcript to export</source>
-        <translation>es gibt kein Transkript zum Exportieren</translation>
-    </message>
-    <message>
-        <source>%1 is the episode&apos;s own file: Hark does not write over it</source>
-        <translation>%1 ist die eigene Datei der Folge: Hark überschreibt sie nicht</translation>
-    </message>
-    <message>
         <source>WebVTT (*.vtt)</source>
         <translation>WebVTT (*.vtt)</translation>
     </message>
@@ -970,18 +929,6 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <translation>Ein Befehl, der diesen Moment öffnet, wurde kopiert: %1</translation>
     </message>
     <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Ohne Titel</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Aus %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1002,74 +949,6 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <source>Sync %1 s</source>
-        <translation>Versatz %1 s</translation>
-    </message>
-    <message numerus="yes">
-        <source>The transcript is shown %n ms later than written (Z, X)</source>
-        <translation>
-            <numerusform>Das Transkript wird %n ms später als angegeben gezeigt (Z, X)</numerusform>
-            <numerusform>Das Transkript wird %n ms später als angegeben gezeigt (Z, X)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The transcript is shown %n ms earlier than written (Z, X)</source>
-        <translation>
-            <numerusform>Das Transkript wird %n ms früher als angegeben gezeigt (Z, X)</numerusform>
-            <numerusform>Das Transkript wird %n ms früher als angegeben gezeigt (Z, X)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aligning the transcript: %1 left</source>
-        <translation>Das Transkript wird ausgerichtet: noch %1</translation>
-    </message>
-    <message>
-        <source>Aligning the transcript to the audio…</source>
-        <translation>Das Transkript wird am Ton ausgerichtet…</translation>
-    </message>
-    <message>
-        <source>Alignment cancelled: the times shown are provisional. File ▸ Align the Transcript to the Audio starts it again.</source>
-        <translation>Ausrichtung abgebrochen: die gezeigten Zeiten sind vorläufig. Datei ▸ Transkript am Ton ausrichten startet sie erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot align the transcript: %1</source>
-        <translation>Das Transkript kann nicht ausgerichtet werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Aligned %n words by listening to the audio</source>
-        <translation>
-            <numerusform>%n Wort durch Anhören des Tons ausgerichtet</numerusform>
-            <numerusform>%n Wörter durch Anhören des Tons ausgerichtet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n estimated (underlined)</source>
-        <translation>
-            <numerusform>; %n geschätzt (unterstrichen)</numerusform>
-            <numerusform>; %n geschätzt (unterstrichen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>. Not kept: %1</source>
-        <translation>. Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>. Kept as %1.</source>
-        <translation>. Gespeichert als %1.</translation>
-    </message>
-    <message>
-        <source>. Kept in Hark&apos;s cache folder (%1).</source>
-        <translation>. Gespeichert in Harks Zwischenspeicher-Ordner (%1).</translation>
-    </message>
-    <message>
-        <source>Spread evenly: %1</source>
-        <translation>Gleichmäßig verteilt: %1</translation>
-    </message>
-    <message>
-        <source>Showing %1.</source>
-        <translation>Gezeigt wird %1.</translation>
-    </message>
-    <message>
         <source>Open Episode</source>
         <translation>Folge öffnen</translation>
     </message>
@@ -1086,40 +965,12 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <translation>Transkripte (*.vtt *.srt *.json *.lrc *.html *.htm *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>This line has no time yet.</source>
-        <translation>Diese Zeile hat noch keine Zeit.</translation>
-    </message>
-    <message>
         <source>Select the words to loop first.</source>
         <translation>Wählen Sie zuerst die Wörter aus, die wiederholt werden sollen.</translation>
     </message>
     <message>
-        <source>The selection has no times to loop between.</source>
-        <translation>Die Auswahl hat keine Zeiten, zwischen denen sich wiederholen ließe.</translation>
-    </message>
-    <message>
-        <source>Loop %1–%2</source>
-        <translation>Schleife %1–%2</translation>
-    </message>
-    <message>
-        <source>Pausing after each line</source>
-        <translation>Pause nach jeder Zeile</translation>
-    </message>
-    <message>
         <source>%1 (transcript).vtt</source>
         <translation>%1 (Transkript).vtt</translation>
-    </message>
-    <message>
-        <source>Where the episode is (Left, Right: 5 seconds; J, L: 15 back, 30 on)</source>
-        <translation>Wo die Folge steht (Links, Rechts: 5 Sekunden; J, L: 15 zurück, 30 vor)</translation>
-    </message>
-    <message>
-        <source>Mute (M)</source>
-        <translation>Stumm (M)</translation>
-    </message>
-    <message>
-        <source>Volume (Ctrl+Up, Ctrl+Down)</source>
-        <translation>Lautstärke (Strg+Hoch, Strg+Runter)</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1019,79 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>the header holds no transcript text after it</source>
         <translation>nach dem Kopf folgt kein Transkripttext</translation>
+    </message>
+</context>
+<context>
+    <name>hark::PlayerSession</name>
+    <message>
+        <source>Cannot play the audio: %1</source>
+        <translation>Der Ton kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>Paused: the sound output “%1” went away. Play goes on through the one left.</source>
+        <translation>Angehalten: die Tonausgabe »%1« ist verschwunden. Weiter geht es über die verbliebene.</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Gezeigt wird %1.</translation>
+    </message>
+    <message>
+        <source>This line has no time yet.</source>
+        <translation>Diese Zeile hat noch keine Zeit.</translation>
+    </message>
+    <message>
+        <source>Loop from %1: press B where it should end.</source>
+        <translation>Schleife ab %1: drücken Sie B, wo sie enden soll.</translation>
+    </message>
+    <message>
+        <source>The selection has no times to loop between.</source>
+        <translation>Die Auswahl hat keine Zeiten, zwischen denen sich wiederholen ließe.</translation>
+    </message>
+    <message>
+        <source>there is no transcript to export</source>
+        <translation>es gibt kein Transkript zum Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 is the episode&apos;s own file: Hark does not write over it</source>
+        <translation>%1 ist die eigene Datei der Folge: Hark überschreibt sie nicht</translation>
+    </message>
+    <message>
+        <source>Alignment cancelled: the times shown are provisional. File ▸ Align the Transcript to the Audio starts it again.</source>
+        <translation>Ausrichtung abgebrochen: die gezeigten Zeiten sind vorläufig. Datei ▸ Transkript am Ton ausrichten startet sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot align the transcript: %1</source>
+        <translation>Das Transkript kann nicht ausgerichtet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligned %n words by listening to the audio</source>
+        <translation>
+            <numerusform>%n Wort durch Anhören des Tons ausgerichtet</numerusform>
+            <numerusform>%n Wörter durch Anhören des Tons ausgerichtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n estimated (underlined)</source>
+        <translation>
+            <numerusform>; %n geschätzt (unterstrichen)</numerusform>
+            <numerusform>; %n geschätzt (unterstrichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Not kept: %1</source>
+        <translation>. Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>. Kept as %1.</source>
+        <translation>. Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>. Kept in Hark&apos;s cache folder (%1).</source>
+        <translation>. Gespeichert in Harks Zwischenspeicher-Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>Spread evenly: %1</source>
+        <translation>Gleichmäßig verteilt: %1</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1350,99 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>Hark cannot write %1 files</source>
         <translation>Hark kann keine %1-Dateien schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>hark::TransportBar</name>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation>15 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Wiedergabe (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Forward 30 seconds</source>
+        <translation>30 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Where the episode is (Left, Right: 5 seconds; J, L: 15 back, 30 on)</source>
+        <translation>Wo die Folge steht (Links, Rechts: 5 Sekunden; J, L: 15 zurück, 30 vor)</translation>
+    </message>
+    <message>
+        <source>Listening modes</source>
+        <translation>Hörmodi</translation>
+    </message>
+    <message>
+        <source>Sync offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Playback speed (the pitch changes with it)</source>
+        <translation>Wiedergabetempo (die Tonhöhe ändert sich mit)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Stumm (M)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Volume (Ctrl+Up, Ctrl+Down)</source>
+        <translation>Lautstärke (Strg+Hoch, Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Sync %1 s</source>
+        <translation>Versatz %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms later than written (Z, X)</source>
+        <translation>
+            <numerusform>Das Transkript wird %n ms später als angegeben gezeigt (Z, X)</numerusform>
+            <numerusform>Das Transkript wird %n ms später als angegeben gezeigt (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms earlier than written (Z, X)</source>
+        <translation>
+            <numerusform>Das Transkript wird %n ms früher als angegeben gezeigt (Z, X)</numerusform>
+            <numerusform>Das Transkript wird %n ms früher als angegeben gezeigt (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loop %1–%2</source>
+        <translation>Schleife %1–%2</translation>
+    </message>
+    <message>
+        <source>Pausing after each line</source>
+        <translation>Pause nach jeder Zeile</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,66 @@
     </message>
 </context>
 <context>
+    <name>hark::AlignmentStatus</name>
+    <message>
+        <source>Alignment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop aligning; the provisional times stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligning the transcript to the audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligning the transcript: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::BookmarkPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::ChapterModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::ChapterPanel</name>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::CommandLine</name>
     <message>
         <source>Try &apos;hark --help&apos; for more information.</source>
@@ -300,6 +360,13 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>hark::EpisodeHeader</name>
+    <message>
+        <source>Cover art</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::FindBar</name>
     <message>
         <source>Find in the transcript</source>
@@ -483,10 +550,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File:      %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,38 +600,6 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
 <context>
     <name>hark::MainWindow</name>
     <message>
-        <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot play the audio: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused: the sound output “%1” went away. Play goes on through the one left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alignment progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop aligning; the provisional times stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover art</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chapters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,71 +608,11 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the Bookmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back to now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow the episode again (.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back 15 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playback speed (the pitch changes with it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,10 +736,6 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loop from %1: press B where it should end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loop To Here (&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,14 +852,6 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no transcript to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the episode&apos;s own file: Hark does not write over it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>WebVTT (*.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,18 +900,6 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,74 +920,6 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The transcript is shown %n ms later than written (Z, X)</source>
-        <translation>
-            <numerusform>The transcript is shown %n ms later than written (Z, X)</numerusform>
-            <numerusform>The transcript is shown %n ms later than written (Z, X)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The transcript is shown %n ms earlier than written (Z, X)</source>
-        <translation>
-            <numerusform>The transcript is shown %n ms earlier than written (Z, X)</numerusform>
-            <numerusform>The transcript is shown %n ms earlier than written (Z, X)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Aligning the transcript: %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aligning the transcript to the audio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alignment cancelled: the times shown are provisional. File ▸ Align the Transcript to the Audio starts it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot align the transcript: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Aligned %n words by listening to the audio</source>
-        <translation>
-            <numerusform>Aligned %n word by listening to the audio</numerusform>
-            <numerusform>Aligned %n words by listening to the audio</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n estimated (underlined)</source>
-        <translation>
-            <numerusform>; %n estimated (underlined)</numerusform>
-            <numerusform>; %n estimated (underlined)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>. Not kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Kept in Hark&apos;s cache folder (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spread evenly: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Episode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,39 +936,11 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This line has no time yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the words to loop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selection has no times to loop between.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loop %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pausing after each line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (transcript).vtt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the episode is (Left, Right: 5 seconds; J, L: 15 back, 30 on)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mute (M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume (Ctrl+Up, Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +989,79 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>the header holds no transcript text after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::PlayerSession</name>
+    <message>
+        <source>Cannot play the audio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the sound output “%1” went away. Play goes on through the one left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has no time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop from %1: press B where it should end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection has no times to loop between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no transcript to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the episode&apos;s own file: Hark does not write over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment cancelled: the times shown are provisional. File ▸ Align the Transcript to the Audio starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot align the transcript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligned %n words by listening to the audio</source>
+        <translation>
+            <numerusform>Aligned %n word by listening to the audio</numerusform>
+            <numerusform>Aligned %n words by listening to the audio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n estimated (underlined)</source>
+        <translation>
+            <numerusform>; %n estimated (underlined)</numerusform>
+            <numerusform>; %n estimated (underlined)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Kept in Hark&apos;s cache folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread evenly: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1320,99 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>Hark cannot write %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::TransportBar</name>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the episode is (Left, Right: 5 seconds; J, L: 15 back, 30 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed (the pitch changes with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume (Ctrl+Up, Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms later than written (Z, X)</source>
+        <translation>
+            <numerusform>The transcript is shown %n ms later than written (Z, X)</numerusform>
+            <numerusform>The transcript is shown %n ms later than written (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The transcript is shown %n ms earlier than written (Z, X)</source>
+        <translation>
+            <numerusform>The transcript is shown %n ms earlier than written (Z, X)</numerusform>
+            <numerusform>The transcript is shown %n ms earlier than written (Z, X)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loop %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing after each line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

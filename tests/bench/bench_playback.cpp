@@ -14,6 +14,7 @@
 #include "media/mediaplayerbackend.h"
 #include "ui/mainwindow.h"
 #include "usage.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QAudioOutput>
@@ -98,12 +99,13 @@ int harkWindow(int argc, char *argv[], const QString &file, int seconds)
             < 0)
         return 1;
     f.close();
-    MainWindow window(new MediaPlayerBackend);
+    test::Window<MediaPlayerBackend> fixture;
+    MainWindow &window = fixture.window;
     window.show();
-    if (!window.openEpisode(file, false, 0, transcript))
+    if (!window.session().open(file, false, 0, transcript))
         return 1;
     return measure(
-        app, [&] { return window.position(); }, seconds);
+        app, [&] { return window.session().position(); }, seconds);
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "generate.h"
 #include "ui/mainwindow.h"
 #include "ui/transcriptview.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -82,16 +83,17 @@ int main(int argc, char *argv[])
             << (within ? "" : "   OVER") << '\n';
     };
 
-    auto *backend = new test::FakeBackend;
+    test::Window fixture;
+    auto *backend = fixture.backend;
     backend->m_duration = 3 * 3600 * 1000;
-    MainWindow window(backend);
+    MainWindow &window = fixture.window;
     window.resize(1000, 800);
     window.show();
     while (!window.windowHandle() || !window.windowHandle()->isExposed())
         QCoreApplication::processEvents();
     QElapsedTimer timer;
     timer.start();
-    window.openEpisode(path, true);
+    window.session().open(path, true);
     (void)window.grab(); // lays out and paints everything that is visible
     row("open and paint (3 h, 30,000 words)", timer.nsecsElapsed() / 1e6, 400, "ms");
 

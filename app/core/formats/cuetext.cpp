@@ -66,6 +66,11 @@ QList<QStringView> splitLines(QStringView text)
     return lines;
 }
 
+QList<QStringView> fileLines(QStringView text)
+{
+    return splitLines(text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text);
+}
+
 QString decodeEntities(QStringView text)
 {
     if (!text.contains(u'&'))

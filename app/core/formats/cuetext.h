@@ -11,6 +11,8 @@ namespace hark::cuetext {
 
 /// Lines of @p text, split at LF, CR LF or a lone CR.
 QList<QStringView> splitLines(QStringView text);
+/// A file's text as lines (splitLines()), after its byte-order mark if it starts with one.
+QList<QStringView> fileLines(QStringView text);
 
 /// The visible text of a cue with markup removed, plus what the markup said.
 struct Parsed

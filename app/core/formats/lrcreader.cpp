@@ -34,8 +34,6 @@ std::optional<qint64> parseLrcTime(QStringView tag)
 
 ReadResult LrcReader::read(QStringView input)
 {
-    if (input.startsWith(QChar(0xFEFF)))
-        input = input.mid(1);
     static const QRegularExpression metaTag(QStringLiteral(R"(^([A-Za-z#][A-Za-z0-9_-]*)\s*:(.*)$)"));
 
     ReadResult result;
@@ -48,7 +46,7 @@ ReadResult LrcReader::read(QStringView input)
         QList<std::pair<qsizetype, qint64>> wordTimes;
     };
     QList<Line> timed;
-    const QList<QStringView> lines = cuetext::splitLines(input);
+    const QList<QStringView> lines = cuetext::fileLines(input);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringView line = lines[i].trimmed();
         QList<qint64> times;

@@ -77,9 +77,7 @@ bool isHeaderLine(QStringView line)
 
 ReadResult PlainTextReader::read(QStringView input)
 {
-    if (input.startsWith(QChar(0xFEFF)))
-        input = input.mid(1);
-    const QList<QStringView> lines = cuetext::splitLines(input);
+    const QList<QStringView> lines = cuetext::fileLines(input);
 
     // The candidate header: the leading non-blank lines that look like labels rather than prose.
     struct Candidate

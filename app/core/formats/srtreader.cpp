@@ -30,9 +30,7 @@ bool isCueNumber(QStringView line)
 
 ReadResult SrtReader::read(QStringView input)
 {
-    if (input.startsWith(QChar(0xFEFF)))
-        input = input.mid(1);
-    const QList<QStringView> lines = cuetext::splitLines(input);
+    const QList<QStringView> lines = cuetext::fileLines(input);
 
     // Timing lines first: they anchor everything else.
     struct Timing

@@ -121,10 +121,8 @@ void readFields(QStringView block, Transcript &t)
 ReadResult VttReader::read(QStringView input, Options options)
 {
     QString normalized = input.toString();
-    if (normalized.startsWith(QChar(0xFEFF)))
-        normalized.remove(0, 1);
     normalized.replace(QChar(0), QChar(0xFFFD));
-    const QList<QStringView> lines = cuetext::splitLines(normalized);
+    const QList<QStringView> lines = cuetext::fileLines(normalized);
 
     ReadResult result;
     Transcript t;

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as main.cpp composes it, for the tests: settings (in a temporary INI file of its own, or shared
+// with a window before it), a PlayerSession over a backend, and the MainWindow over both.
+#pragma once
+
+#include "core/settings.h"
+#include "episode/playersession.h"
+#include "fakebackend.h"
+#include "ui/mainwindow.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace hark::test {
+
+template<typename Backend = FakeBackend> struct Window
+{
+    /// With @p shared, the window keeps what it remembers there (as the next launch would find it).
+    explicit Window(Settings *shared = nullptr)
+        : ownSettings(shared ? nullptr : std::make_unique<Settings>(dir.filePath(QStringLiteral("hark.ini"))))
+        , settings(shared ? *shared : *ownSettings)
+        , backend(new Backend)
+        , session(std::unique_ptr<PlaybackBackend>(backend), settings)
+        , window(session, settings)
+    { }
+
+    /// Opens @p episode (playing unless @p paused) in the window, shown at @p size if given.
+    bool open(const QString &episode, bool paused, QSize size = {})
+    {
+        if (size.isValid())
+            window.resize(size);
+        if (!session.open(episode, paused))
+            return false;
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> ownSettings;
+    Settings &settings;
+    Backend *backend; ///< the session's
+    PlayerSession session;
+    MainWindow window;
+};
+
+/// The session's export in the shape the tests check: true when written, else @p error says why.
+inline bool exportTo(const PlayerSession &session, const QString &path, Format format, QString *error)
+{
+    const PlayerSession::ExportResult written = session.exportTranscript(path, format);
+    *error = written.error;
+    return written.ok();
+}
+
+} // namespace hark::test
