@@ -91,8 +91,8 @@ int TranscriptSearch::firstFrom(const QList<Match> &matches, int segment)
 {
     if (matches.isEmpty())
         return -1;
-    const auto from = std::lower_bound(matches.cbegin(), matches.cend(), segment,
-        [](const Match &m, int s) { return m.segment < s; });
+    const auto from = std::lower_bound(
+        matches.cbegin(), matches.cend(), segment, [](const Match &m, int s) { return m.segment < s; });
     return from == matches.cend() ? 0 : int(from - matches.cbegin());
 }
 

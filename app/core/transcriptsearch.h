@@ -37,8 +37,8 @@ public:
     /// each folded character the index of the character of @p text it came from.
     static QString fold(QStringView text, std::vector<int> *origins = nullptr);
 
-    /// Where @p match is heard: the time of the word it starts in (or of the first word after it), else of its
-    /// line; kNoTime when neither has one.
+    /// Where @p match is heard: the time of the word it starts in (or of the first word after it), else of
+    /// its line; kNoTime when neither has one.
     static qint64 timeOf(const Match &match, const Transcript &transcript, const TimeIndex &index);
     /// The first of @p matches in @p segment or after it (finding from where the episode is), else the first;
     /// -1 when there are none.
