@@ -3,6 +3,7 @@
 
 #include "align/anchors.h"
 #include "align/languagemodel.h"
+#include "align/logging.h"
 #include "align/pronunciations.h"
 #include "align/recognizer.h"
 #include "align/spokenform.h"
@@ -21,6 +22,8 @@
 #include <map>
 
 namespace hark::align {
+
+Q_LOGGING_CATEGORY(lcAlign, "hark.align", QtWarningMsg)
 
 namespace {
 
@@ -210,12 +213,12 @@ struct Aligner::Impl
             heard.append(w.word);
         auto anchors = anchorWords(tokens.mid(cursor, span), heard);
         std::erase_if(anchors, [&](const auto &a) { return saidOtherWays[std::size_t(cursor + a.first)]; });
-        if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
+        if (lcAlign().isDebugEnabled()) {
             QStringList got;
             for (const RecognizedWord &w : chunk.words)
                 got.append(QStringLiteral("%1@%2").arg(w.word).arg(w.start));
-            qInfo("chunk at %lld ms, text from token %lld: heard %s; %zu anchors", chunk.start * 1000 / kRate,
-                qlonglong(cursor), qPrintable(got.join(u' ')), anchors.size());
+            qCDebug(lcAlign, "chunk at %lld ms, text from token %lld: heard %s; %zu anchors",
+                chunk.start * 1000 / kRate, qlonglong(cursor), qPrintable(got.join(u' ')), anchors.size());
         }
         // How long the run of each anchor is: a long one may skip any number of words (a stretch of the
         // transcript missing from the audio); a short one may be a common phrase said again later.
@@ -244,16 +247,15 @@ struct Aligner::Impl
                 // A short run may skip what could have been said meanwhile (at 10 words a second, the fastest
                 // speech) and ten words more; a long one any number of words.
                 if (meanwhile < -100 || (runLength[a] < kSureRun && skipped > 10 + meanwhile / 100)) {
-                    if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
-                        qInfo("anchor %s@%lld refused: %lld tokens skipped in %lld ms", qPrintable(w.word),
-                            w.start, qlonglong(skipped), meanwhile);
+                    qCDebug(lcAlign, "anchor %s@%lld refused: %lld tokens skipped in %lld ms",
+                        qPrintable(w.word), w.start, qlonglong(skipped), meanwhile);
                     continue;
                 }
             }
             lastTaken = t;
-            if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG") && token != lastAnchor.token + 1)
-                qInfo("anchor run from token %lld (%s@%lld), %d long", qlonglong(token), qPrintable(w.word),
-                    w.start, runLength[a]);
+            if (token != lastAnchor.token + 1)
+                qCDebug(lcAlign, "anchor run from token %lld (%s@%lld), %d long", qlonglong(token),
+                    qPrintable(w.word), w.start, runLength[a]);
             if (lastAnchor.token >= 0 && token > lastAnchor.token + 1)
                 fillGap(lastAnchor.token + 1, token, lastAnchor.end, w.start, chunk);
             else if (lastAnchor.token < 0 && token > 0) // the words before the first anchor, in as much audio
@@ -325,12 +327,12 @@ struct Aligner::Impl
         }
         const std::vector<RecognizedWord> placed
             = forcer->forceAlign(pcm.data(), qsizetype(pcm.size()), fromMs, units, &cancelled);
-        if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
+        if (lcAlign().isDebugEnabled()) {
             QStringList got;
             for (const auto &w : placed)
                 got.append(QStringLiteral("%1@%2").arg(w.word).arg(w.start));
-            qInfo("gap %lld-%lld ms: %s -> %s", fromMs, toMs, qPrintable(tokens.mid(from, count).join(u' ')),
-                qPrintable(got.join(u' ')));
+            qCDebug(lcAlign, "gap %lld-%lld ms: %s -> %s", fromMs, toMs,
+                qPrintable(tokens.mid(from, count).join(u' ')), qPrintable(got.join(u' ')));
         }
         // A unit said another way than written gives all its tokens the time of the whole.
         for (std::size_t u = 0; u < placed.size(); ++u)
@@ -355,9 +357,8 @@ struct Aligner::Impl
             heardWords.append(w.word);
         auto anchors = anchorWords(words, heardWords);
         std::erase_if(anchors, [&](const auto &a) { return saidOtherWays[std::size_t(from + a.first)]; });
-        if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
-            qInfo("listened in the gap %lld-%lld ms for %lld words: heard %s; %zu anchors", fromMs, toMs,
-                qlonglong(words.size()), qPrintable(heardWords.join(u' ')), anchors.size());
+        qCDebug(lcAlign, "listened in the gap %lld-%lld ms for %lld words: heard %s; %zu anchors", fromMs,
+            toMs, qlonglong(words.size()), qPrintable(heardWords.join(u' ')), anchors.size());
         qsizetype next = from; // the first token not placed
         qint64 nextMs = fromMs;
         for (const auto &[t, h] : anchors) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/recognizer.h"
 
+#include "align/logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -46,7 +48,7 @@ Recognizer::Recognizer(const QString &acousticModel, const QString &languageMode
 {
     static std::once_flag quiet;
     std::call_once(quiet, [] {
-        if (!qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG"))
+        if (!lcAlign().isDebugEnabled())
             err_set_logfp(nullptr);
     }); // its log would drown the progress output
     if (!QDir(acousticModel).exists()) {
@@ -57,15 +59,16 @@ Recognizer::Recognizer(const QString &acousticModel, const QString &languageMode
     }
     const QByteArray hmm = QFile::encodeName(acousticModel), lm = QFile::encodeName(languageModelPath),
                      dict = QFile::encodeName(dictionaryPath);
-    const char *logFile
-        = qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG") ? "/tmp/hark-pocketsphinx.log" : "/dev/null";
+    const QByteArray logFile = lcAlign().isDebugEnabled()
+        ? QFile::encodeName(QDir::temp().filePath(QStringLiteral("hark-pocketsphinx.log")))
+        : QByteArrayLiteral("/dev/null");
     if (wideBeams)
         m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
             "-dict", dict.constData(), "-remove_silence", "no", "-beam", "1e-80", "-wbeam", "1e-60", "-pbeam",
             "1e-80", "-maxhmmpf", "-1", "-maxwpf", "-1", nullptr);
     else
         m_config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
-            "-dict", dict.constData(), "-remove_silence", "no", "-logfn", logFile, nullptr);
+            "-dict", dict.constData(), "-remove_silence", "no", "-logfn", logFile.constData(), nullptr);
     if (m_config)
         m_decoder = ps_init(m_config);
     // The language-model search's name in pocketsphinx 0.8 (asking with ps_get_search() leaks an iterator).
@@ -196,11 +199,11 @@ std::vector<RecognizedWord> Recognizer::forceAlign(const qint16 *samples, qsizet
     if (!set || ps_set_search(m_decoder, "gap") < 0)
         return {};
     const std::vector<RecognizedWord> words = decode(samples, count, offsetMs, true, cancel);
-    if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG")) {
+    if (lcAlign().isDebugEnabled()) {
         QStringList got;
         for (const auto &w : words)
             got.append(w.word);
-        qInfo("forced [%s] -> [%s]", grammar.constData(), qPrintable(got.join(u' ')));
+        qCDebug(lcAlign, "forced [%s] -> [%s]", grammar.constData(), qPrintable(got.join(u' ')));
     }
     // The words back into units: each unit the first of its ways that the words go on with (the longest
     // first, so "two thousand and three" is not taken for "two thousand" and then "and three").
@@ -279,8 +282,8 @@ std::vector<RecognizedWord> Recognizer::decode(
     int base = 0;
     if (!path.empty())
         base = grammar ? path.back().end - (ps_get_n_frames(m_decoder) - 1) : path.front().start;
-    if (qEnvironmentVariableIsSet("HARK_ALIGN_DEBUG") && !path.empty())
-        qInfo("forced at %lld ms: frames %d-%d of a %d-frame utterance: from %d", offsetMs,
+    if (lcAlign().isDebugEnabled() && !path.empty())
+        qCDebug(lcAlign, "forced at %lld ms: frames %d-%d of a %d-frame utterance: from %d", offsetMs,
             path.front().start, path.back().end, ps_get_n_frames(m_decoder), base);
     for (Piece &p : path) {
         if (!isWord(qPrintable(p.word)))
