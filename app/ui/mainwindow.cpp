@@ -13,6 +13,7 @@
 #include "ui/chapterpanel.h"
 #include "ui/episodeheader.h"
 #include "ui/findbar.h"
+#include "ui/findcontroller.h"
 #include "ui/seekbar.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/transcriptview.h"
@@ -179,42 +180,7 @@ void MainWindow::connectSession()
     connect(bookmarks, &QAbstractItemModel::rowsInserted, this, &MainWindow::showBookmarks);
     connect(bookmarks, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showBookmarks);
 
-    // Find: the text to find in changes with the transcript shown (the view has dropped its matches by now),
-    // and new times (provisional, then aligned) move its marks on the seek bar.
-    TranscriptModel *model = s.transcript();
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_search.setTranscript(m_session.transcript()->transcript());
-        if (m_findBar->isVisible())
-            find(m_findBar->query());
-    });
-    connect(model, &QAbstractItemModel::dataChanged, this,
-        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-            if (roles.contains(TranscriptModel::StartRole) && !m_view->matches().isEmpty())
-                showMatchMarks();
-        });
-    m_search.setTranscript(model->transcript());
-    connect(m_findBar, &FindBar::queryChanged, this, &MainWindow::find);
-    connect(m_findBar, &FindBar::nextRequested, this, [this] { stepMatch(+1); });
-    connect(m_findBar, &FindBar::previousRequested, this, [this] { stepMatch(-1); });
-    connect(m_findBar, &FindBar::seekRequested, this, [this] {
-        const QList<TranscriptSearch::Match> &matches = m_view->matches();
-        const int current = m_view->currentMatch();
-        if (current < 0 || current >= matches.size())
-            return;
-        const TranscriptModel *model = m_session.transcript();
-        if (const qint64 time
-            = TranscriptSearch::timeOf(matches[current], model->transcript(), model->timeIndex());
-            time != kNoTime) {
-            m_session.seekTo(time);
-            m_view->setFollowing(true);
-            m_session.play();
-        }
-    });
-    connect(m_findBar, &FindBar::closed, this, [this] {
-        m_view->setMatches({}, -1);
-        m_transport->seekBar()->setMarks({});
-        m_view->setFocus(Qt::OtherFocusReason);
-    });
+    m_find = new FindController(s, m_findBar, m_view, m_transport->seekBar(), this);
 }
 
 void MainWindow::buildActions()
@@ -310,11 +276,7 @@ void MainWindow::buildActions()
     for (const auto &[id, text, keys, direction] :
         { std::tuple { "find-next", tr("Find &Next"), QKeySequence::FindNext, +1 },
             std::tuple { "find-previous", tr("Find &Previous"), QKeySequence::FindPrevious, -1 } }) {
-        action(edit, id, text, { keys }, [this, direction = direction] {
-            if (!m_findBar->isVisible())
-                m_findBar->open();
-            stepMatch(direction);
-        });
+        action(edit, id, text, { keys }, [this, direction = direction] { m_find->step(direction); });
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -377,8 +339,12 @@ void MainWindow::buildActions()
 
 void MainWindow::episodeChanged()
 {
-    // The chapters, the title and the pictures have followed the session's own signals by now.
+    // The header decodes the cover and the chapters' pictures once an episode, for the cover's place and for
+    // the list; new times moving the chapters (chaptersChanged) only list them again.
     const Episode *episode = m_session.episode();
+    m_header->showEpisode(episode);
+    m_header->showPicture(m_session.pictureChapter());
+    showChapters();
     m_view->setFollowing(true);
     statusBar()->clearMessage();
     m_openTranscript->setEnabled(m_session.canPlay());
@@ -389,9 +355,6 @@ void MainWindow::episodeChanged()
 
 void MainWindow::showChapters()
 {
-    // The header decodes the chapters' pictures once, for the cover's place and for the list.
-    m_header->showEpisode(m_session.episode());
-    m_header->showPicture(m_session.pictureChapter());
     const Transcript &t = m_session.transcript()->transcript();
     QList<Chapter> listed;
     QList<QPixmap> pictures;
@@ -511,41 +474,6 @@ void MainWindow::loopSelection()
         return;
     }
     m_session.loopWords(span->firstSegment, span->firstWord, span->lastSegment, span->lastWord);
-}
-
-void MainWindow::find(const QString &query)
-{
-    const QList<TranscriptSearch::Match> matches = m_search.find(query);
-    // The first match from where the episode is, so that finding does not lose the place.
-    const int current
-        = TranscriptSearch::firstFrom(matches, std::max(0, m_session.transcript()->currentSegment()));
-    m_view->setMatches(matches, current);
-    m_view->showCurrentMatch();
-    m_findBar->setResult(current, int(matches.size()));
-    showMatchMarks();
-}
-
-void MainWindow::showMatchMarks()
-{
-    const TranscriptModel *model = m_session.transcript();
-    QList<qint64> marks;
-    for (const TranscriptSearch::Match &match : m_view->matches()) {
-        if (const qint64 time = TranscriptSearch::timeOf(match, model->transcript(), model->timeIndex());
-            time != kNoTime)
-            marks.append(time);
-    }
-    m_transport->seekBar()->setMarks(marks);
-}
-
-void MainWindow::stepMatch(int direction)
-{
-    const int total = int(m_view->matches().size());
-    if (total == 0)
-        return;
-    const int current = (m_view->currentMatch() + direction + total) % total;
-    m_view->setMatches(m_view->matches(), current);
-    m_view->showCurrentMatch();
-    m_findBar->setResult(current, total);
 }
 
 void MainWindow::setColorScheme(theme::Scheme scheme)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/transcriptsearch.h"
 #include "ui/theme.h"
 
 #include <QMainWindow>
@@ -20,6 +19,7 @@ class ChapterModel;
 class ChapterPanel;
 class EpisodeHeader;
 class FindBar;
+class FindController;
 class PlayerSession;
 class Settings;
 class TranscriptView;
@@ -78,11 +78,6 @@ private:
     void showBookmarks();
     /// File › Export Transcript…: asks where and in which format.
     void chooseExport();
-    /// Marks where @p query is in the transcript (the view, the seek bar, the find bar's count).
-    void find(const QString &query);
-    /// The next (+1) or previous (-1) match, round the end.
-    void stepMatch(int direction);
-    void showMatchMarks();
     void placeBackToNow();
     void showMessage(const QString &message);
 
@@ -99,7 +94,7 @@ private:
     QDockWidget *m_bookmarkDock = nullptr;
     BookmarkPanel *m_bookmarkPanel = nullptr;
     QPushButton *m_backToNow = nullptr;
-    TranscriptSearch m_search; ///< the shown transcript, folded for find
+    FindController *m_find = nullptr;
     QAction *m_muteAction = nullptr;
     QAction *m_pauseAfterAction = nullptr;
     QAction *m_compactAction = nullptr;
