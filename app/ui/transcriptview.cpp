@@ -10,45 +10,16 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
-#include <QGlyphRun>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPen>
 #include <QScrollBar>
-#include <QStaticText>
-#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
 
 namespace hark {
-
-struct TranscriptView::Paragraph
-{
-    int firstSegment = 0;
-    int lastSegment = 0;
-    int speaker = -1;
-    bool showSpeaker = false;
-    bool rightToLeft = false; ///< its text reads right to left (by its first letter): laid out from the right
-    /// Text of both directions (always assumed of right-to-left text, whose numbers read left to right).
-    bool mixedDirections = false;
-    QString text;
-    std::vector<int> segmentOffsets; ///< where each segment's text starts in @c text
-    QTextLayout layout;
-    qreal top = 0; ///< document y of the paragraph (its speaker line included)
-    qreal height = 0;
-    qreal textTop = 0; ///< offset of the text below the heading and the speaker line
-    int chapter = -1; ///< the chapter whose title heads the paragraph, -1 for none
-    QStaticText heading;
-    qreal headingHeight = 0;
-};
-
-namespace {
-
-constexpr int kSentencesPerParagraph = 5;
-
-} // namespace
 
 TranscriptView::TranscriptView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -96,7 +67,8 @@ void TranscriptView::setModel(TranscriptModel *model)
                 if (!roles.contains(TranscriptModel::StartRole))
                     return;
                 // The chapter headings go where the new times put them.
-                if (!transcript().chapters.isEmpty() && transcript().chapterHeadings() != m_headings)
+                if (!transcript().chapters.isEmpty()
+                    && transcript().chapterHeadings() != m_layout.headingPlaces())
                     rebuild();
                 viewport()->update();
             });
@@ -107,12 +79,6 @@ void TranscriptView::setModel(TranscriptModel *model)
         });
     }
     rebuild();
-}
-
-const Transcript &TranscriptView::transcript() const
-{
-    static const Transcript empty;
-    return m_model ? m_model->transcript() : empty;
 }
 
 int TranscriptView::currentSegment() const
@@ -127,54 +93,12 @@ int TranscriptView::currentWord() const
 
 void TranscriptView::rebuild()
 {
-    const Transcript &transcript = this->transcript();
-    m_paragraphs.clear();
-    m_accessibleText.clear();
-    m_accessibleStarts.clear();
-    m_paragraphOfSegment.assign(std::size_t(transcript.segments.size()), -1);
+    static const Transcript none;
+    m_layout.setTranscript(m_model ? m_model->transcript() : none);
     m_hasSelection = false;
     m_matches.clear(); // they index the segments of the transcript that was shown
     m_currentMatch = -1;
     m_focusSegment = -1;
-    // Paragraphs break where the source says, and where a chapter starts, under its title.
-    m_headings = transcript.chapterHeadings();
-    QList<qsizetype> starts = transcript.paragraphStarts(kSentencesPerParagraph);
-    for (const auto &heading : std::as_const(m_headings))
-        starts.append(heading.first);
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    auto heading = m_headings.cbegin();
-    int previousSpeaker = -1;
-    for (qsizetype p = 0; p < starts.size(); ++p) {
-        auto para = std::make_unique<Paragraph>();
-        para->firstSegment = int(starts[p]);
-        para->lastSegment = int(p + 1 < starts.size() ? starts[p + 1] : transcript.segments.size()) - 1;
-        if (heading != m_headings.cend() && heading->first == starts[p]) {
-            para->chapter = int(heading->second);
-            previousSpeaker = -1; // a new chapter names its first speaker again
-            ++heading;
-        }
-        para->speaker = transcript.segments[para->firstSegment].speaker;
-        para->showSpeaker = para->speaker >= 0 && para->speaker != previousSpeaker;
-        previousSpeaker = para->speaker;
-        for (int s = para->firstSegment; s <= para->lastSegment; ++s) {
-            if (!para->text.isEmpty())
-                para->text += u' ';
-            para->segmentOffsets.push_back(int(para->text.size()));
-            para->text += transcript.segments[s].text;
-            m_paragraphOfSegment[std::size_t(s)] = int(m_paragraphs.size());
-        }
-        para->layout.setText(para->text);
-        para->rightToLeft = para->text.isRightToLeft();
-        para->mixedDirections
-            = para->rightToLeft || std::any_of(para->text.cbegin(), para->text.cend(), [](QChar c) {
-                  const QChar::Direction d = c.direction();
-                  return d == QChar::DirR || d == QChar::DirAL || d == QChar::DirRLE || d == QChar::DirRLO
-                      || d == QChar::DirRLI;
-              });
-        m_paragraphs.push_back(std::move(para));
-    }
-    m_layoutWidth = -1;
     relayout();
     verticalScrollBar()->setValue(0);
     if (m_following && currentSegment() >= 0)
@@ -182,148 +106,47 @@ void TranscriptView::rebuild()
     viewport()->update();
 }
 
-qreal TranscriptView::margin() const
-{
-    return fontMetrics().averageCharWidth() * 3;
-}
-
 void TranscriptView::relayout()
 {
-    const int width = viewport()->width();
-    if (width == m_layoutWidth)
-        return;
-    m_layoutWidth = width;
-    const qreal lineWidth = std::max<qreal>(50, width - 2 * margin());
-    m_lineWidth = lineWidth;
-    const QFontMetricsF fm(font());
-    QFont bold = font();
-    bold.setBold(true);
-    const qreal speakerLine = QFontMetricsF(bold).lineSpacing();
-    const QFont headingFont = this->headingFont();
-    const qreal headingLine = QFontMetricsF(headingFont).lineSpacing();
-    const qreal spacing = fm.lineSpacing() * (m_compact ? 0.4 : 0.9);
-    const qreal lineStep = fm.lineSpacing() * (m_compact ? 1.0 : 1.15);
-    // Each paragraph and heading in the direction its text reads, aligned on that side.
-    const auto optionFor = [](bool rightToLeft) {
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-        option.setAlignment(Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft));
-        return option;
-    };
-    qreal y = spacing;
-    for (auto &p : m_paragraphs) {
-        p->layout.setFont(font());
-        p->layout.setTextOption(optionFor(p->rightToLeft));
-        p->layout.beginLayout();
-        qreal lineY = 0;
-        for (QTextLine line = p->layout.createLine(); line.isValid(); line = p->layout.createLine()) {
-            line.setLineWidth(lineWidth);
-            line.setPosition(QPointF(0, lineY));
-            lineY += lineStep;
-        }
-        p->layout.endLayout();
-        if (p->chapter >= 0) {
-            // A chapter's title: a larger bold line with room above it, wrapped like the text.
-            if (p.get() != m_paragraphs.front().get())
-                y += spacing;
-            const QString title = transcript().chapters[p->chapter].title.simplified();
-            p->heading.setText(title);
-            p->heading.setTextFormat(Qt::PlainText);
-            p->heading.setTextOption(optionFor(title.isRightToLeft()));
-            p->heading.setTextWidth(lineWidth);
-            p->heading.prepare(QTransform(), headingFont);
-            p->headingHeight = std::max(headingLine, p->heading.size().height()) + headingLine * 0.4;
-        } else {
-            p->headingHeight = 0;
-        }
-        p->top = y;
-        p->textTop = p->headingHeight + (p->showSpeaker ? speakerLine * 1.2 : 0);
-        p->height = p->textTop + lineY;
-        y += p->height + spacing;
-    }
-    m_documentHeight = y;
-    // Speaker names are laid out once, not on every paint that shows one.
-    m_speakerLabels.clear();
-    for (qsizetype i = 0; i < transcript().speakers.size(); ++i) {
-        QStaticText &label = m_speakerLabels.emplace_back(transcript().speakerName(int(i)));
-        label.setTextFormat(Qt::PlainText);
-        label.prepare(QTransform(), bold);
-    }
-    verticalScrollBar()->setSingleStep(int(fm.lineSpacing()));
+    m_layout.layOut(font(), viewport()->width(), m_compact);
+    verticalScrollBar()->setSingleStep(fontMetrics().lineSpacing());
     updateScrollRange();
+}
+
+int TranscriptView::scrollY() const
+{
+    return verticalScrollBar()->value();
+}
+
+QPointF TranscriptView::toDocument(const QPoint &viewportPos) const
+{
+    return QPointF(viewportPos) + QPointF(0, scrollY());
+}
+
+QRegion TranscriptView::shown(const QRegion &documentRegion) const
+{
+    return documentRegion.translated(0, -scrollY());
 }
 
 void TranscriptView::updateScrollRange()
 {
     verticalScrollBar()->setPageStep(viewport()->height());
-    verticalScrollBar()->setRange(0, std::max(0, int(m_documentHeight) - viewport()->height()));
-}
-
-QRectF TranscriptView::paragraphRect(int paragraph) const
-{
-    const Paragraph &p = *m_paragraphs[std::size_t(paragraph)];
-    return { 0, p.top, qreal(viewport()->width()), p.height };
-}
-
-int TranscriptView::paragraphAt(qreal documentY) const
-{
-    auto it = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), documentY,
-        [](qreal y, const std::unique_ptr<Paragraph> &p) { return y < p->top; });
-    return it == m_paragraphs.begin() ? 0 : int(it - m_paragraphs.begin() - 1);
-}
-
-QFont TranscriptView::headingFont() const
-{
-    QFont f = font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.25);
-    return f;
+    verticalScrollBar()->setRange(0, std::max(0, int(m_layout.documentHeight()) - viewport()->height()));
 }
 
 QList<std::pair<int, QString>> TranscriptView::headings() const
 {
-    QList<std::pair<int, QString>> out;
-    for (const auto &p : m_paragraphs) {
-        if (p->chapter >= 0)
-            out.append({ p->firstSegment, p->heading.text() });
-    }
-    return out;
+    return m_layout.headings();
 }
 
 QRect TranscriptView::headingRect(int segment) const
 {
-    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
-        return {};
-    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
-    if (p.chapter < 0 || p.firstSegment != segment)
-        return {};
-    const QSizeF size = p.heading.size();
-    const qreal x = p.heading.textOption().textDirection() == Qt::RightToLeft
-        ? margin() + m_lineWidth - size.width()
-        : margin();
-    return QRectF(QPointF(x, p.top - verticalScrollBar()->value()), size).toAlignedRect();
+    return m_layout.headingRect(segment).translated(0, -scrollY()).toAlignedRect();
 }
 
 QRect TranscriptView::speakerRect(int segment) const
 {
-    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
-        return {};
-    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
-    const QPointF at = speakerAt(p);
-    if (p.firstSegment != segment || at.x() < 0)
-        return {};
-    return QRectF(
-        at - QPointF(0, verticalScrollBar()->value()), m_speakerLabels[std::size_t(p.speaker)].size())
-        .toAlignedRect();
-}
-
-QPointF TranscriptView::speakerAt(const Paragraph &p) const
-{
-    if (!p.showSpeaker || std::size_t(p.speaker) >= m_speakerLabels.size())
-        return { -1, -1 };
-    const qreal width = m_speakerLabels[std::size_t(p.speaker)].size().width();
-    return { p.rightToLeft ? margin() + m_lineWidth - width : margin(), p.top + p.headingHeight };
+    return m_layout.speakerRect(segment).translated(0, -scrollY()).toAlignedRect();
 }
 
 QColor TranscriptView::speakerColor(int speaker) const
@@ -338,7 +161,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
     const qreal scroll = verticalScrollBar()->value();
     const QRectF exposed = QRectF(event->rect()).translated(0, scroll);
     painter.translate(0, -scroll);
-    if (m_paragraphs.empty()) {
+    if (m_layout.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(0, scroll, viewport()->width(), viewport()->height()), Qt::AlignCenter,
             tr("No transcript"));
@@ -346,9 +169,6 @@ void TranscriptView::paintEvent(QPaintEvent *event)
         return;
     }
     const theme::TranscriptColours &colours = m_colours;
-    QFont bold = font();
-    bold.setBold(true);
-    const qreal left = margin();
     const int current = currentSegment();
     const int currentWord = this->currentWord();
 
@@ -359,7 +179,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
     // Only the lines in the region are drawn (a scroll tick's region is a strip at the bottom and the two
     // lines about a third down: most of the lines within its bounding rectangle are not in it).
     const int width = viewport()->width();
-    auto drawLines = [&](const Paragraph &p, const QPointF &origin, const QRegion &within) {
+    auto drawLines = [&](const TranscriptLayout::Paragraph &p, const QPointF &origin, const QRegion &within) {
         const QRect bounds = within.boundingRect();
         for (int l = 0; l < p.layout.lineCount(); ++l) {
             const QTextLine line = p.layout.lineAt(l);
@@ -370,30 +190,30 @@ void TranscriptView::paintEvent(QPaintEvent *event)
                 line.draw(&painter, origin);
         }
     };
-    for (int i = paragraphAt(exposed.top()); i < int(m_paragraphs.size()); ++i) {
-        const Paragraph &p = *m_paragraphs[std::size_t(i)];
+    for (int i = m_layout.paragraphAt(exposed.top()); i < m_layout.paragraphCount(); ++i) {
+        const TranscriptLayout::Paragraph &p = m_layout.paragraph(i);
         if (p.top > exposed.bottom())
             break;
         if (p.chapter >= 0) {
-            painter.setFont(headingFont());
+            painter.setFont(TranscriptLayout::headingFont(font()));
             painter.setPen(palette().color(QPalette::Text));
-            painter.drawStaticText(QPointF(left, p.top), p.heading);
+            painter.drawStaticText(QPointF(m_layout.margin(), p.top), p.heading);
         }
-        if (const QPointF label = speakerAt(p); label.x() >= 0) {
-            painter.setFont(bold);
+        if (const QPointF label = m_layout.speakerAt(p); label.x() >= 0) {
+            painter.setFont(m_layout.speakerFont());
             painter.setPen(speakerColor(p.speaker));
-            painter.drawStaticText(label, m_speakerLabels[std::size_t(p.speaker)]);
+            painter.drawStaticText(label, m_layout.speakerLabel(p.speaker));
         }
-        const QPointF origin(left, p.top + p.textTop);
+        const QPointF origin = m_layout.textOrigin(p);
         QRegion word;
         if (current >= p.firstSegment && current <= p.lastSegment) {
             const Segment &s = transcript().segments[current];
             const int start = p.segmentOffsets[std::size_t(current - p.firstSegment)];
-            for (const QRect &r : textRegion(p, start, start + int(s.text.size()), origin))
+            for (const QRect &r : m_layout.textRegion(p, start, start + int(s.text.size())))
                 painter.fillRect(r, colours.line);
             if (currentWord >= 0 && currentWord < s.words.size()) {
                 const Word &w = s.words[currentWord];
-                word = textRegion(p, start + w.from, start + w.from + w.length, origin) & paintRegion;
+                word = m_layout.textRegion(p, start + w.from, start + w.from + w.length) & paintRegion;
             }
         }
         // Find's matches: all in a soft tint, the current one in a stronger one with a frame.
@@ -403,7 +223,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             for (; it != m_matches.cend() && it->segment <= p.lastSegment; ++it) {
                 const int start = p.segmentOffsets[std::size_t(it->segment - p.firstSegment)] + it->from;
                 const bool isCurrent = it - m_matches.cbegin() == m_currentMatch;
-                for (const QRect &r : textRegion(p, start, start + it->length, origin) & paintRegion) {
+                for (const QRect &r : m_layout.textRegion(p, start, start + it->length) & paintRegion) {
                     painter.fillRect(r, isCurrent ? colours.currentMatch : colours.match);
                     if (isCurrent) {
                         painter.setPen(palette().color(QPalette::Text));
@@ -418,8 +238,8 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             if (std::tie(b.paragraph, b.offset) < std::tie(a.paragraph, a.offset))
                 std::swap(a, b);
             if (i >= a.paragraph && i <= b.paragraph) {
-                selection = textRegion(p, i == a.paragraph ? a.offset : 0,
-                                i == b.paragraph ? b.offset : int(p.text.size()), origin)
+                selection = m_layout.textRegion(p, i == a.paragraph ? a.offset : 0,
+                                i == b.paragraph ? b.offset : int(p.text.size()))
                     & paintRegion;
                 for (const QRect &r : selection)
                     painter.fillRect(r, colours.selection);
@@ -446,7 +266,7 @@ void TranscriptView::paintEvent(QPaintEvent *event)
             const auto underline = [&] {
                 if (runFrom < 0)
                     return;
-                for (const QRect &r : textRegion(p, runFrom, runTo, origin) & paintRegion)
+                for (const QRect &r : m_layout.textRegion(p, runFrom, runTo) & paintRegion)
                     painter.drawLine(r.bottomLeft(), r.bottomRight());
                 runFrom = -1;
             };
@@ -486,7 +306,7 @@ void TranscriptView::paintFocus(QPainter &painter) const
     painter.resetTransform();
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(m_colours.focus, 1, Qt::DotLine));
-    for (const QRect &r : segmentRegion(m_focusSegment))
+    for (const QRect &r : shown(m_layout.segmentRegion(m_focusSegment)))
         painter.drawRect(r.adjusted(0, 0, -1, -1));
 }
 
@@ -552,59 +372,11 @@ void TranscriptView::setCompactSpacing(bool compact)
 
 void TranscriptView::layOutAgain()
 {
-    m_layoutWidth = -1;
+    m_layout.invalidate();
     relayout();
     if (m_following && currentSegment() >= 0)
         scrollToSegment(currentSegment());
     viewport()->update();
-}
-
-QVarLengthArray<QRectF, 4> TranscriptView::rangeRects(const Paragraph &p, int from, int to)
-{
-    QVarLengthArray<QRectF, 4> rects;
-    if (from >= to)
-        return rects;
-    for (int i = p.layout.lineForTextPosition(from).lineNumber(); i >= 0 && i < p.layout.lineCount(); ++i) {
-        const QTextLine line = p.layout.lineAt(i);
-        if (line.textStart() >= to)
-            break;
-        const int start = std::max(from, line.textStart());
-        const int end = std::min(to, line.textStart() + line.textLength());
-        if (!p.mixedDirections) { // one direction: the range is one stretch between its two ends
-            const qreal x1 = line.cursorToX(start), x2 = line.cursorToX(end);
-            rects.append(QRectF(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height()));
-            continue;
-        }
-        // Both directions (a number or a name within Arabic…): the range may lie in pieces, one per run of
-        // the same direction, and its ends say nothing of where the pieces lie.
-        for (const QGlyphRun &run : line.glyphRuns(start, end - start)) {
-            const QRectF r = run.boundingRect();
-            rects.append(QRectF(r.left(), line.y(), r.width(), line.height()));
-        }
-    }
-    return rects;
-}
-
-QRegion TranscriptView::textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const
-{
-    QRegion region;
-    for (const QRectF &r : rangeRects(p, from, to))
-        region += r.translated(origin).toAlignedRect();
-    return region;
-}
-
-QRegion TranscriptView::segmentRegion(int segment) const
-{
-    if (segment < 0 || segment >= int(m_paragraphOfSegment.size()))
-        return {};
-    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
-    const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)];
-    const int to = from + int(transcript().segments[segment].text.size());
-    QRegion region;
-    for (const QRect &r :
-        textRegion(p, from, to, QPointF(margin(), p.top + p.textTop - verticalScrollBar()->value())))
-        region += r.adjusted(-2, -1, 2, 1);
-    return region;
 }
 
 void TranscriptView::currentChanged(int segment, int word, int previousSegment, int previousWord)
@@ -618,7 +390,7 @@ void TranscriptView::currentChanged(int segment, int word, int previousSegment, 
         viewport()->update(region);
         return;
     }
-    viewport()->update(segmentRegion(previousSegment) + segmentRegion(segment));
+    viewport()->update(shown(m_layout.segmentRegion(previousSegment) + m_layout.segmentRegion(segment)));
     if (m_following && segment >= 0)
         scrollToSegment(segment);
     // Screen readers learn of the line playing through the description (Qt 6.4 has no announcements), and,
@@ -626,37 +398,16 @@ void TranscriptView::currentChanged(int segment, int word, int previousSegment, 
     // screen reader reads the line at a focused text's cursor as it moves.
     setAccessibleDescription(segment >= 0 ? transcript().segments[segment].text : keysHint());
     if (m_focusSegment < 0)
-        tellCursorMoved();
-}
-
-void TranscriptView::tellCursorMoved()
-{
-    if (!QAccessible::isActive()) // no screen reader: not worth working out the offsets
-        return;
-    QAccessibleTextCursorEvent moved(this, accessibleCursor());
-    QAccessible::updateAccessibility(&moved);
-}
-
-void TranscriptView::tellSelectionChanged()
-{
-    if (!QAccessible::isActive()) // no screen reader: not worth working out the offsets
-        return;
-    const auto selection = accessibleSelection();
-    QAccessibleTextSelectionEvent changed(
-        this, selection ? selection->first : -1, selection ? selection->second : -1);
-    changed.setCursorPosition(accessibleCursor());
-    QAccessible::updateAccessibility(&changed);
+        TranscriptAccessible::tellCursorMoved(this);
 }
 
 void TranscriptView::scrollToSegment(int segment)
 {
-    const int pi = m_paragraphOfSegment[std::size_t(segment)];
-    const Paragraph &p = *m_paragraphs[std::size_t(pi)];
-    const int offset = p.segmentOffsets[std::size_t(segment - p.firstSegment)];
-    const QTextLine line = p.layout.lineForTextPosition(offset);
-    const qreal y = p.top + p.textTop + (line.isValid() ? line.y() : 0);
-    const int target = std::clamp(int(y - viewport()->height() / 3.0), 0, verticalScrollBar()->maximum());
-    verticalScrollBar()->setValue(target);
+    if (m_layout.paragraphOf(segment) < 0)
+        return;
+    const qreal y = m_layout.segmentTop(segment);
+    verticalScrollBar()->setValue(
+        std::clamp(int(y - viewport()->height() / 3.0), 0, verticalScrollBar()->maximum()));
 }
 
 void TranscriptView::setMatches(const QList<TranscriptSearch::Match> &matches, int current)
@@ -684,12 +435,7 @@ void TranscriptView::showCurrentMatch()
 
 QRegion TranscriptView::textRegion(int segment, int from, int length) const
 {
-    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
-        return {};
-    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
-    const int start = p.segmentOffsets[std::size_t(segment - p.firstSegment)] + from;
-    const QPointF origin(margin(), p.top + p.textTop - verticalScrollBar()->value());
-    return textRegion(p, start, start + length, origin);
+    return shown(m_layout.textRegion(segment, from, length));
 }
 
 void TranscriptView::setFollowing(bool following)
@@ -702,211 +448,38 @@ void TranscriptView::setFollowing(bool following)
     Q_EMIT followingChanged(following);
 }
 
-TranscriptView::Hit TranscriptView::hitTest(const QPoint &pos) const
-{
-    Hit hit;
-    if (m_paragraphs.empty())
-        return hit;
-    const qreal y = pos.y() + verticalScrollBar()->value();
-    hit.paragraph = paragraphAt(y);
-    const Paragraph &p = *m_paragraphs[std::size_t(hit.paragraph)];
-    const qreal localY = y - p.top - p.textTop;
-    const qreal localX = pos.x() - margin();
-    QTextLine line;
-    for (int i = 0; i < p.layout.lineCount(); ++i) {
-        const QTextLine l = p.layout.lineAt(i);
-        if (localY < l.y() + l.height() || i == p.layout.lineCount() - 1) {
-            line = l;
-            break;
-        }
-    }
-    if (!line.isValid() || localY < -2 || localY > p.height - p.textTop + 2)
-        return hit;
-    hit.offset = line.xToCursor(localX);
-    const QRectF drawn = line.naturalTextRect();
-    const bool inText = localX >= drawn.left() && localX <= drawn.right();
-    auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), hit.offset);
-    const int local = int(it - p.segmentOffsets.begin()) - 1;
-    hit.segment = p.firstSegment + std::max(0, local);
-    const Segment &s = transcript().segments[hit.segment];
-    if (inText) {
-        // The word under the pointer: the one on this line whose drawn extent holds it (text reads either
-        // way, so not simply the letter before or after the nearest gap).
-        const int base = p.segmentOffsets[std::size_t(std::max(0, local))];
-        const int lineEnd = line.textStart() + line.textLength();
-        for (qsizetype w = 0; w < s.words.size() && hit.word < 0; ++w) {
-            const int from = base + s.words[w].from, to = from + s.words[w].length;
-            if (to <= line.textStart() || from >= lineEnd)
-                continue;
-            for (const QRectF &r : rangeRects(p, std::max(from, line.textStart()), std::min(to, lineEnd))) {
-                if (r.top() == line.y() && localX >= r.left() && localX < r.right())
-                    hit.word = int(w);
-            }
-        }
-    }
-    return hit;
-}
-
 QRect TranscriptView::wordRect(int segment, int word) const
 {
-    if (segment < 0 || segment >= int(m_paragraphOfSegment.size()))
-        return {};
-    const Paragraph &p = *m_paragraphs[std::size_t(m_paragraphOfSegment[std::size_t(segment)])];
-    const Segment &s = transcript().segments[segment];
-    if (word < 0 || word >= s.words.size())
-        return {};
-    const int from = p.segmentOffsets[std::size_t(segment - p.firstSegment)] + s.words[word].from;
-    const auto rects = rangeRects(p, from, from + int(s.words[word].length));
-    if (rects.isEmpty())
-        return {};
-    // A word broken over two lines (only a word too long for a line is): its part on the first.
-    QRectF united = rects.front();
-    for (const QRectF &r : rects) {
-        if (r.top() == united.top())
-            united |= r;
-    }
-    return united.translated(margin(), p.top + p.textTop - verticalScrollBar()->value()).toAlignedRect();
+    return m_layout.wordRect(segment, word).translated(0, -scrollY()).toAlignedRect();
 }
 
 std::optional<TranscriptView::WordSpan> TranscriptView::selectedWords() const
 {
     if (!m_hasSelection)
         return std::nullopt;
-    Hit a = m_anchor, b = m_cursor;
-    if (std::tie(b.paragraph, b.offset) < std::tie(a.paragraph, a.offset))
-        std::swap(a, b);
-    // The segment holding a paragraph offset, and where in its text the offset falls.
-    auto locate = [this](const Hit &h) {
-        const Paragraph &p = *m_paragraphs[std::size_t(h.paragraph)];
-        auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), h.offset);
-        const int local = std::max(0, int(it - p.segmentOffsets.begin()) - 1);
-        return std::pair { p.firstSegment + local, h.offset - p.segmentOffsets[std::size_t(local)] };
-    };
-    WordSpan span;
-    const auto [firstSegment, from] = locate(a);
-    const auto [lastSegment, to] = locate(b);
-    span.firstSegment = firstSegment;
-    span.lastSegment = lastSegment;
-    // The first word that ends after the selection starts; the last word that starts before it ends.
-    const QList<Word> &firstWords = transcript().segments[firstSegment].words;
-    for (qsizetype w = 0; w < firstWords.size() && span.firstWord < 0; ++w)
-        if (firstWords[w].from + firstWords[w].length > from)
-            span.firstWord = int(w);
-    const QList<Word> &lastWords = transcript().segments[lastSegment].words;
-    for (qsizetype w = 0; w < lastWords.size(); ++w)
-        if (lastWords[w].from < to)
-            span.lastWord = int(w);
-    return span;
+    return m_layout.words(m_anchor, m_cursor);
 }
 
-const QString &TranscriptView::accessibleText() const
-{
-    if (!m_accessibleStarts.empty() || m_paragraphs.empty())
-        return m_accessibleText;
-    const Transcript &t = transcript();
-    for (const auto &p : m_paragraphs) {
-        if (!m_accessibleText.isEmpty())
-            m_accessibleText += u'\n';
-        if (p->chapter >= 0)
-            m_accessibleText += p->heading.text() + u'\n';
-        if (p->showSpeaker)
-            m_accessibleText += t.speakerName(p->speaker) + u'\n';
-        m_accessibleStarts.push_back(int(m_accessibleText.size()));
-        m_accessibleText += p->text;
-    }
-    return m_accessibleText;
-}
-
-int TranscriptView::accessibleOffset(int paragraph, int offset) const
-{
-    accessibleText();
-    if (paragraph < 0 || std::size_t(paragraph) >= m_accessibleStarts.size())
-        return 0;
-    return m_accessibleStarts[std::size_t(paragraph)] + offset;
-}
-
-TranscriptView::Hit TranscriptView::accessibleHit(int offset) const
-{
-    accessibleText();
-    Hit hit;
-    if (m_accessibleStarts.empty())
-        return hit;
-    // The paragraph whose heading, name or text holds the offset: the first that starts after it, less one
-    // (its lines before the text belong to it).
-    auto next = std::upper_bound(m_accessibleStarts.begin(), m_accessibleStarts.end(), offset);
-    int paragraph = int(next - m_accessibleStarts.begin()) - 1;
-    if (paragraph < 0
-        || (next != m_accessibleStarts.end()
-            && offset > m_accessibleStarts[std::size_t(paragraph)]
-                    + int(m_paragraphs[std::size_t(paragraph)]->text.size()))) {
-        paragraph = std::min(paragraph + 1, int(m_paragraphs.size()) - 1);
-        hit.paragraph = paragraph;
-        hit.offset = 0;
-    } else {
-        hit.paragraph = paragraph;
-        hit.offset = std::clamp(offset - m_accessibleStarts[std::size_t(paragraph)], 0,
-            int(m_paragraphs[std::size_t(paragraph)]->text.size()));
-    }
-    const Paragraph &p = *m_paragraphs[std::size_t(hit.paragraph)];
-    auto it = std::upper_bound(p.segmentOffsets.begin(), p.segmentOffsets.end(), hit.offset);
-    hit.segment = p.firstSegment + std::max(0, int(it - p.segmentOffsets.begin()) - 1);
-    return hit;
-}
-
-QRect TranscriptView::accessibleCharacterRect(int offset) const
-{
-    const Hit hit = accessibleHit(offset);
-    if (hit.paragraph < 0)
-        return {};
-    const Paragraph &p = *m_paragraphs[std::size_t(hit.paragraph)];
-    const QPointF origin(margin(), p.top + p.textTop - verticalScrollBar()->value());
-    return textRegion(p, hit.offset, std::min(hit.offset + 1, int(p.text.size())), origin).boundingRect();
-}
-
-std::optional<std::pair<int, int>> TranscriptView::accessibleSelection() const
+std::optional<std::pair<TranscriptView::Hit, TranscriptView::Hit>> TranscriptView::selection() const
 {
     if (!m_hasSelection)
         return std::nullopt;
-    int a = accessibleOffset(m_anchor.paragraph, m_anchor.offset);
-    int b = accessibleOffset(m_cursor.paragraph, m_cursor.offset);
-    return std::pair { std::min(a, b), std::max(a, b) };
+    return std::pair { m_anchor, m_cursor };
 }
 
-void TranscriptView::setAccessibleSelection(int from, int to)
+void TranscriptView::setSelection(const Hit &anchor, const Hit &cursor)
 {
-    m_anchor = accessibleHit(from);
-    m_cursor = accessibleHit(to);
-    m_hasSelection = m_anchor.paragraph >= 0
-        && (m_anchor.paragraph != m_cursor.paragraph || m_anchor.offset != m_cursor.offset);
+    m_anchor = anchor;
+    m_cursor = cursor;
+    m_hasSelection = m_anchor.paragraph >= 0 && m_cursor.paragraph >= 0
+        && std::tie(m_anchor.paragraph, m_anchor.offset) != std::tie(m_cursor.paragraph, m_cursor.offset);
     viewport()->update();
-    tellSelectionChanged();
-}
-
-int TranscriptView::accessibleCursor() const
-{
-    const int segment = m_focusSegment >= 0 ? m_focusSegment : currentSegment();
-    if (segment < 0 || std::size_t(segment) >= m_paragraphOfSegment.size())
-        return 0;
-    const int paragraph = m_paragraphOfSegment[std::size_t(segment)];
-    const Paragraph &p = *m_paragraphs[std::size_t(paragraph)];
-    return accessibleOffset(paragraph, p.segmentOffsets[std::size_t(segment - p.firstSegment)]);
+    TranscriptAccessible::tellSelectionChanged(this);
 }
 
 QString TranscriptView::selectedText() const
 {
-    if (!m_hasSelection)
-        return {};
-    Hit a = m_anchor, b = m_cursor;
-    if (std::tie(b.paragraph, b.offset) < std::tie(a.paragraph, a.offset))
-        std::swap(a, b);
-    QStringList parts;
-    for (int i = a.paragraph; i <= b.paragraph; ++i) {
-        const QString &text = m_paragraphs[std::size_t(i)]->text;
-        const int from = i == a.paragraph ? a.offset : 0;
-        const int to = i == b.paragraph ? b.offset : int(text.size());
-        parts.append(text.mid(from, to - from));
-    }
-    return parts.join(QStringLiteral("\n\n"));
+    return m_hasSelection ? m_layout.text(m_anchor, m_cursor) : QString();
 }
 
 void TranscriptView::mousePressEvent(QMouseEvent *event)
@@ -914,13 +487,10 @@ void TranscriptView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
     m_pressPos = event->position().toPoint();
-    m_anchor = hitTest(m_pressPos);
+    if (m_hasSelection)
+        setSelection({}, {});
+    m_anchor = m_layout.hitTest(toDocument(m_pressPos));
     m_dragging = false;
-    if (m_hasSelection) {
-        m_hasSelection = false;
-        viewport()->update();
-        tellSelectionChanged();
-    }
 }
 
 void TranscriptView::mouseMoveEvent(QMouseEvent *event)
@@ -930,19 +500,13 @@ void TranscriptView::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
             m_dragging = true;
         if (m_dragging && m_anchor.paragraph >= 0) {
-            const Hit h = hitTest(pos);
-            if (h.paragraph >= 0) {
-                m_cursor = h;
-                m_hasSelection = std::tie(m_cursor.paragraph, m_cursor.offset)
-                    != std::tie(m_anchor.paragraph, m_anchor.offset);
-                viewport()->update();
-                tellSelectionChanged();
-            }
+            if (const Hit h = m_layout.hitTest(toDocument(pos)); h.paragraph >= 0)
+                setSelection(m_anchor, h);
         }
         return;
     }
     // Hover: the time of the word under the pointer.
-    const Hit h = hitTest(pos);
+    const Hit h = m_layout.hitTest(toDocument(pos));
     if (m_model && h.segment >= 0) {
         const TimeIndex &index = m_model->timeIndex();
         const qint64 t = h.word >= 0 ? index.wordStart(h.segment, h.word) : kNoTime;
@@ -969,7 +533,7 @@ void TranscriptView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     if (!m_dragging && m_anchor.segment >= 0) {
-        const Hit h = hitTest(event->position().toPoint());
+        const Hit h = m_layout.hitTest(toDocument(event->position().toPoint()));
         if (h.segment >= 0)
             Q_EMIT clicked(h.segment, h.word);
     }
@@ -978,7 +542,7 @@ void TranscriptView::mouseReleaseEvent(QMouseEvent *event)
 
 void TranscriptView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const Hit h = hitTest(event->position().toPoint());
+    const Hit h = m_layout.hitTest(toDocument(event->position().toPoint()));
     if (event->button() == Qt::LeftButton && h.segment >= 0)
         Q_EMIT activated(h.segment, h.word);
 }
@@ -989,7 +553,7 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
         QApplication::clipboard()->setText(selectedText());
         return;
     }
-    const int count = int(m_paragraphOfSegment.size());
+    const int count = m_layout.segmentCount();
     if (event->modifiers() == Qt::NoModifier && count > 0) {
         switch (event->key()) {
         case Qt::Key_Up:
@@ -1018,27 +582,27 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
 
 void TranscriptView::setFocusSegment(int segment)
 {
-    viewport()->update(segmentRegion(m_focusSegment));
+    viewport()->update(shown(m_layout.segmentRegion(m_focusSegment)));
     m_focusSegment = segment;
-    tellCursorMoved();
-    const QRect area = segmentRegion(segment).boundingRect();
+    TranscriptAccessible::tellCursorMoved(this);
+    const QRect area = shown(m_layout.segmentRegion(segment)).boundingRect();
     if (area.top() < 0 || area.bottom() > viewport()->height())
         verticalScrollBar()->setValue(
             verticalScrollBar()->value() + area.top() - (viewport()->height() - area.height()) / 2);
-    viewport()->update(segmentRegion(segment));
+    viewport()->update(shown(m_layout.segmentRegion(segment)));
 }
 
 void TranscriptView::focusInEvent(QFocusEvent *event)
 {
     update(); // the frame
-    viewport()->update(segmentRegion(m_focusSegment));
+    viewport()->update(shown(m_layout.segmentRegion(m_focusSegment)));
     QAbstractScrollArea::focusInEvent(event);
 }
 
 void TranscriptView::focusOutEvent(QFocusEvent *event)
 {
     update(); // the frame
-    viewport()->update(segmentRegion(m_focusSegment));
+    viewport()->update(shown(m_layout.segmentRegion(m_focusSegment)));
     QAbstractScrollArea::focusOutEvent(event);
 }
 

@@ -3,18 +3,11 @@
 
 #include "core/transcriptsearch.h"
 #include "ui/theme.h"
-
-#include "core/transcript.h"
+#include "ui/transcriptlayout.h"
 
 #include <QAbstractScrollArea>
-#include <QStaticText>
-#include <QVarLengthArray>
 
-#include <memory>
 #include <optional>
-#include <vector>
-
-class QTextLayout;
 
 class QPainter;
 
@@ -23,9 +16,9 @@ namespace hark {
 class TranscriptModel;
 
 /// The transcript model shown as readable paragraphs (speaker turns, or a few sentences each), with the
-/// current sentence and word highlighted. Lays out paragraphs with cached QTextLayouts and paints only what
-/// is visible; when the model's current word moves, only the old and the new word are repainted (the old and
-/// the new line when the line changes).
+/// current sentence and word highlighted. A TranscriptLayout lays the paragraphs out (cached QTextLayouts)
+/// and finds what is where; the view paints only what is visible; when the model's current word moves, only
+/// the old and the new word are repainted (the old and the new line when the line changes).
 ///
 /// Follows playback (the current line about a third from the top, scrolling only when the line changes) until
 /// the user scrolls; then emits followingChanged(false) until setFollowing(true).
@@ -48,19 +41,26 @@ public:
     bool isFollowing() const { return m_following; }
     void setFollowing(bool following);
 
+    /// The paragraphs as laid out, in document coordinates (toDocument() maps the viewport's to them).
+    const TranscriptLayout &layout() const { return m_layout; }
+    QPointF toDocument(const QPoint &viewportPos) const;
+
     QString selectedText() const;
+    using WordSpan = TranscriptLayout::WordSpan;
     /// The words the selection covers (first and last, each -1 when the selection holds none of a line's
     /// words); std::nullopt without a selection.
-    struct WordSpan
-    {
-        int firstSegment = -1;
-        int firstWord = -1;
-        int lastSegment = -1;
-        int lastWord = -1;
-    };
     std::optional<WordSpan> selectedWords() const;
+    using Hit = TranscriptLayout::Hit;
+    /// The selection's two ends (anchor, cursor); std::nullopt without a selection.
+    std::optional<std::pair<Hit, Hit>> selection() const;
+    /// Selects from @p anchor to @p cursor (none when they are the same place, or not in the text).
+    void setSelection(const Hit &anchor, const Hit &cursor);
     /// The line the keyboard is on (Up/Down move it, Enter plays from it); -1 before they are used.
     int focusSegment() const { return m_focusSegment; }
+    /// Puts the keyboard on @p segment, scrolling it into view.
+    void setFocusSegment(int segment);
+    /// Scrolls @p segment's first line to about a third from the top.
+    void scrollToSegment(int segment);
     /// Where a segment's word is drawn, in viewport coordinates (for tests and accessibility).
     QRect wordRect(int segment, int word) const;
 
@@ -108,78 +108,27 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    friend class TranscriptAccessible;
-    struct Paragraph;
-    struct Hit
-    {
-        int paragraph = -1;
-        int offset = 0; ///< character in the paragraph's text
-        int segment = -1;
-        int word = -1;
-    };
-
     void rebuild();
     void currentChanged(int segment, int word, int previousSegment, int previousWord);
-    const Transcript &transcript() const;
-    /// The viewport area of a segment's text (all its lines), with a little room around it.
-    QRegion segmentRegion(int segment) const;
-    /// Where characters [@p from, @p to) of a paragraph are drawn when its layout is drawn at @p origin.
-    /// Where the text from @p from to @p to of paragraph @p p is drawn, in the paragraph's layout
-    /// coordinates: a rectangle per line, or per run of one direction where directions mix.
-    static QVarLengthArray<QRectF, 4> rangeRects(const Paragraph &p, int from, int to);
-    QRegion textRegion(const Paragraph &p, int from, int to, const QPointF &origin) const;
+    const Transcript &transcript() const { return m_layout.transcript(); }
+    /// Lays the text out for the viewport's width (when it changed) and sets the scroll range.
     void relayout();
     /// Lays the text out afresh (new font or spacing), keeping the line playing in view when following.
     void layOutAgain();
     void updateScrollRange();
-    int paragraphAt(qreal documentY) const;
-    Hit hitTest(const QPoint &viewportPos) const;
-    QRectF paragraphRect(int paragraph) const; // in document coordinates
-    void scrollToSegment(int segment);
-    void setFocusSegment(int segment);
+    /// How far the text is scrolled: the document's y at the viewport's top.
+    int scrollY() const;
+    /// A region of the document, in viewport coordinates.
+    QRegion shown(const QRegion &documentRegion) const;
     QColor speakerColor(int speaker) const;
     /// Marks the line the keyboard is on, while the view has the keyboard.
     void paintFocus(QPainter &painter) const;
     /// The description while no line plays: how to move through the lines.
     static QString keysHint();
 
-    // The text as a screen reader reads it (TranscriptAccessible): each paragraph's chapter heading and
-    // speaker's name on lines of their own, then its text; offsets count characters of that text.
-    const QString &accessibleText() const;
-    /// Where paragraph @p paragraph's own text starts in accessibleText().
-    int accessibleOffset(int paragraph, int offset) const;
-    /// The paragraph and the offset in its text for an accessibleText() offset (a heading's or a speaker's
-    /// line counts as the start of its paragraph's text).
-    Hit accessibleHit(int offset) const;
-    /// A character's box in viewport coordinates.
-    QRect accessibleCharacterRect(int offset) const;
-    /// The selection in accessibleText() offsets; std::nullopt without one.
-    std::optional<std::pair<int, int>> accessibleSelection() const;
-    void setAccessibleSelection(int from, int to);
-    /// Where the screen reader's cursor is: the start of the line the keyboard is on, else of the one
-    /// playing.
-    int accessibleCursor() const;
-    /// Tells screen readers (through Qt's accessibility bridge) that the cursor moved (the line playing or
-    /// the keyboard's line).
-    void tellCursorMoved();
-    /// Tells screen readers that the selection changed.
-    void tellSelectionChanged();
-    QFont headingFont() const;
-    /// Where paragraph @p p's speaker name is drawn, in document coordinates; x < 0 when it has none.
-    QPointF speakerAt(const Paragraph &p) const;
-    qreal margin() const;
-
     TranscriptModel *m_model = nullptr;
-    std::vector<std::unique_ptr<Paragraph>> m_paragraphs;
-    std::vector<int> m_paragraphOfSegment;
-    std::vector<QStaticText> m_speakerLabels; ///< each speaker's name, laid out in the bold font
-    QList<std::pair<qsizetype, qsizetype>> m_headings; ///< Transcript::chapterHeadings() as laid out
+    TranscriptLayout m_layout;
     theme::TranscriptColours m_colours; ///< from the palette, readable on it
-    mutable QString m_accessibleText; ///< built on first use after a rebuild
-    mutable std::vector<int> m_accessibleStarts; ///< where each paragraph's text starts in it
-    qreal m_documentHeight = 0;
-    int m_layoutWidth = -1;
-    qreal m_lineWidth = 0; ///< the width the text is laid out in, right of margin()
     bool m_following = true;
     QPoint m_pressPos;
     Hit m_anchor;
