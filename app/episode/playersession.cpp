@@ -72,7 +72,7 @@ PlayerSession::PlayerSession(std::unique_ptr<PlaybackBackend> backend, Settings 
     // The listening rules learn where each line ends as it starts.
     connect(m_model, &TranscriptModel::currentChanged, this, [this](int segment, int, int previous, int) {
         if (segment != previous && segment >= 0)
-            m_rules.lineStarted(m_model->timeIndex().segmentEnd(segment));
+            m_rules.lineStarted(lineEndAfter(position()));
     });
     // New times (provisional, then aligned) move the chapters' headings, and so when each counts as playing.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -224,6 +224,9 @@ void PlayerSession::seekTo(qint64 ms)
         ms = std::min(ms, m_backend->duration());
     m_backend->setPosition(ms);
     m_clock.sync(ms, m_backend->rate(), isPlaying());
+    // A jump within the line playing (replaying it) pauses at its end again; one into the gap after a line
+    // pauses at the end of the next.
+    m_rules.lineStarted(lineEndAfter(ms));
     Q_EMIT positionChanged(ms);
     tick();
     Q_EMIT seeked(ms);
@@ -282,6 +285,16 @@ void PlayerSession::seekToWord(int segment, int word, bool play)
     seekTo(time);
     if (play && !isPlaying())
         m_backend->play();
+}
+
+qint64 PlayerSession::lineEndAfter(qint64 at) const
+{
+    const TimeIndex &index = m_model->timeIndex();
+    const int segment = index.at(at).segment;
+    if (const qint64 end = index.segmentEnd(segment); segment >= 0 && end != kNoTime && end > at)
+        return end;
+    const int next = index.nextSegment(at);
+    return next >= 0 ? index.segmentEnd(next) : kNoTime;
 }
 
 qint64 PlayerSession::timeOf(int segment, int word) const

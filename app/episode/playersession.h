@@ -189,6 +189,8 @@ Q_SIGNALS:
 private:
     void tick();
     void sync();
+    /// Where the line playing at @p at ends; in the gap after a line, where the next one ends.
+    qint64 lineEndAfter(qint64 at) const;
     void placeChapters();
     void showChapter();
     void spreadProvisionally();
