@@ -128,12 +128,12 @@ std::optional<int> checkWindowArguments(const QStringList &arguments, WindowArgu
     wanted.paused = parser.isSet(paused);
     wanted.newWindow = parser.isSet(newWindow);
     if (parser.isSet(at)) {
-        QString error;
-        wanted.start = hark::timecode::parseClock(parser.value(at), &error);
-        if (!wanted.start) {
-            complain(QStringLiteral("--at: ") + error, false);
+        const hark::Result<qint64> start = hark::timecode::parseClock(parser.value(at));
+        if (!start.ok()) {
+            complain(QStringLiteral("--at: ") + start.error, false);
             return 2;
         }
+        wanted.start = start.value;
     }
     wanted.episode = parser.positionalArguments().value(0);
     if (!wanted.episode.isEmpty() && !QFileInfo::exists(wanted.episode)) {
@@ -184,10 +184,11 @@ int main(int argc, char *argv[])
     if (!wanted.newWindow && instance.claim() == hark::SingleInstance::Claim::RunningElsewhere) {
         const QString path
             = wanted.episode.isEmpty() ? QString() : QFileInfo(wanted.episode).absoluteFilePath();
-        QString error;
-        if (instance.handOver(path, wanted.paused, wanted.start.value_or(-1), &error))
+        const hark::Status handed = instance.handOver(path, wanted.paused, wanted.start.value_or(-1));
+        if (handed.ok())
             return 0;
-        complain(Tr::tr("the running Hark did not answer (%1); opening another window").arg(error), false);
+        complain(
+            Tr::tr("the running Hark did not answer (%1); opening another window").arg(handed.error), false);
     }
 
     hark::Settings settings;

@@ -73,8 +73,7 @@ private Q_SLOTS:
     void keptBesideAndFoundAgain()
     {
         QCOMPARE(AlignmentCache::find(m_audio, m_text).state, AlignmentCache::State::Missing);
-        QString error;
-        const auto kept = AlignmentCache::save(m_aligned, m_audio, m_text, &error);
+        const auto [kept, error] = AlignmentCache::save(m_aligned, m_audio, m_text);
         QVERIFY2(kept, qPrintable(error));
         QCOMPARE(*kept, QFileInfo(m_audio).dir().filePath(QStringLiteral("Episode 1.hark.vtt")));
         const QByteArray written = readFile(*kept);
@@ -105,8 +104,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, change);
         QFETCH(int, state);
-        QString error;
-        QVERIFY(AlignmentCache::save(m_aligned, m_audio, m_text, &error));
+        QVERIFY(AlignmentCache::save(m_aligned, m_audio, m_text).ok());
         if (change == u"transcript") {
             QVERIFY(writeFile(m_text, kPlain + "Ann: One more line.\n"));
         } else if (change == u"audio") {
@@ -126,8 +124,7 @@ private Q_SLOTS:
         const QString theirs = AlignmentCache::besidePath(m_audio);
         QVERIFY(writeFile(theirs, kAligned));
         QCOMPARE(AlignmentCache::check(theirs, m_audio, m_text), AlignmentCache::State::NotOurs);
-        QString error;
-        const auto kept = AlignmentCache::save(m_aligned, m_audio, m_text, &error);
+        const auto [kept, error] = AlignmentCache::save(m_aligned, m_audio, m_text);
         QVERIFY2(kept, qPrintable(error));
         QCOMPARE(*kept, AlignmentCache::fallbackPath(m_audio));
         QVERIFY(kept->startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
@@ -151,8 +148,7 @@ private Q_SLOTS:
         });
         QVERIFY2(
             !QFile(folder + QStringLiteral("/probe")).open(QIODevice::WriteOnly), "the folder is writable");
-        QString error;
-        const auto kept = AlignmentCache::save(m_aligned, m_audio, m_text, &error);
+        const auto [kept, error] = AlignmentCache::save(m_aligned, m_audio, m_text);
         QVERIFY2(kept, qPrintable(error));
         QCOMPARE(*kept, AlignmentCache::fallbackPath(m_audio));
         QVERIFY(!QFileInfo::exists(AlignmentCache::besidePath(m_audio)));
@@ -164,13 +160,12 @@ private Q_SLOTS:
     // Opening the episode shows the kept alignment in place of the plain transcript while it is fresh.
     void anEpisodeShowsTheKeptAlignment()
     {
-        QString error;
-        auto before = Episode::open(m_audio, &error);
+        auto [before, error] = Episode::open(m_audio);
         QVERIFY2(before, qPrintable(error));
         QCOMPARE(before->transcriptPath(), m_text);
         QVERIFY(before->needsAlignment());
-        QVERIFY(AlignmentCache::save(m_aligned, m_audio, m_text, &error));
-        auto after = Episode::open(m_audio, &error);
+        QVERIFY(AlignmentCache::save(m_aligned, m_audio, m_text).ok());
+        const std::optional<Episode> after = Episode::open(m_audio).value;
         QVERIFY(after);
         QCOMPARE(after->transcriptPath(), AlignmentCache::besidePath(m_audio));
         QCOMPARE(after->alignedFrom(), m_text);
@@ -179,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(after->transcript().segments[0].words[1].start, 1400);
         // The transcript edited: the old alignment is not shown, and the listener is told.
         QVERIFY(writeFile(m_text, kPlain + "Ann: One more line.\n"));
-        auto edited = Episode::open(m_audio, &error);
+        const std::optional<Episode> edited = Episode::open(m_audio).value;
         QVERIFY(edited);
         QCOMPARE(edited->transcriptPath(), m_text);
         QVERIFY(edited->needsAlignment());

@@ -137,8 +137,7 @@ private Q_SLOTS:
             json.write(R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Intro"},)"
                        R"({"startTime":5,"title":"Hidden","toc":false},{"startTime":12.5,"title":"Main"}]})");
         }
-        QString error;
-        const auto e = Episode::open(mp3, &error);
+        const auto [e, error] = Episode::open(mp3);
         QVERIFY2(e, qPrintable(error));
         QCOMPARE(e->chaptersFrom(), from);
         QStringList got;
@@ -171,8 +170,7 @@ private Q_SLOTS:
 
     void sampleEpisode()
     {
-        QString error;
-        const auto e = Episode::open(m_mp3, &error);
+        const auto [e, error] = Episode::open(m_mp3);
         QVERIFY2(e, qPrintable(error));
         QCOMPARE(QFileInfo(e->transcriptPath()).fileName(), QStringLiteral("welcome.vtt"));
         QCOMPARE(e->title(), QStringLiteral("Welcome to Hark"));
@@ -187,8 +185,7 @@ private Q_SLOTS:
 
     void fromTheTranscript()
     {
-        QString error;
-        const auto e = Episode::open(m_vtt, &error);
+        const auto [e, error] = Episode::open(m_vtt);
         QVERIFY(e);
         QCOMPARE(QFileInfo(e->audioPath()).fileName(), QStringLiteral("welcome.mp3"));
         QCOMPARE(e->title(), QStringLiteral("Welcome to Hark"));
@@ -196,8 +193,7 @@ private Q_SLOTS:
 
     void audioWithoutTranscript()
     {
-        QString error;
-        const auto e = Episode::open(audio("Alone.mp3"), &error);
+        const auto [e, error] = Episode::open(audio("Alone.mp3"));
         QVERIFY(e);
         QVERIFY(e->transcriptPath().isEmpty());
         QVERIFY(e->transcript().segments.isEmpty());
@@ -207,16 +203,15 @@ private Q_SLOTS:
 
     void titleFallsBackToTheSidecarThenTheFileName()
     {
-        QString error;
         const QString untagged = audio("Episode 9.mp3", true);
         text("Episode 9.txt",
             "Some Site\n\nA Show\n\nThe Real Title\n\nThe Real Title\n\nDuration:\n1m\n\nHello there.\n");
-        auto e = Episode::open(untagged, &error);
+        auto [e, error] = Episode::open(untagged);
         QVERIFY(e);
         QCOMPARE(e->title(), QStringLiteral("The Real Title"));
         QCOMPARE(e->show(), QStringLiteral("A Show"));
         QFile::remove(m_dir.filePath("Episode 9.txt"));
-        e = Episode::open(untagged, &error);
+        e = Episode::open(untagged).value;
         QVERIFY(e);
         QCOMPARE(e->title(), QStringLiteral("Episode 9"));
         QVERIFY(e->show().isEmpty());
@@ -224,8 +219,7 @@ private Q_SLOTS:
 
     void transcriptWithoutAudio()
     {
-        QString error;
-        const auto e = Episode::open(QFINDTESTDATA("data/archive-page/duran-belarus-joins-sco.txt"), &error);
+        const auto [e, error] = Episode::open(QFINDTESTDATA("data/archive-page/duran-belarus-joins-sco.txt"));
         QVERIFY(e);
         QVERIFY(e->audioPath().isEmpty());
         QCOMPARE(e->title(), QStringLiteral("Belarus joins SCO. Eurasia grows stronger"));
@@ -235,11 +229,10 @@ private Q_SLOTS:
 
     void transcriptPastTheEnd()
     {
-        QString error;
         const QString mp3 = audio("Long cut.mp3");
         text("Long cut.vtt",
             "WEBVTT\n\n00:01.000 --> 00:02.000\nStart.\n\n10:00.000 --> 10:02.000\nLong after the end.\n");
-        const auto e = Episode::open(mp3, &error);
+        const auto [e, error] = Episode::open(mp3);
         QVERIFY(e);
         QVERIFY2(e->problems().join(u' ').contains(
                      QStringLiteral("runs past the end of the audio (a line at 10:00")),
@@ -248,17 +241,16 @@ private Q_SLOTS:
 
     void chosenTranscriptIsExplained()
     {
-        QString error;
         const QString mp3 = audio("Two.mp3");
         text("Two.txt", "Untimed words.\n");
         text("Two.srt", "1\n00:00:01,000 --> 00:00:02,000\nTimed words.\n");
-        const auto e = Episode::open(mp3, &error);
+        const auto [e, error] = Episode::open(mp3);
         QVERIFY(e);
         QCOMPARE(QFileInfo(e->transcriptPath()).fileName(), QStringLiteral("Two.srt"));
         QVERIFY(e->problems().join(u' ').contains(
             QStringLiteral("Using Two.srt: timed by segment beats untimed")));
         // An explicit choice wins over discovery.
-        const auto chosen = Episode::open(mp3, &error, m_dir.filePath("Two.txt"));
+        const std::optional<Episode> chosen = Episode::open(mp3, m_dir.filePath("Two.txt")).value;
         QVERIFY(chosen);
         QCOMPARE(chosen->transcript().segments.first().text, QStringLiteral("Untimed words."));
     }
@@ -274,8 +266,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_mp3, mp3));
         QFile::setPermissions(mp3, QFile::ReadOwner | QFile::WriteOwner);
         tagChapters(mp3, { { 0, "Pictured" }, { 20'000, "Plain" } }, png);
-        QString error;
-        auto e = Episode::open(mp3, &error);
+        auto [e, error] = Episode::open(mp3);
         QVERIFY(e);
         QCOMPARE(e->transcript().chapters.size(), 2);
         QCOMPARE(e->transcript().chapters[0].imageData, png);
@@ -297,7 +288,7 @@ private Q_SLOTS:
                 .arg(QUrl::fromLocalFile(dir.filePath("elsewhere.png")).toString())
                 .toUtf8());
         json.close();
-        e = Episode::open(mp3, &error);
+        e = Episode::open(mp3).value;
         QVERIFY(e);
         QCOMPARE(e->chaptersFrom(), QStringLiteral("ep.chapters.json"));
         const QList<Chapter> &chapters = e->transcript().chapters;
@@ -352,8 +343,7 @@ private Q_SLOTS:
             QVERIFY(txt.open(QIODevice::WriteOnly));
             txt.write(sidecar.toUtf8());
         }
-        QString error;
-        const auto e = Episode::open(mp3, &error);
+        const auto [e, error] = Episode::open(mp3);
         QVERIFY2(e, qPrintable(error));
         QCOMPARE(e->transcriptName(), name);
         QCOMPARE(e->transcriptPath(), name.startsWith(u"ep.mp3") ? mp3 : dir.filePath("ep.txt"));
@@ -380,15 +370,14 @@ private Q_SLOTS:
         const QString mp3 = dir.filePath("ep.mp3");
         QVERIFY(QFile::copy(QFINDTESTDATA("data/embedded/eyed3-uslt.mp3"), mp3));
         QFile::setPermissions(mp3, QFile::ReadOwner | QFile::WriteOwner);
-        QString error;
-        auto e = Episode::open(mp3, &error);
+        auto [e, error] = Episode::open(mp3);
         QVERIFY(e && e->needsAlignment());
         QCOMPARE(e->alignmentSource(), mp3);
         const Transcript aligned = AlignmentJob::spreadEvenly(e->transcript(), 10'000);
-        const auto kept = AlignmentCache::save(aligned, mp3, e->alignmentSource(), &error);
-        QVERIFY2(kept, qPrintable(error));
+        const auto [kept, keepError] = AlignmentCache::save(aligned, mp3, e->alignmentSource());
+        QVERIFY2(kept, qPrintable(keepError));
 
-        e = Episode::open(mp3, &error);
+        e = Episode::open(mp3).value;
         QVERIFY(e);
         QCOMPARE(e->transcriptPath(), *kept);
         QCOMPARE(e->alignedFrom(), mp3);
@@ -410,7 +399,7 @@ private Q_SLOTS:
             tag->addFrame(frame);
             QVERIFY(file.save());
         }
-        e = Episode::open(mp3, &error);
+        e = Episode::open(mp3).value;
         QVERIFY(e);
         QCOMPARE(e->transcriptPath(), mp3);
         QCOMPARE(e->transcriptName(), QStringLiteral("ep.mp3 (USLT tag (eng))"));
@@ -436,8 +425,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
         const QString path = name.isEmpty() ? m_dir.filePath("nothing.mp3") : text(name, content);
-        QString error;
-        QVERIFY(!Episode::open(path, &error));
+        const auto [e, error] = Episode::open(path);
+        QVERIFY(!e);
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 };

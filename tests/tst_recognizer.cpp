@@ -53,11 +53,11 @@ private Q_SLOTS:
         m_firstSentence = sentences.constFirst();
         m_firstEnd = truth.transcript->segments.constFirst().end;
         const LanguageModel lm(sentences, { QStringLiteral("um"), QStringLiteral("uh") });
-        QString error;
         const QStringList vocabulary = lm.vocabulary();
         QSet<QString> words(vocabulary.begin(), vocabulary.end());
-        const Pronunciations dict = Pronunciations::load(Recognizer::defaultDictionary(), words, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto [loaded, error] = Pronunciations::load(Recognizer::defaultDictionary(), words);
+        QVERIFY2(loaded, qPrintable(error));
+        const Pronunciations &dict = *loaded;
         qInfo("dictionary: %lld words missing: %s", qint64(dict.missing().size()),
             qPrintable(dict.missing().join(u' ')));
         QFile lmFile(m_dir.filePath("lm.arpa")), dictFile(m_dir.filePath("words.dict"));

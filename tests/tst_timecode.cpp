@@ -80,8 +80,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(qint64, expected);
         QFETCH(QString, errorPart);
-        QString error;
-        const auto ms = timecode::parseClock(text, &error);
+        const auto [ms, error] = timecode::parseClock(text);
         if (expected < 0) {
             QVERIFY(!ms.has_value());
             QVERIFY2(error.contains(errorPart), qPrintable(error));

@@ -48,7 +48,7 @@ template<typename Backend = FakeBackend> struct Window
 /// The session's export in the shape the tests check: true when written, else @p error says why.
 inline bool exportTo(const PlayerSession &session, const QString &path, Format format, QString *error)
 {
-    const PlayerSession::ExportResult written = session.exportTranscript(path, format);
+    const Status written = session.exportTranscript(path, format);
     *error = written.error;
     return written.ok();
 }

@@ -446,10 +446,13 @@ Aligner::Aligner(const Transcript &transcript, const Options &options)
     d->tokenBy.assign(std::size_t(d->tokens.size()), Impl::Nothing);
     const LanguageModel lm(sentences, kFillers);
     const QStringList vocabulary = lm.vocabulary();
-    const Pronunciations pronunciations = Pronunciations::load(
-        d->options.dictionary, QSet<QString>(vocabulary.begin(), vocabulary.end()), &d->error);
-    if (!d->error.isEmpty())
+    const Result<Pronunciations> loaded
+        = Pronunciations::load(d->options.dictionary, QSet<QString>(vocabulary.begin(), vocabulary.end()));
+    if (!loaded.ok()) {
+        d->error = loaded.error;
         return;
+    }
+    const Pronunciations &pronunciations = *loaded.value;
     // English transcripts have nearly all their words in the dictionary (the archive page: 96 %); text in
     // another language has far fewer. The model is English only: listening for other languages would place
     // words confidently and wrongly.

@@ -108,16 +108,14 @@ QString Pronunciations::guess(const QString &word)
     return ipa ? cmuFromIpa(QString::fromUtf8(ipa)) : QString();
 }
 
-Pronunciations Pronunciations::load(const QString &dictionaryPath, const QSet<QString> &words, QString *error)
+Result<Pronunciations> Pronunciations::load(const QString &dictionaryPath, const QSet<QString> &words)
 {
     Pronunciations p;
     QFile file(dictionaryPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate(
-                "hark::align::Pronunciations", "%1: cannot read the pronunciation dictionary: %2")
-                         .arg(dictionaryPath, file.errorString());
-        return p;
+        return Result<Pronunciations>::failure(QCoreApplication::translate(
+            "hark::align::Pronunciations", "%1: cannot read the pronunciation dictionary: %2")
+                                                   .arg(dictionaryPath, file.errorString()));
     }
     const QByteArray all = file.readAll();
     for (qsizetype at = 0; at < all.size();) {
@@ -149,7 +147,7 @@ Pronunciations Pronunciations::load(const QString &dictionaryPath, const QSet<QS
     }
     std::sort(p.m_missing.begin(), p.m_missing.end());
     std::sort(p.m_guessed.begin(), p.m_guessed.end());
-    return p;
+    return { std::move(p) };
 }
 
 QByteArray Pronunciations::text() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
@@ -17,7 +19,7 @@ class Pronunciations
 public:
     /// Reads the entries of @p words (and their variants, "word(2)") from @p dictionaryPath; words it lacks
     /// (names, new words) get espeak-ng's pronunciation in the dictionary's phones.
-    static Pronunciations load(const QString &dictionaryPath, const QSet<QString> &words, QString *error);
+    static Result<Pronunciations> load(const QString &dictionaryPath, const QSet<QString> &words);
     /// espeak-ng's American English pronunciation of @p word in CMU phones ("lukashenko" ->
     /// "L UW K AH SH EH NG K OW"); empty when it has none.
     static QString guess(const QString &word);

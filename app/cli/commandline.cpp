@@ -163,8 +163,8 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (outPath.isEmpty() || outPath == u"-") {
         out << written.text;
         out.flush();
-    } else if (QString error; !TranscriptFile::save(outPath, written.text, &error)) {
-        err << "hark: " << outPath << ": " << error << '\n';
+    } else if (const Status saved = TranscriptFile::save(outPath, written.text); !saved.ok()) {
+        err << "hark: " << outPath << ": " << saved.error << '\n';
         err.flush();
         return CommandLine::BadInput;
     }
@@ -228,8 +228,7 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!outPath.isEmpty() && TranscriptFile::isOneOf(outPath, { f }))
             return usageError(err, Tr::tr("align: refusing to overwrite the input file %1").arg(f));
 
-    QString error;
-    const std::optional<Episode> episode = Episode::open(audio, &error, files.value(1));
+    const auto [episode, error] = Episode::open(audio, files.value(1));
     if (!episode) {
         err << "hark: " << error << '\n';
         err.flush();
@@ -296,14 +295,14 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(r.interpolated)
         << '\n';
     if (outPath.isEmpty()) { // kept as Hark's cache, which the window then finds
-        const std::optional<QString> kept = AlignmentCache::save(
-            *result.transcript, episode->audioPath(), episode->alignmentSource(), &error);
-        if (!kept) {
-            err << "hark: " << error << '\n';
+        const Result<QString> kept
+            = AlignmentCache::save(*result.transcript, episode->audioPath(), episode->alignmentSource());
+        if (!kept.ok()) {
+            err << "hark: " << kept.error << '\n';
             err.flush();
             return CommandLine::BadInput;
         }
-        err << "hark: " << Tr::tr("kept the alignment in %1").arg(*kept) << '\n';
+        err << "hark: " << Tr::tr("kept the alignment in %1").arg(*kept.value) << '\n';
         err.flush();
         return CommandLine::Success;
     }
@@ -317,8 +316,8 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (outPath == u"-") {
         out << written.text;
         out.flush();
-    } else if (!TranscriptFile::save(outPath, written.text, &error)) {
-        err << "hark: " << outPath << ": " << error << '\n';
+    } else if (const Status saved = TranscriptFile::save(outPath, written.text); !saved.ok()) {
+        err << "hark: " << outPath << ": " << saved.error << '\n';
         err.flush();
         return CommandLine::BadInput;
     }

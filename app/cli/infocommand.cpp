@@ -160,8 +160,7 @@ int InfoCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
     std::optional<ReadResult> chosen; // already read while finding the sidecars
     if (SidecarFinder::isAudioFile(path)) {
         // The episode as the window opens it: its sidecars, the transcripts in its tag, its chapters.
-        QString ignored;
-        const std::optional<Episode> episode = Episode::open(path, &ignored);
+        const std::optional<Episode> episode = Episode::open(path).value;
         const SidecarReport report = episode ? episode->sidecars() : SidecarFinder::find(path);
         QJsonArray candidates;
         if (json && episode)

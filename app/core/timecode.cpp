@@ -127,17 +127,15 @@ std::optional<qint64> parseVttShort(QStringView text, qsizetype &pos)
     return seconds * 1000 + fraction;
 }
 
-std::optional<qint64> parseClock(QStringView text, QString *error)
+Result<qint64> parseClock(QStringView text)
 {
     text = text.trimmed();
     static const QRegularExpression re(
         QStringLiteral(R"(^(\d{1,9})(?::(\d{1,2}))?(?::(\d{1,2}))?(?:[.,](\d+))?$)"));
     const auto m = re.match(text);
     if (!m.hasMatch()) {
-        if (error)
-            *error
-                = Tr::tr("expected a time like 1:02:03.500, 02:03 or 123.5, found \"%1\"").arg(text.left(40));
-        return std::nullopt;
+        return Result<qint64>::failure(
+            Tr::tr("expected a time like 1:02:03.500, 02:03 or 123.5, found \"%1\"").arg(text.left(40)));
     }
     QList<qint64> fields;
     for (int i = 1; i <= 3; ++i) {
@@ -147,11 +145,10 @@ std::optional<qint64> parseClock(QStringView text, QString *error)
     for (qsizetype i = 1; i < fields.size(); ++i) {
         if (fields[i] > 59) {
             const bool isSeconds = i == fields.size() - 1;
-            if (error)
-                *error = (isSeconds ? Tr::tr("expected seconds from 00 to 59, found %1 in \"%2\"")
-                                    : Tr::tr("expected minutes from 00 to 59, found %1 in \"%2\""))
-                             .arg(QString::number(fields[i]), text.toString());
-            return std::nullopt;
+            return Result<qint64>::failure(
+                (isSeconds ? Tr::tr("expected seconds from 00 to 59, found %1 in \"%2\"")
+                           : Tr::tr("expected minutes from 00 to 59, found %1 in \"%2\""))
+                    .arg(QString::number(fields[i]), text.toString()));
         }
     }
     qint64 seconds = 0;
@@ -162,7 +159,7 @@ std::optional<qint64> parseClock(QStringView text, QString *error)
         const QString fraction = m.captured(4).left(3).leftJustified(3, u'0');
         ms += fraction.toLongLong();
     }
-    return ms;
+    return { ms };
 }
 
 std::optional<qint64> parseMediaFragment(QStringView fragment)
@@ -177,7 +174,7 @@ std::optional<qint64> parseMediaFragment(QStringView fragment)
         value = value.left(value.indexOf(u','));
         if (value.isEmpty())
             return 0;
-        return parseClock(value);
+        return parseClock(value).value;
     }
     return std::nullopt;
 }
@@ -200,7 +197,7 @@ std::optional<qint64> parseDuration(QStringView text)
     text = text.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    if (auto clock = parseClock(text); clock && text.contains(u':'))
+    if (auto clock = parseClock(text).value; clock && text.contains(u':'))
         return clock;
     static const QRegularExpression part(
         QStringLiteral(R"((\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)\b)"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -25,8 +27,8 @@ std::optional<qint64> parseVttShort(QStringView text, qsizetype &pos);
 
 /// A clock time as people and lenient formats write it: "[h:]m:s[.fff]" or plain seconds "754.5"; the
 /// fraction may follow '.' or ',' and have 1–3 digits (more are cut). The leading field is unbounded; the
-/// ones after it must be 0–59. On failure returns nullopt and, if @p error is given, says what was expected.
-std::optional<qint64> parseClock(QStringView text, QString *error = nullptr);
+/// ones after it must be 0–59. On failure, the error says what was expected.
+Result<qint64> parseClock(QStringView text);
 
 /// The start time of a W3C media fragment ("t=754.5", "t=npt:12:34", "t=10,20", among other fields such as
 /// "xywh=…&t=…"), as a file URL's fragment carries it; nullopt when it names none.

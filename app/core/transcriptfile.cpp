@@ -145,19 +145,15 @@ ReadResult TranscriptFile::readText(QStringView text, const QString &fileName)
     return r;
 }
 
-bool TranscriptFile::save(const QString &path, const QString &text, QString *error)
+Status TranscriptFile::save(const QString &path, const QString &text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(file.errorString());
     file.write(text.toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Status::failure(file.errorString());
+    return {};
 }
 
 bool TranscriptFile::isOneOf(const QString &path, const QStringList &files)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/readresult.h"
+#include "core/result.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,7 +28,7 @@ public:
     static ReadResult readChapters(const QString &path);
 
     /// Writes @p text as UTF-8 through QSaveFile: the file is replaced whole or not at all.
-    static bool save(const QString &path, const QString &text, QString *error);
+    static Status save(const QString &path, const QString &text);
     /// @p path names one of @p files (empty ones are passed over), through links too: a file Hark reads from
     /// and so never writes over.
     static bool isOneOf(const QString &path, const QStringList &files);

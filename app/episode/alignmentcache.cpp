@@ -120,8 +120,8 @@ QString AlignmentCache::sourceOf(const QString &cachePath, const QString &audioP
     return name.isEmpty() ? QString() : QFileInfo(audioPath).dir().filePath(name);
 }
 
-std::optional<QString> AlignmentCache::save(
-    const Transcript &aligned, const QString &audioPath, const QString &transcriptPath, QString *error)
+Result<QString> AlignmentCache::save(
+    const Transcript &aligned, const QString &audioPath, const QString &transcriptPath)
 {
     Transcript t = aligned;
     auto &extra = t.metadata.extra;
@@ -140,23 +140,28 @@ std::optional<QString> AlignmentCache::save(
         extra.append({ kTranscriptHash, sha256(transcriptPath) });
     }
     const TranscriptWriter::Result written = TranscriptWriter::writeVtt(t);
-    if (!written.ok()) {
-        *error = written.error;
-        return std::nullopt;
-    }
+    if (!written.ok())
+        return Result<QString>::failure(written.error);
     const QString beside = besidePath(audioPath);
     QString besideError;
-    if (readCache(beside).state != State::NotOurs && TranscriptFile::save(beside, written.text, &besideError))
-        return beside;
+    if (readCache(beside).state != State::NotOurs) {
+        if (const Status saved = TranscriptFile::save(beside, written.text); saved.ok())
+            return { beside };
+        else
+            besideError = saved.error;
+    }
     const QString fallback = fallbackPath(audioPath);
     QString fallbackError;
-    if (QDir().mkpath(QFileInfo(fallback).absolutePath())
-        && TranscriptFile::save(fallback, written.text, &fallbackError))
-        return fallback;
-    *error = Tr::tr("cannot keep the alignment beside the audio (%1) nor in %2 (%3)")
-                 .arg(besideError.isEmpty() ? Tr::tr("a file Hark did not write is there") : besideError,
-                     fallback, fallbackError.isEmpty() ? Tr::tr("cannot make the folder") : fallbackError);
-    return std::nullopt;
+    if (QDir().mkpath(QFileInfo(fallback).absolutePath())) {
+        if (const Status saved = TranscriptFile::save(fallback, written.text); saved.ok())
+            return { fallback };
+        else
+            fallbackError = saved.error;
+    }
+    return Result<QString>::failure(
+        Tr::tr("cannot keep the alignment beside the audio (%1) nor in %2 (%3)")
+            .arg(besideError.isEmpty() ? Tr::tr("a file Hark did not write is there") : besideError, fallback,
+                fallbackError.isEmpty() ? Tr::tr("cannot make the folder") : fallbackError));
 }
 
 QString AlignmentCache::sha256(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "core/transcript.h"
 
 #include <QString>
@@ -44,10 +45,9 @@ public:
     static QString sourceOf(const QString &cachePath, const QString &audioPath);
 
     /// Writes @p aligned, made from @p transcriptPath, as the cache of @p audioPath: beside it unless that
-    /// fails or the file there is not Hark's, else in the fallback place. Atomic. Returns the path written,
-    /// or std::nullopt with @p error set.
-    static std::optional<QString> save(
-        const Transcript &aligned, const QString &audioPath, const QString &transcriptPath, QString *error);
+    /// fails or the file there is not Hark's, else in the fallback place. Atomic. Gives the path written.
+    static Result<QString> save(
+        const Transcript &aligned, const QString &audioPath, const QString &transcriptPath);
 
     /// A file's SHA-256 as "sha256:" and hex, read in blocks; empty when it cannot be read.
     static QString sha256(const QString &path);

@@ -36,8 +36,9 @@ void AlignmentJob::start()
         const AlignmentResult result = alignEpisode(m_audio, m_transcript, {}, report, &m_cancel);
         QString kept, error;
         if (result.transcript && !m_cancel) {
-            if (const auto path = AlignmentCache::save(*result.transcript, m_audio, m_source, &error))
-                kept = *path;
+            const Result<QString> saved = AlignmentCache::save(*result.transcript, m_audio, m_source);
+            kept = saved.value.value_or(QString());
+            error = saved.error;
         }
         QMetaObject::invokeMethod(
             this, [this, result, kept, error] { Q_EMIT finished(result, kept, error); },

@@ -102,13 +102,11 @@ ReadResult Episode::readSource(const QString &path) const
         0, 0, Tr::tr("expected a transcript in the audio's SYLT or USLT tag; there is none"));
 }
 
-std::optional<Episode> Episode::open(const QString &path, QString *error, const QString &transcriptPath)
+Result<Episode> Episode::open(const QString &path, const QString &transcriptPath)
 {
     const QFileInfo info(path);
-    if (!info.isFile()) {
-        *error = Tr::tr("%1: no such file").arg(path);
-        return std::nullopt;
-    }
+    if (!info.isFile())
+        return Result<Episode>::failure(Tr::tr("%1: no such file").arg(path));
     Episode e;
     AudioTags tags;
     const auto readTags = [&e, &tags] {
@@ -163,8 +161,7 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
         const QString name = e.m_transcriptName;
         if (!r.ok()) {
             if (e.m_audioPath.isEmpty()) { // nothing to show and nothing to play
-                *error = r.error.format(e.m_transcriptPath);
-                return std::nullopt;
+                return Result<Episode>::failure(r.error.format(e.m_transcriptPath));
             }
             e.m_problems.append(r.error.format(name));
         } else {
@@ -224,7 +221,7 @@ std::optional<Episode> Episode::open(const QString &path, QString *error, const 
             }
         }
     }
-    return e;
+    return { std::move(e) };
 }
 
 } // namespace hark

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "core/sidecarfinder.h"
 #include "core/transcript.h"
 
@@ -20,10 +21,9 @@ class Episode
 {
 public:
     /// Opens @p path: an audio file (its transcript is discovered beside it) or a transcript (its audio is
-    /// the file beside it with the same name). @p transcriptPath, if given, overrides discovery. Returns
-    /// std::nullopt and sets @p error when there is nothing to play or show.
-    static std::optional<Episode> open(
-        const QString &path, QString *error, const QString &transcriptPath = {});
+    /// the file beside it with the same name). @p transcriptPath, if given, overrides discovery. Fails when
+    /// there is nothing to play or show; what could be shown with problems comes with problems().
+    static Result<Episode> open(const QString &path, const QString &transcriptPath = {});
 
     QString audioPath() const { return m_audioPath; } ///< empty when a transcript has no audio beside it
     /// Empty when none was found; the audio's own path when the transcript is in its tag (SYLT, USLT).

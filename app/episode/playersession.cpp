@@ -115,8 +115,7 @@ void PlayerSession::sync()
 bool PlayerSession::open(
     const QString &path, bool paused, std::optional<qint64> startAt, const QString &transcriptPath)
 {
-    QString error;
-    auto episode = Episode::open(path, &error, transcriptPath);
+    auto [episode, error] = Episode::open(path, transcriptPath);
     if (!episode) {
         Q_EMIT message(error);
         return false;
@@ -170,8 +169,7 @@ bool PlayerSession::openTranscript(const QString &transcriptPath)
 {
     if (!canPlay())
         return open(transcriptPath);
-    QString error;
-    auto episode = Episode::open(m_episode->audioPath(), &error, transcriptPath);
+    auto [episode, error] = Episode::open(m_episode->audioPath(), transcriptPath);
     if (!episode || episode->transcript().segments.isEmpty()) {
         Q_EMIT message(episode ? episode->problems().join(QStringLiteral("  ")) : error);
         return false;
@@ -500,25 +498,22 @@ void PlayerSession::remember()
     m_settings.setEpisode(m_episodeKey, { at, m_rate, m_syncOffset, m_episode->audioPath() });
 }
 
-PlayerSession::ExportResult PlayerSession::exportTranscript(const QString &path, Format format) const
+Status PlayerSession::exportTranscript(const QString &path, Format format) const
 {
     if (!m_episode || m_model->transcript().segments.isEmpty())
-        return { tr("there is no transcript to export") };
+        return Status::failure(tr("there is no transcript to export"));
     if (TranscriptFile::isOneOf(
             path, { m_episode->audioPath(), m_episode->transcriptPath(), m_episode->alignedFrom() }))
-        return {
-            tr("%1 is the episode's own file: Hark does not write over it").arg(QFileInfo(path).fileName())
-        };
+        return Status::failure(
+            tr("%1 is the episode's own file: Hark does not write over it").arg(QFileInfo(path).fileName()));
     // The times as shown: computed ones included, the sync offset applied.
     Transcript shown = m_model->transcript();
     shown.shiftTimes(m_syncOffset);
     const TranscriptWriter::Result written
         = TranscriptWriter::write(shown, format, { .words = false, .bookmarks = m_bookmarks->bookmarks() });
     if (!written.ok())
-        return { written.error };
-    if (QString error; !TranscriptFile::save(path, written.text, &error))
-        return { error };
-    return {};
+        return Status::failure(written.error);
+    return TranscriptFile::save(path, written.text);
 }
 
 void PlayerSession::alignTranscript()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/format.h"
+#include "core/result.h"
 #include "core/transcript.h"
 #include "episode/episode.h"
 #include "episode/listeningrules.h"
@@ -143,15 +144,9 @@ public:
     /// There is audio, and a transcript with words to time.
     bool canAlign() const;
 
-    /// What export() gave.
-    struct ExportResult
-    {
-        QString error; ///< empty when written
-        bool ok() const { return error.isEmpty(); }
-    };
     /// Writes the transcript as shown (computed times included, the sync offset applied, with the bookmarks)
     /// to @p path in @p format, atomically; never over the episode's own audio or transcript.
-    ExportResult exportTranscript(const QString &path, Format format) const;
+    Status exportTranscript(const QString &path, Format format) const;
 
     /// Stores the episode's position, speed and sync offset in the settings.
     void remember();

@@ -19,8 +19,9 @@ DesktopSession::DesktopSession(
     , m_mpris(new MprisService(player, this))
     , m_inhibitor(new SleepInhibitor(session, system, this))
 {
-    if (QString error; !m_mpris->registerOn(session, &error))
-        qCDebug(lcDesktop) << "media keys and the desktop's media controls will not reach Hark:" << error;
+    if (const Status registered = m_mpris->registerOn(session); !registered.ok())
+        qCDebug(lcDesktop) << "media keys and the desktop's media controls will not reach Hark:"
+                           << registered.error;
     connect(m_mpris, &MprisService::raiseRequested, this, &DesktopSession::raiseRequested);
     connect(m_mpris, &MprisService::quitRequested, this, &DesktopSession::quitRequested);
     const auto hold = [this] { m_inhibitor->setHeld(m_player->isPlaying(), tr("Playing an episode")); };

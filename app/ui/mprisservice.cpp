@@ -55,17 +55,13 @@ MprisService::~MprisService()
     }
 }
 
-bool MprisService::registerOn(const QDBusConnection &bus, QString *error)
+Status MprisService::registerOn(const QDBusConnection &bus)
 {
     m_bus = bus;
-    if (!m_bus.isConnected()) {
-        *error = tr("no D-Bus session bus");
-        return false;
-    }
-    if (!m_bus.registerObject(QLatin1String(kObjectPath), this, QDBusConnection::ExportAdaptors)) {
-        *error = tr("the object path %1 is taken").arg(QLatin1String(kObjectPath));
-        return false;
-    }
+    if (!m_bus.isConnected())
+        return Status::failure(tr("no D-Bus session bus"));
+    if (!m_bus.registerObject(QLatin1String(kObjectPath), this, QDBusConnection::ExportAdaptors))
+        return Status::failure(tr("the object path %1 is taken").arg(QLatin1String(kObjectPath)));
     const QString name = QStringLiteral("org.mpris.MediaPlayer2.hark");
     const QStringList candidates { name,
         name + QStringLiteral(".instance%1").arg(QCoreApplication::applicationPid()) };
@@ -74,12 +70,12 @@ bool MprisService::registerOn(const QDBusConnection &bus, QString *error)
             m_serviceName = candidate;
             m_sent = { { QLatin1String(kRootInterface), rootProperties() },
                 { QLatin1String(kPlayerInterface), playerProperties() } };
-            return true;
+            return {};
         }
     }
-    *error = m_bus.lastError().message();
+    const QString refused = m_bus.lastError().message();
     m_bus.unregisterObject(QLatin1String(kObjectPath));
-    return false;
+    return Status::failure(refused);
 }
 
 QDBusObjectPath MprisService::trackId() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QDBusConnection>
 #include <QDBusObjectPath>
 #include <QHash>
@@ -30,8 +32,8 @@ public:
     ~MprisService() override;
 
     /// Registers on @p bus as org.mpris.MediaPlayer2.hark, or as ….hark.instance<pid> when another Hark
-    /// holds that name. Returns false and sets @p error when the bus refuses.
-    bool registerOn(const QDBusConnection &bus, QString *error);
+    /// holds that name. Fails when the bus refuses.
+    Status registerOn(const QDBusConnection &bus);
     QString serviceName() const { return m_serviceName; }
 
     PlayerSession *session() const { return m_session; }

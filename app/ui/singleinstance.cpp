@@ -49,7 +49,7 @@ SingleInstance::Claim SingleInstance::claim()
     return Claim::Claimed;
 }
 
-bool SingleInstance::handOver(const QString &path, bool paused, qint64 atMs, QString *error, int timeoutMs)
+Status SingleInstance::handOver(const QString &path, bool paused, qint64 atMs, int timeoutMs)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(m_appId, objectPath(), QLatin1String(kInterface),
         path.isEmpty() ? QStringLiteral("Activate") : QStringLiteral("Open"));
@@ -66,11 +66,9 @@ bool SingleInstance::handOver(const QString &path, bool paused, qint64 atMs, QSt
         call << QStringList { url.toString() } << data;
     }
     const QDBusMessage reply = m_bus.call(call, QDBus::Block, timeoutMs);
-    if (reply.type() != QDBusMessage::ReplyMessage) {
-        *error = reply.errorMessage();
-        return false;
-    }
-    return true;
+    if (reply.type() != QDBusMessage::ReplyMessage)
+        return Status::failure(reply.errorMessage());
+    return {};
 }
 
 QVariantMap SingleInstance::platformData()

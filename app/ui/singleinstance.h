@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QDBusConnection>
 #include <QObject>
 #include <QVariantMap>
@@ -28,9 +30,8 @@ public:
 
     Claim claim();
     /// Asks the Hark holding the name to open @p path (an absolute path; empty: only to come forward), at
-    /// @p atMs when not negative, paused if @p paused. Returns false and sets @p error when it did not
-    /// answer within @p timeoutMs.
-    bool handOver(const QString &path, bool paused, qint64 atMs, QString *error, int timeoutMs = 10'000);
+    /// @p atMs when not negative, paused if @p paused. Fails when it did not answer within @p timeoutMs.
+    Status handOver(const QString &path, bool paused, qint64 atMs, int timeoutMs = 10'000);
 
 public Q_SLOTS:
     // org.freedesktop.Application, for the launches that hand over (and for desktops that activate).

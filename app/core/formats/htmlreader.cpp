@@ -74,8 +74,8 @@ struct Walker
             const QString datetime
                 = attr ? QString::fromUtf8(reinterpret_cast<const char *>(attr)) : QString();
             xmlFree(attr);
-            const auto start = timecode::parseClock(textOf(n));
-            pendingStart = start ? *start : timecode::parseClock(datetime).value_or(pendingStart);
+            const auto start = timecode::parseClock(textOf(n)).value;
+            pendingStart = start ? *start : timecode::parseClock(datetime).value.value_or(pendingStart);
         }
     }
 

@@ -70,7 +70,7 @@ ReadResult LrcReader::read(QStringView input)
                 else if (key == u"la" || key == u"lang")
                     t.metadata.language = value;
                 else if (key == u"length")
-                    t.metadata.duration = timecode::parseClock(value).value_or(kNoTime);
+                    t.metadata.duration = timecode::parseClock(value).value.value_or(kNoTime);
                 else if (key == u"offset")
                     offset = value.toLongLong();
                 else

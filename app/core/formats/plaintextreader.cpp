@@ -223,7 +223,7 @@ ReadResult PlainTextReader::read(QStringView input)
             continue;
         }
         if (const auto m = timedHeading.match(line); m.hasMatch()) {
-            if (const auto start = timecode::parseClock(m.capturedView(2))) {
+            if (const auto start = timecode::parseClock(m.capturedView(2)).value) {
                 flush();
                 flushHeadingAsText();
                 headingLine = line.toString();

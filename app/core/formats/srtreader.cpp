@@ -53,15 +53,15 @@ ReadResult SrtReader::read(QStringView input)
         // Some files carry position hints after the end time: "… --> 00:00:04,000 X1:40 X2:600".
         if (const qsizetype space = right.indexOf(u' '); space > 0)
             right = right.left(space);
-        QString error;
-        const auto start = timecode::parseClock(left, &error);
-        const auto end = start ? timecode::parseClock(right, &error) : std::nullopt;
-        if (!start || !end) {
+        const auto start = timecode::parseClock(left);
+        const auto end = start.ok() ? timecode::parseClock(right) : start;
+        if (!end.ok()) {
             const qsizetype column
-                = start ? arrow + 3 + line.mid(arrow + 3).indexOf(right) : line.indexOf(left);
-            return ReadResult::failure(int(i + 1), int(column + 1), Tr::tr("bad cue timing: %1").arg(error));
+                = start.ok() ? arrow + 3 + line.mid(arrow + 3).indexOf(right) : line.indexOf(left);
+            return ReadResult::failure(
+                int(i + 1), int(column + 1), Tr::tr("bad cue timing: %1").arg(end.error));
         }
-        timings.append({ i, *start, *end });
+        timings.append({ i, *start.value, *end.value });
     }
     if (timings.isEmpty()) {
         return ReadResult::failure(

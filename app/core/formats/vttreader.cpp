@@ -107,7 +107,8 @@ void readFields(QStringView block, Transcript &t)
                 t.metadata.duration = *d;
         } else if (key == u"chapter") {
             const qsizetype space = value.indexOf(u' ');
-            if (const auto start = timecode::parseClock(QStringView(value).left(space)); start && space > 0)
+            if (const auto start = timecode::parseClock(QStringView(value).left(space)).value;
+                start && space > 0)
                 t.chapters.append(
                     Chapter { *start, kNoTime, value.mid(space + 1).trimmed(), {}, {}, false, {} });
         } else {
