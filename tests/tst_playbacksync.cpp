@@ -36,6 +36,9 @@ namespace {
 
 constexpr int kRate = 11025; // the recording's rate; the episode is synthesized at twice that
 constexpr qint64 kToleranceMs = 100;
+// What a listener does not notice (ITU-R BT.1359's thresholds of detectability for sound against picture):
+// the text shown up to 125 ms before its sound, or up to 45 ms after it.
+constexpr qint64 kUnnoticedLeadMs = 125, kUnnoticedLagMs = 45;
 
 std::vector<float> asFloat(const std::vector<qint16> &samples)
 {
@@ -393,8 +396,12 @@ private Q_SLOTS:
             [&] { said.emplace_back(MonitorRecorder::Clock::now(), window.session().position()); });
         sampler.start();
         const auto startedAt = MonitorRecorder::Clock::now();
+        // Played until the session has gone back to A three times and is half a second into the fourth pass
+        // (each wrap is a seek): on a busy machine that takes as long as it takes.
+        QSignalSpy wraps(&window.session(), &PlayerSession::seeked);
         window.session().playPause();
-        QTest::qWait(int(3 * (b - a) + 1500));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            wraps.count() >= 3 && window.session().position() > a + 500, int(20 * (b - a)));
         recorder.stop();
         sampler.stop();
         QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
@@ -451,7 +458,10 @@ private Q_SLOTS:
             if (run.size() < 10)
                 continue; // a stray match in a pause
             qInfo("pass %d: heard %lld–%lld ms of the episode", passes + 1, heardFrom, heardTo);
-            QVERIFY2(heardFrom >= a - 50 && heardTo <= b + 50,
+            // Within 100 ms of the loop's ends, less than half a syllable: idle, each pass is located within
+            // 10 ms of A; with four CPU hogs on the two cores a pass was located 79 ms before A and the next
+            // 66 ms after it, the locator's own spread under load (a real early seek would repeat).
+            QVERIFY2(heardFrom >= a - kToleranceMs && heardTo <= b + kToleranceMs,
                 qPrintable(QStringLiteral("heard %1–%2 ms of the episode, outside the loop %3–%4 ms")
                                .arg(heardFrom)
                                .arg(heardTo)
@@ -573,8 +583,11 @@ private Q_SLOTS:
             qInfo("window minus heard over %zu moments: median %.0f ms, min %.0f, max %.0f", errors->size(),
                 percentile(*errors, 0.5), percentile(*errors, 0), percentile(*errors, 1));
             QVERIFY(errors->size() > 10);
-            QVERIFY2(std::abs(percentile(*errors, 0)) <= kToleranceMs
-                    && std::abs(percentile(*errors, 1)) <= kToleranceMs,
+            // Every moment within what a listener notices, and in the middle within the highlight's own
+            // tolerance (the first moments after Play may lead by more: the window's clock starts when Qt
+            // says Playing, a little before the sound comes out, and on a busy machine longer before).
+            QVERIFY2(percentile(*errors, 0) >= -kUnnoticedLagMs && percentile(*errors, 1) <= kUnnoticedLeadMs
+                    && std::abs(percentile(*errors, 0.5)) <= kToleranceMs,
                 "what was heard was not where the window said");
             return;
         }

@@ -151,7 +151,8 @@ void MediaPlayerBackend::play()
         m_playWhenReady = true;
         return;
     }
-    // The first play after loading starts from a flushing seek (to where it is, at least 1 ms) with a fresh
+    // The first play after loading (or after a seek while paused) starts from a flushing seek (to where it
+    // is, at least 1 ms) with a fresh
     // audio output taken in while the pipeline is flushed:
     // - from a fresh preroll, Qt 6.4's GStreamer backend with a PulseAudio sink otherwise reaches the end of
     //   the media at once;
@@ -162,9 +163,10 @@ void MediaPlayerBackend::play()
     // Swapping the output without the flush makes the parser fail with "not-linked", an error the user sees;
     // so it does while the preroll is still settling (playing as soon as the media is ready). Then the sink
     // is fresh anyway: the output is swapped only for a sink prerolled a while (250 ms) ago.
-    const bool staleSink = m_readySince.elapsed() > 250;
-    if (!std::exchange(m_outputHasPlayed, true))
-        seek(std::max<qint64>(1, position()), staleSink);
+    if (!m_outputHasPlayed) {
+        seek(std::max<qint64>(1, position()), /*freshOutput=*/m_prerolledSince.elapsed() > 250);
+        m_outputHasPlayed = true;
+    }
     m_player->play();
     applyPending();
 }
@@ -203,6 +205,13 @@ void MediaPlayerBackend::seek(qint64 ms, bool freshOutput)
     }
     if (relink)
         m_player->setAudioOutput(m_output);
+    if (!relink && m_player->playbackState() != QMediaPlayer::PlayingState) {
+        // A flushing seek while paused leaves a sink that has only prerolled again: the next Play treats it
+        // as the first after loading (on a busy machine, playing 3 s after such a seek was followed by
+        // silence while the position ran on in 3 of 4 tries).
+        m_outputHasPlayed = false;
+        m_prerolledSince.start();
+    }
 }
 
 void MediaPlayerBackend::setRate(double rate)
@@ -260,7 +269,7 @@ void MediaPlayerBackend::checkReady()
     if (m_ready || m_scan || !(buffered || (m_player->isSeekable() && m_player->duration() > 0)))
         return;
     m_ready = true;
-    m_readySince.start();
+    m_prerolledSince.start();
     applyPending();
     Q_EMIT loaded();
 }

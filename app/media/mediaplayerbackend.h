@@ -61,8 +61,9 @@ private:
     double m_rate = 1.0;
     bool m_ready = false;
     bool m_playWhenReady = false; ///< play() was asked before the media was ready
-    bool m_outputHasPlayed = false; ///< the audio sink has played since the media was loaded
-    QElapsedTimer m_readySince;
+    /// The audio sink has played since the media was loaded, or since a seek while paused.
+    bool m_outputHasPlayed = false;
+    QElapsedTimer m_prerolledSince; ///< since the sink last prerolled (the media ready, a seek while paused)
     std::optional<qint64> m_pendingSeek;
     std::optional<Mp3SeekMap> m_seekMap;
     qint64 m_offset = 0; ///< what the player's position is off by since the last corrected seek
