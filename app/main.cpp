@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Picks the command line (hark info|convert|align, --help, --version) or the player window.
+// Picks the command line (hark info|convert|align|feed, --help, --version) or the player window.
 #include "cli/commandline.h"
 #include "core/settings.h"
 #include "core/timecode.h"
@@ -40,8 +40,8 @@ bool isCommandLine(int argc, char *argv[])
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "info" || first == "convert" || first == "align" || first == "-h" || first == "--help"
-        || first == "-v" || first == "--version";
+    return first == "info" || first == "convert" || first == "align" || first == "feed" || first == "-h"
+        || first == "--help" || first == "-v" || first == "--version";
 }
 
 // The bundled sample episode: beside the program in a build tree, or in the installed data folder.

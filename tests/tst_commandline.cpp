@@ -149,6 +149,20 @@ private Q_SLOTS:
         QTest::addRow("align the sample")
             << QStringList { "align", sample, "-o", "-" } << 0 << "<v Maya>Welcome <00:00:0"
             << "placed by recognition";
+        QTest::addRow("feed") << QStringList { "feed", data("feeds/p20.xml") } << 0
+                              << "Episode 2: Timed words  (2025-06-03; 1:02:03; transcripts: text/vtt (timed)"
+                              << "";
+        QTest::addRow("feed, repaired: warnings name the line")
+            << QStringList { "feed", data("feeds/broken.xml") } << 0 << "Cats & Dogs"
+            << "broken.xml:6: a bare \"&\" read as the character";
+        QTest::addRow("feed: an error page") << QStringList { "feed", data("feeds/page.html") } << 1 << ""
+                                             << "page.html:2: not a podcast feed";
+        QTest::addRow("feed: a URL") << QStringList { "feed", "https://example.org/feed.xml" } << 2 << ""
+                                     << "is a URL";
+        QTest::addRow("feed: no such file") << QStringList { "feed", "/nonexistent/hark/feed.xml" } << 1 << ""
+                                            << "cannot read the feed";
+        QTest::addRow("feed: no FILE") << QStringList { "feed" } << 2 << ""
+                                       << "feed: missing FILE";
         QTest::addRow("align the sample, a JSON segment per word")
             << QStringList { "align", sample, "--to", "json", "--words", "--jobs", "1", "-o", "-" } << 0
             << "\"body\": \"Welcome\""
@@ -311,6 +325,36 @@ private Q_SLOTS:
         QCOMPARE(t.value("metadata").toObject().value("date").toString(), QStringLiteral("2024-07-07"));
         QCOMPARE(t.value("metadata").toObject().value("duration").toDouble(), 720.0);
         QCOMPARE(t.value("segments").toInt(), 114);
+    }
+
+    // The contract scripts read: the show, then each episode with its fields, null where the feed says
+    // nothing.
+    void feedJson()
+    {
+        const Run r = runHark({ "feed", data("feeds/p20.xml"), "--json" });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject f = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(f.value("title").toString(), "Hark Test Show");
+        QCOMPARE(f.value("guid").toString(), "917393e3-1b1e-5cef-ace4-edaa54e1f810");
+        QCOMPARE(f.value("language").toString(), "en-us");
+        QCOMPARE(f.value("image").toString(), "https://example.org/cover.jpg");
+        const QJsonArray episodes = f.value("episodes").toArray();
+        QCOMPARE(episodes.size(), 2);
+        const QJsonObject e = episodes[0].toObject();
+        QCOMPARE(e.value("guid").toString(), "ep-2");
+        QCOMPARE(e.value("published").toString(), "2025-06-03T11:05:30Z");
+        QCOMPARE(e.value("duration").toDouble(), 3723.0);
+        QCOMPARE(
+            e.value("enclosure").toObject().value("url").toString(), "https://example.org/ep2.mp3?a=1&b=2");
+        QCOMPARE(e.value("enclosure").toObject().value("length").toDouble(), 12345678.0);
+        QCOMPARE(e.value("transcripts").toArray().size(), 2);
+        QCOMPARE(e.value("transcripts").toArray()[0].toObject().value("rel").toString(), "captions");
+        QVERIFY(e.value("transcripts").toArray()[1].toObject().value("rel").isNull());
+        QCOMPARE(e.value("chapters").toString(), "https://example.org/ep2.chapters.json");
+        QCOMPARE(e.value("persons").toArray()[1].toObject().value("role").toString(), "guest");
+        const QJsonObject plain = episodes[1].toObject();
+        QVERIFY(plain.value("chapters").isNull());
+        QVERIFY(plain.value("enclosure").toObject().value("length").isNull());
     }
 
     void infoOnAudioListsSidecars()

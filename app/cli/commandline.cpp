@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "cli/feedcommand.h"
 #include "cli/infocommand.h"
 #include "core/timecode.h"
 #include "core/transcriptfile.h"
@@ -41,6 +42,7 @@ QString mainHelp()
                   "       hark info FILE [--json]\n"
                   "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
                   "       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]\n"
+                  "       hark feed FILE [--json]\n"
                   "\n"
                   "A podcast player that keeps the transcript in step with the audio.\n"
                   "\n"
@@ -57,6 +59,8 @@ QString mainHelp()
                   "  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)\n"
                   "  align AUDIO      time every word of a transcript by listening to the audio,\n"
                   "                   offline, and keeps the result beside it (NAME.hark.vtt)\n"
+                  "  feed FILE        what a podcast feed (RSS or Atom) holds: the show and its\n"
+                  "                   episodes, with their transcripts and chapters\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help       show this help and exit\n"
@@ -98,6 +102,26 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usageError(
             err, files.isEmpty() ? Tr::tr("info: missing FILE") : Tr::tr("info: one FILE at a time"));
     return InfoCommand::run(files.first(), parser.isSet(json), out, err);
+}
+
+int runFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Show what a podcast feed holds, without subscribing."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the feed as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A feed file (RSS or Atom)."));
+    if (auto done = parseVerb(parser, arguments, Tr::tr("Usage: hark feed FILE [--json]"), out, err))
+        return *done;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(
+            err, files.isEmpty() ? Tr::tr("feed: missing FILE") : Tr::tr("feed: one FILE at a time"));
+    if (files.first().contains(QStringLiteral("://")))
+        return usageError(err,
+            Tr::tr("feed: %1 is a URL; Hark reads feed files for now (it does not fetch them yet)")
+                .arg(files.first()));
+    return FeedCommand::run(files.first(), parser.isSet(json), out, err);
 }
 
 int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -329,12 +353,18 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 bool CommandLine::report(const ReadResult &result, const QString &name, QTextStream &err)
 {
-    for (const Diagnostic &w : result.warnings)
+    return report(result.warnings, result.ok() ? nullptr : &result.error, name, err);
+}
+
+bool CommandLine::report(
+    const QList<Diagnostic> &warnings, const Diagnostic *error, const QString &name, QTextStream &err)
+{
+    for (const Diagnostic &w : warnings)
         err << "hark: " << Tr::tr("warning: ") << w.format(name) << '\n';
-    if (!result.ok())
-        err << "hark: " << result.error.format(name) << '\n';
+    if (error)
+        err << "hark: " << error->format(name) << '\n';
     err.flush();
-    return result.ok();
+    return !error;
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -349,6 +379,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return runConvert(rest, out, err);
     if (verb == u"align")
         return runAlign(rest, out, err);
+    if (verb == u"feed")
+        return runFeed(rest, out, err);
     if (verb == u"-h" || verb == u"--help") {
         out << mainHelp();
         out.flush();

@@ -26,6 +26,9 @@ public:
     /// Writes what reading @p name gave to @p err: its warnings, then its error if it failed. True when
     /// there is a transcript to go on with.
     static bool report(const ReadResult &result, const QString &name, QTextStream &err);
+    /// The same for any reader's @p warnings and @p error (none: it read).
+    static bool report(
+        const QList<Diagnostic> &warnings, const Diagnostic *error, const QString &name, QTextStream &err);
 };
 
 } // namespace hark

@@ -83,65 +83,6 @@
         <translation>Mehr dazu mit »hark --help«.</translation>
     </message>
     <message>
-        <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
-       hark info FILE [--json]
-       hark convert INPUT [--to FORMAT] [--words] [-o OUT]
-       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
-
-A podcast player that keeps the transcript in step with the audio.
-
-Without a command, Hark opens the player window on EPISODE (an audio file, or a
-transcript with its audio beside it; the bundled sample when none is given),
-playing unless --paused, from TIME (12:34 or 754 seconds) with --at.
-When Hark is already running, EPISODE opens in its window (which comes
-forward) unless --new-window. Qt&apos;s own options (-platform NAME, -style NAME,
--reverse…) go to Qt.
-
-Commands:
-  info FILE        what a transcript holds; for an audio file, its transcript
-                   files and which one Hark uses
-  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
-  align AUDIO      time every word of a transcript by listening to the audio,
-                   offline, and keeps the result beside it (NAME.hark.vtt)
-
-Options:
-  -h, --help       show this help and exit
-  -v, --version    show the version and exit
-
-Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 done, 1 bad input, 2 wrong usage.
-</source>
-        <translation>Aufruf: hark [FOLGE] [--paused] [--at ZEIT] [--new-window]
-        hark info DATEI [--json]
-        hark convert EINGABE [--to FORMAT] [--words] [-o OUT]
-        hark align AUDIO [TRANSKRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
-
-Ein Podcast-Player, der das Transkript im Takt mit dem Ton hält.
-
-Ohne Befehl öffnet Hark das Player-Fenster mit FOLGE (eine Audiodatei oder ein
-Transkript mit dem Ton daneben; ohne Angabe die mitgelieferte Beispielfolge),
-spielt sie ab (außer mit --paused), mit --at ab ZEIT (12:34 oder 754 Sekunden).
-Läuft Hark schon, öffnet sich FOLGE in dessen Fenster (das nach vorn kommt),
-außer mit --new-window. Qts eigene Optionen (-platform NAME, -style NAME,
--reverse …) gehen an Qt.
-
-Befehle:
-  info DATEI       was ein Transkript enthält; bei einer Audiodatei die
-                   Transkriptdateien und welche Hark verwendet
-  convert EINGABE  ein Transkript in ein anderes Format schreiben (vtt, srt,
-                   json, txt, md)
-  align AUDIO      jedem Wort eines Transkripts durch Anhören des Tons seine Zeit
-                   geben, offline, und das Ergebnis daneben ablegen (NAME.hark.vtt)
-
-Optionen:
-  -h, --help       diese Hilfe zeigen und beenden
-  -v, --version    die Version zeigen und beenden
-
-Mit »hark BEFEHL --help« zeigt ein Befehl seine Optionen.
-Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe zeigen und beenden.</translation>
     </message>
@@ -317,6 +258,99 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>&apos;%1&apos; is not a command</source>
         <translation>»%1« ist kein Befehl</translation>
     </message>
+    <message>
+        <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
+       hark info FILE [--json]
+       hark convert INPUT [--to FORMAT] [--words] [-o OUT]
+       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
+       hark feed FILE [--json]
+
+A podcast player that keeps the transcript in step with the audio.
+
+Without a command, Hark opens the player window on EPISODE (an audio file, or a
+transcript with its audio beside it; the bundled sample when none is given),
+playing unless --paused, from TIME (12:34 or 754 seconds) with --at.
+When Hark is already running, EPISODE opens in its window (which comes
+forward) unless --new-window. Qt&apos;s own options (-platform NAME, -style NAME,
+-reverse…) go to Qt.
+
+Commands:
+  info FILE        what a transcript holds; for an audio file, its transcript
+                   files and which one Hark uses
+  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
+  align AUDIO      time every word of a transcript by listening to the audio,
+                   offline, and keeps the result beside it (NAME.hark.vtt)
+  feed FILE        what a podcast feed (RSS or Atom) holds: the show and its
+                   episodes, with their transcripts and chapters
+
+Options:
+  -h, --help       show this help and exit
+  -v, --version    show the version and exit
+
+Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 done, 1 bad input, 2 wrong usage.
+</source>
+        <translation>Aufruf: hark [FOLGE] [--paused] [--at ZEIT] [--new-window]
+        hark info DATEI [--json]
+        hark convert EINGABE [--to FORMAT] [--words] [-o OUT]
+        hark align AUDIO [TRANSKRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
+        hark feed DATEI [--json]
+
+Ein Podcast-Player, der das Transkript im Takt mit dem Ton hält.
+
+Ohne Befehl öffnet Hark das Player-Fenster mit FOLGE (eine Audiodatei oder ein
+Transkript mit dem Ton daneben; ohne Angabe die mitgelieferte Beispielfolge),
+spielt sie ab (außer mit --paused), mit --at ab ZEIT (12:34 oder 754 Sekunden).
+Läuft Hark schon, öffnet sich FOLGE in dessen Fenster (das nach vorn kommt),
+außer mit --new-window. Qts eigene Optionen (-platform NAME, -style NAME,
+-reverse …) gehen an Qt.
+
+Befehle:
+  info DATEI       was ein Transkript enthält; bei einer Audiodatei die
+                   Transkriptdateien und welche Hark verwendet
+  convert EINGABE  ein Transkript in ein anderes Format schreiben (vtt, srt,
+                   json, txt, md)
+  align AUDIO      jedem Wort eines Transkripts durch Anhören des Tons seine Zeit
+                   geben, offline, und das Ergebnis daneben ablegen (NAME.hark.vtt)
+  feed DATEI       was ein Podcast-Feed (RSS oder Atom) enthält: die Sendung und
+                   ihre Folgen, mit Transkripten und Kapiteln
+
+Optionen:
+  -h, --help       diese Hilfe zeigen und beenden
+  -v, --version    die Version zeigen und beenden
+
+Mit »hark BEFEHL --help« zeigt ein Befehl seine Optionen.
+Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Show what a podcast feed holds, without subscribing.</source>
+        <translation>Zeigt, was ein Podcast-Feed enthält, ohne ihn zu abonnieren.</translation>
+    </message>
+    <message>
+        <source>Print the feed as JSON.</source>
+        <translation>Den Feed als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>A feed file (RSS or Atom).</source>
+        <translation>Eine Feed-Datei (RSS oder Atom).</translation>
+    </message>
+    <message>
+        <source>Usage: hark feed FILE [--json]</source>
+        <translation>Aufruf: hark feed DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>feed: missing FILE</source>
+        <translation>feed: DATEI fehlt</translation>
+    </message>
+    <message>
+        <source>feed: one FILE at a time</source>
+        <translation>feed: nur eine DATEI auf einmal</translation>
+    </message>
+    <message>
+        <source>feed: %1 is a URL; Hark reads feed files for now (it does not fetch them yet)</source>
+        <translation>feed: %1 ist eine URL; Hark liest vorerst Feed-Dateien (es lädt sie noch nicht herunter)</translation>
+    </message>
 </context>
 <context>
     <name>hark::DesktopSession</name>
@@ -392,6 +426,107 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Cover art</source>
         <translation>Titelbild</translation>
+    </message>
+</context>
+<context>
+    <name>hark::FeedCommand</name>
+    <message>
+        <source>%1: cannot read the feed: %2</source>
+        <translation>%1: der Feed kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Show:      %1</source>
+        <translation>Sendung:   %1</translation>
+    </message>
+    <message>
+        <source>By:        %1</source>
+        <translation>Von:       %1</translation>
+    </message>
+    <message>
+        <source>Language:  %1</source>
+        <translation>Sprache:   %1</translation>
+    </message>
+    <message>
+        <source>Moved to:  %1</source>
+        <translation>Umgezogen: %1</translation>
+    </message>
+    <message>
+        <source>Locked:    the publisher asks that the show not be moved to another host</source>
+        <translation>Gesperrt:  die Herausgeber bitten, die Sendung nicht zu einem anderen Anbieter umzuziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Episodes:  %n</source>
+        <translation>
+            <numerusform>Folgen:    %n</numerusform>
+            <numerusform>Folgen:    %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (timed)</source>
+        <translation> (mit Zeiten)</translation>
+    </message>
+    <message>
+        <source>transcripts: %1</source>
+        <translation>Transkripte: %1</translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>no audio</source>
+        <translation>kein Ton</translation>
+    </message>
+</context>
+<context>
+    <name>hark::FeedReader</name>
+    <message>
+        <source>not a podcast feed: no XML could be read</source>
+        <translation>kein Podcast-Feed: es ließ sich kein XML lesen</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep were passed over</source>
+        <translation>Elemente, die tiefer als %1 Ebenen verschachtelt sind, wurden übergangen</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, not RSS or Atom</source>
+        <translation>kein Podcast-Feed: das Dokument ist &lt;%1&gt;, nicht RSS oder Atom</translation>
+    </message>
+    <message>
+        <source>more problems follow; not listed</source>
+        <translation>weitere Probleme folgen; nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; of &quot;%2&quot; could not be read</source>
+        <translation>das Datum „%1“ von „%2“ ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the episode &quot;%1&quot; has the guid of an earlier one (%2): the earlier one is kept</source>
+        <translation>die Folge „%1“ hat die GUID einer früheren (%2): die frühere bleibt</translation>
+    </message>
+    <message>
+        <source>the feed is %1 MB, more than the %2 MB Hark reads</source>
+        <translation>der Feed ist %1 MB groß, mehr als die %2 MB, die Hark liest</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: there is no XML in it</source>
+        <translation>kein Podcast-Feed: er enthält kein XML</translation>
+    </message>
+    <message>
+        <source>text before the XML was passed over</source>
+        <translation>Text vor dem XML wurde übergangen</translation>
+    </message>
+    <message>
+        <source>a bare &quot;&amp;&quot; read as the character (%1 found)</source>
+        <translation>ein alleinstehendes „&amp;“ als Zeichen gelesen (%1 gefunden)</translation>
+    </message>
+    <message>
+        <source>HTML entities such as &amp;%1; read as their characters (%2 found)</source>
+        <translation>HTML-Entitäten wie &amp;%1; als ihre Zeichen gelesen (%2 gefunden)</translation>
+    </message>
+    <message>
+        <source>unknown entities such as &amp;%1; kept as text (%2 found)</source>
+        <translation>unbekannte Entitäten wie &amp;%1; als Text behalten (%2 gefunden)</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,7 @@
        hark info FILE [--json]
        hark convert INPUT [--to FORMAT] [--words] [-o OUT]
        hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
+       hark feed FILE [--json]
 
 A podcast player that keeps the transcript in step with the audio.
 
@@ -279,6 +280,8 @@ Commands:
   convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
   align AUDIO      time every word of a transcript by listening to the audio,
                    offline, and keeps the result beside it (NAME.hark.vtt)
+  feed FILE        what a podcast feed (RSS or Atom) holds: the show and its
+                   episodes, with their transcripts and chapters
 
 Options:
   -h, --help       show this help and exit
@@ -287,6 +290,34 @@ Options:
 Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 done, 1 bad input, 2 wrong usage.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a podcast feed holds, without subscribing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the feed as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed file (RSS or Atom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark feed FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: missing FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: one FILE at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: %1 is a URL; Hark reads feed files for now (it does not fetch them yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,6 +394,107 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <name>hark::EpisodeHeader</name>
     <message>
         <source>Cover art</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::FeedCommand</name>
+    <message>
+        <source>%1: cannot read the feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked:    the publisher asks that the show not be moved to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Episodes:  %n</source>
+        <translation>
+            <numerusform>Episodes:  %n</numerusform>
+            <numerusform>Episodes:  %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (timed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::FeedReader</name>
+    <message>
+        <source>not a podcast feed: no XML could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep were passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, not RSS or Atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more problems follow; not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; of &quot;%2&quot; could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the episode &quot;%1&quot; has the guid of an earlier one (%2): the earlier one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is %1 MB, more than the %2 MB Hark reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a podcast feed: there is no XML in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text before the XML was passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare &quot;&amp;&quot; read as the character (%1 found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML entities such as &amp;%1; read as their characters (%2 found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entities such as &amp;%1; kept as text (%2 found)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
