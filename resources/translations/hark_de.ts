@@ -726,6 +726,41 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>hark::LibraryDatabase</name>
+    <message>
+        <source>%1: cannot make its folder</source>
+        <translation>%1: der Ordner dafür lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>SQLite is missing (install libqt6sql6-sqlite)</source>
+        <translation>SQLite fehlt (libqt6sql6-sqlite installieren)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the library: %2</source>
+        <translation>%1: die Bibliothek lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a library: %2</source>
+        <translation>%1: keine Bibliothek: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hark (library version %2; this one knows up to %3): it is left as it is</source>
+        <translation>%1 stammt von einem neueren Hark (Bibliotheksversion %2; dieses kennt bis %3): sie bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot bring the library up to date: %2</source>
+        <translation>%1: die Bibliothek lässt sich nicht auf den neuen Stand bringen: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hark::LrcReader</name>
     <message>
         <source>expected a [mm:ss.xx] time tag; the line was ignored</source>

@@ -695,6 +695,41 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>hark::LibraryDatabase</name>
+    <message>
+        <source>%1: cannot make its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite is missing (install libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Hark (library version %2; this one knows up to %3): it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot bring the library up to date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::LrcReader</name>
     <message>
         <source>expected a [mm:ss.xx] time tag; the line was ignored</source>
