@@ -11,6 +11,7 @@
 #include "core/transcriptsearch.h"
 #include "core/transcriptwriter.h"
 #include "generate.h"
+#include "usage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,23 +29,6 @@ static long long heapInUse()
 {
     return static_cast<long long>(mallinfo2().uordblks);
 }
-
-namespace {
-
-template<typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -76,17 +60,19 @@ int main(int argc, char *argv[])
         out << "VTT read back wrong\n";
         return 1;
     }
-    row("read WebVTT", medianMs(runs, [&] { TranscriptFile::readText(vtt, QStringLiteral("bench.vtt")); }),
-        30, "ms");
+    row("read WebVTT",
+        bench::medianMs(runs, [&] { TranscriptFile::readText(vtt, QStringLiteral("bench.vtt")); }), 30, "ms");
     const ReadResult fromJson = TranscriptFile::readText(json, QStringLiteral("bench.json"));
     if (!fromJson.ok() || fromJson.transcript->wordCount() != source.wordCount()) {
         out << "JSON read back wrong\n";
         return 1;
     }
     row("read JSON (one segment per word)",
-        medianMs(runs, [&] { TranscriptFile::readText(json, QStringLiteral("bench.json")); }), 40, "ms");
-    row("write WebVTT", medianMs(runs, [&] { TranscriptWriter::write(*checked.transcript, Format::WebVtt); }),
-        30, "ms");
+        bench::medianMs(runs, [&] { TranscriptFile::readText(json, QStringLiteral("bench.json")); }), 40,
+        "ms");
+    row("write WebVTT",
+        bench::medianMs(runs, [&] { TranscriptWriter::write(*checked.transcript, Format::WebVtt); }), 30,
+        "ms");
 
     const TimeIndex index(*checked.transcript);
     const qint64 span = source.segments.last().end;
@@ -96,15 +82,15 @@ int main(int argc, char *argv[])
     for (qint64 &p : positions)
         p = rng.bounded(span);
     long long sink = 0;
-    const double lookupMs = medianMs(quick ? 1 : 5, [&] {
+    const double lookupMs = bench::medianMs(quick ? 1 : 5, [&] {
         for (qint64 p : positions)
             sink += index.at(p).word;
     });
     row("time-index lookup", lookupMs * 1000.0 / lookups, 1, "us");
 
     // Find as the user types: every prefix of a phrase, the first letters matching thousands of places.
-    row("find: fold the transcript (on open)", medianMs(runs, [&] { TranscriptSearch(*checked.transcript); }),
-        50, "ms");
+    row("find: fold the transcript (on open)",
+        bench::medianMs(runs, [&] { TranscriptSearch(*checked.transcript); }), 50, "ms");
     const TranscriptSearch search(*checked.transcript);
     const QString typed = QStringLiteral("Podcast Transcripts matter");
     double worstKeystroke = 0;
@@ -112,7 +98,7 @@ int main(int argc, char *argv[])
     for (qsizetype n = 1; n <= typed.size(); ++n) {
         const QString prefix = typed.left(n);
         worstKeystroke
-            = std::max(worstKeystroke, medianMs(runs, [&] { sink += search.find(prefix).size(); }));
+            = std::max(worstKeystroke, bench::medianMs(runs, [&] { sink += search.find(prefix).size(); }));
         if (n == 1)
             firstLetterMatches = search.find(prefix).size();
     }

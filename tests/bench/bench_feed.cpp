@@ -26,19 +26,6 @@ using namespace hark;
 
 namespace {
 
-template<typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 QByteArray generateFeed(int episodes)
 {
     QByteArray feed = R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -135,15 +122,15 @@ int main(int argc, char *argv[])
         out << '\n';
     };
     row(QStringLiteral("FeedReader: read the feed, median"),
-        medianMs(runs, [&] { read = FeedReader::read(feed, QStringLiteral("bench.xml")); }), quick ? 0 : 250,
-        "ms");
+        bench::medianMs(runs, [&] { read = FeedReader::read(feed, QStringLiteral("bench.xml")); }),
+        quick ? 0 : 250, "ms");
     row(QStringLiteral("FeedReader: peak memory it adds"), peakMb, quick ? 0 : 50, "MB");
     int elements = 0;
     row(QStringLiteral("libxml2 SAX (recovering): tokenize, median"),
-        medianMs(runs, [&] { elements = libxmlElements(feed); }), 0, "ms");
+        bench::medianMs(runs, [&] { elements = libxmlElements(feed); }), 0, "ms");
     int qtCount = 0;
     row(QStringLiteral("QXmlStreamReader: tokenize, median"),
-        medianMs(runs, [&] { qtCount = qtElements(feed); }), 0, "ms");
+        bench::medianMs(runs, [&] { qtCount = qtElements(feed); }), 0, "ms");
     if (elements != qtCount)
         out << "(the two parsers counted " << elements << " and " << qtCount << " elements)\n";
 

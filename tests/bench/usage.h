@@ -3,6 +3,11 @@
 
 // What the benchmarks measure of their own process.
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <vector>
+
 #include <sys/resource.h>
 
 namespace hark::bench {
@@ -22,6 +27,20 @@ inline long peakRssKiB()
     rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
+}
+
+/// The median wall time of @p runs calls of @p f (ms).
+template<typename F> double medianMs(int runs, F &&f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
 }
 
 } // namespace hark::bench
