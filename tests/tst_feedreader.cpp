@@ -36,7 +36,7 @@ class TestFeedReader : public QObject
         const QString path = QFINDTESTDATA(QStringLiteral("data/feeds/") + name);
         if (path.isEmpty())
             return {};
-        return FeedReader::read(readData(path), name);
+        return FeedReader::read(readData(path));
     }
 
 private Q_SLOTS:
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QElapsedTimer timer;
         timer.start();
-        const FeedReadResult r = FeedReader::read(data, "feed.xml");
+        const FeedReadResult r = FeedReader::read(data);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(r.ok(), read);
         if (!read)

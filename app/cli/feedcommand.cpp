@@ -66,7 +66,7 @@ int FeedCommand::run(const QString &path, bool json, QTextStream &out, QTextStre
         err.flush();
         return CommandLine::BadInput;
     }
-    const FeedReadResult r = FeedReader::read(file.readAll(), name);
+    const FeedReadResult r = FeedReader::read(file.readAll());
     if (!CommandLine::report(r.warnings, r.ok() ? nullptr : &r.error, name, err))
         return CommandLine::BadInput;
     const Feed &f = *r.feed;

@@ -578,9 +578,8 @@ void Walker::endEpisode()
 
 } // namespace
 
-FeedReadResult FeedReader::read(const QByteArray &data, const QString &name)
+FeedReadResult FeedReader::read(const QByteArray &data)
 {
-    Q_UNUSED(name)
     FeedReadResult result;
     if (data.size() > kMaxFeedBytes) {
         result.error = { 0, 0,

@@ -23,8 +23,8 @@ namespace hark {
 class FeedReader
 {
 public:
-    /// @p name (a file's name or a URL) is only for messages.
-    static FeedReadResult read(const QByteArray &data, const QString &name = {});
+    /// Diagnostics give lines; the caller names the feed (Diagnostic::format).
+    static FeedReadResult read(const QByteArray &data);
 
     /// A feed's date, leniently: RFC 822 as RSS asks (with or without the day's name and the seconds, named
     /// zones such as GMT, EST or CEST, "Sept", two-digit years), and ISO 8601 as Atom asks. UTC; invalid

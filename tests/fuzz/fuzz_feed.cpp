@@ -14,8 +14,8 @@ using namespace hark;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const FeedReadResult r = FeedReader::read(
-        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), QStringLiteral("fuzz"));
+    const FeedReadResult r
+        = FeedReader::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!r.ok()) {
         if (r.error.message.isEmpty())
             std::abort();
