@@ -1162,6 +1162,33 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     </message>
 </context>
 <context>
+    <name>hark::Opml</name>
+    <message>
+        <source>the list is larger than %1 MB</source>
+        <translation>die Liste ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>a DTD or an entity has no place in a subscription list</source>
+        <translation>eine DTD oder eine Entität hat in einer Abonnementliste nichts zu suchen</translation>
+    </message>
+    <message>
+        <source>not a subscription list (OPML): the document is &lt;%1&gt;</source>
+        <translation>keine Abonnementliste (OPML): das Dokument ist &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passed over: only http and https feeds are subscribed to</source>
+        <translation>„%1“ übergangen: nur http- und https-Feeds werden abonniert</translation>
+    </message>
+    <message>
+        <source>not a subscription list (OPML): %1</source>
+        <translation>keine Abonnementliste (OPML): %1</translation>
+    </message>
+    <message>
+        <source>the list stops being readable here (%1); the subscriptions before it are kept (%2)</source>
+        <translation>die Liste ist ab hier nicht mehr lesbar (%1); die Abonnements davor bleiben (%2)</translation>
+    </message>
+</context>
+<context>
     <name>hark::PcmDecoder</name>
     <message>
         <source>%1: cannot read the audio file</source>

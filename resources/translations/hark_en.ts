@@ -1130,6 +1130,33 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
 </context>
 <context>
+    <name>hark::Opml</name>
+    <message>
+        <source>the list is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DTD or an entity has no place in a subscription list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a subscription list (OPML): the document is &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passed over: only http and https feeds are subscribed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a subscription list (OPML): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list stops being readable here (%1); the subscriptions before it are kept (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::PcmDecoder</name>
     <message>
         <source>%1: cannot read the audio file</source>
