@@ -44,7 +44,7 @@ struct Repairs
             }
         }
     };
-    Kind bareAmpersand, htmlEntity, unknownEntity;
+    Kind bareAmpersand, htmlEntity, unknownEntity, doctype;
 };
 
 bool isNameStart(char c)
@@ -89,6 +89,33 @@ QByteArray repair(const QByteArray &in, Repairs &repairs)
             }
             if (rest.startsWith("<?")) {
                 skipPast("?>");
+                continue;
+            }
+            if (rest.startsWith("<!DOCTYPE") || rest.startsWith("<!doctype")) {
+                // Passed over whole, its internal subset too: no entity, parameter entity or external DTD is
+                // ever declared, expanded or loaded. Its line breaks are kept, so that lines stay right.
+                repairs.doctype.add(line, {});
+                int brackets = 0;
+                char quote = 0;
+                for (++p; p < end; ++p) {
+                    const char d = *p;
+                    if (d == '\n') {
+                        out.append('\n');
+                        ++line;
+                    }
+                    if (quote) {
+                        quote = d == quote ? 0 : quote;
+                    } else if (d == '"' || d == '\'') {
+                        quote = d;
+                    } else if (d == '[') {
+                        ++brackets;
+                    } else if (d == ']') {
+                        brackets = std::max(0, brackets - 1);
+                    } else if (d == '>' && brackets == 0) {
+                        ++p;
+                        break;
+                    }
+                }
                 continue;
             }
         } else if (c == '&') {
@@ -327,6 +354,8 @@ bool Walker::run(const QByteArray &bytes)
     for (qsizetype at = 0; at < bytes.size() && !m_refused; at += piece)
         xmlParseChunk(m_context, bytes.constData() + at, int(std::min(piece, bytes.size() - at)), 0);
     xmlParseChunk(m_context, nullptr, 0, 1);
+    if (m_context->myDoc) // what libxml2 keeps of a DTD, had one got through
+        xmlFreeDoc(m_context->myDoc);
     m_context = nullptr;
     if (m_refused)
         return false;
@@ -630,6 +659,9 @@ FeedReadResult FeedReader::read(const QByteArray &data)
     const qsizetype ownWarnings = result.warnings.size();
     Repairs repairs;
     bytes = repair(bytes, repairs);
+    if (repairs.doctype.count > 0)
+        result.warnings.append({ repairs.doctype.firstLine, 0,
+            Tr::tr("a DTD was passed over: feeds need none, and Hark never reads one") });
     if (repairs.bareAmpersand.count > 0)
         result.warnings.append({ repairs.bareAmpersand.firstLine, 0,
             Tr::tr("a bare \"&\" read as the character (%1 found)").arg(repairs.bareAmpersand.count) });

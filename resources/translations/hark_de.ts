@@ -528,6 +528,10 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>unknown entities such as &amp;%1; kept as text (%2 found)</source>
         <translation>unbekannte Entitäten wie &amp;%1; als Text behalten (%2 gefunden)</translation>
     </message>
+    <message>
+        <source>a DTD was passed over: feeds need none, and Hark never reads one</source>
+        <translation>eine DTD wurde übergangen: Feeds brauchen keine, und Hark liest nie eine</translation>
+    </message>
 </context>
 <context>
     <name>hark::FindBar</name>

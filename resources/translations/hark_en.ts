@@ -497,6 +497,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>unknown entities such as &amp;%1; kept as text (%2 found)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a DTD was passed over: feeds need none, and Hark never reads one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::FindBar</name>

@@ -72,6 +72,8 @@ int libxmlElements(const QByteArray &bytes)
     for (qsizetype at = 0; at < bytes.size(); at += piece)
         xmlParseChunk(context, bytes.constData() + at, int(std::min(piece, bytes.size() - at)), 0);
     xmlParseChunk(context, nullptr, 0, 1);
+    if (context->myDoc) // where libxml2 keeps a DTD's declarations
+        xmlFreeDoc(context->myDoc);
     xmlFreeParserCtxt(context);
     return count;
 }
