@@ -208,6 +208,24 @@ private Q_SLOTS:
         QCOMPARE(s.session.state(), PlaybackBackend::State::Playing);
     }
 
+    // A report that comes late (a busy machine) and lands in the next line still pauses: after the line that
+    // ended, not at the end of the one it landed in.
+    void aLateTickStillPausesAfterTheLine()
+    {
+        const auto settings = freshSettings();
+        Session s(*settings);
+        QVERIFY(s.session.open(m_sample, true, 4000));
+        s.session.setPauseAfterLines(true);
+        s.session.play();
+        s.backend->advance(2000); // 4.0 s to 6.0 s: past the first line's end (5.228) into the second (5.749)
+        QCOMPARE(s.session.state(), PlaybackBackend::State::Paused);
+        QCOMPARE(s.backend->position(), qint64(6000));
+        s.session.play();
+        s.playFor(30'000);
+        QVERIFY2(s.backend->position() >= kSecondLineEnd && s.backend->position() < kSecondLineEnd + 30,
+            qPrintable(QString::number(s.backend->position())));
+    }
+
     // Paused at a line's end, R replays the line and pauses at its end again (not at the next line's).
     void replayingALinePausesAtItsEndAgain()
     {

@@ -417,11 +417,11 @@ void PlayerSession::setPauseAfterLines(bool on)
 void PlayerSession::tick()
 {
     const qint64 now = position();
+    // The rules first, with the line end they know: a tick that comes late (a busy machine), already in the
+    // next line, still pauses after the line before instead of learning the next line's end first.
+    const ListeningRules::Decision decision = isPlaying() ? m_rules.at(now) : ListeningRules::Decision {};
     m_model->setPosition(now);
     showChapter();
-    if (!isPlaying())
-        return;
-    const ListeningRules::Decision decision = m_rules.at(now);
     if (decision.action == ListeningRules::Action::Pause)
         m_backend->pause();
     else if (decision.action == ListeningRules::Action::Jump)
