@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace hark {
 
 namespace {
@@ -36,6 +38,8 @@ PcmDecoder::Result PcmDecoder::decode(const QString &path, const Sink &sink, con
     decoder.setAudioFormat(format);
     decoder.setSource(QUrl::fromLocalFile(info.absoluteFilePath())); // GStreamer needs an absolute URL
     QEventLoop loop;
+    qint64 duration
+        = -1; // once known, kept: the decoder forgets it as it finishes (its last buffers said -1)
     // The decoder keeps at most a few buffers queued and waits while they are unread: reading them as they
     // come, one at a time, is what paces it.
     const auto drain = [&] {
@@ -52,8 +56,9 @@ PcmDecoder::Result PcmDecoder::decode(const QString &path, const Sink &sink, con
                 result.cancelled = true;
             } else {
                 result.samples += buffer.frameCount();
+                duration = std::max(duration, decoder.duration());
                 if (progress)
-                    progress(result.samples * 1000 / kSampleRate, decoder.duration());
+                    progress(result.samples * 1000 / kSampleRate, duration);
                 continue;
             }
             decoder.stop();
