@@ -174,7 +174,7 @@ void Downloader::attempt(Task *task)
                     error = Tr::tr("%1: cannot rename to %2").arg(task->part->fileName(), r.target);
                 else
                     res.path = r.target;
-            } else if (size == 0) {
+            } else if (task->part->size() == 0) {
                 task->part->close();
                 task->part->remove();
             }

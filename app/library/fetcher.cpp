@@ -260,13 +260,13 @@ bool Fetcher::takeHeaders(Job *job)
         res.contentLength = bodyLength;
     }
     job->expected = bodyLength;
-    if (bodyLength > job->request.maxBytes)
-        return stop(Tr::tr("%1 is more than the %2 Hark takes from this address")
-                        .arg(megabytes(bodyLength), megabytes(job->request.maxBytes)));
     if (job->check) {
         if (const QString why = job->check(res); !why.isEmpty())
             return stop(why);
     }
+    if (bodyLength > job->request.maxBytes)
+        return stop(Tr::tr("%1 is more than the %2 Hark takes from this address")
+                        .arg(megabytes(bodyLength), megabytes(job->request.maxBytes)));
     if (job->file) {
         if (!res.resumed) {
             job->file->resize(0);
