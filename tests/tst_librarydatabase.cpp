@@ -63,7 +63,8 @@ Feed feedFrom(const QString &name)
     return FeedReader::read(f.readAll()).feed.value_or(Feed {});
 }
 
-const QStringList kTables { "episodes", "persons", "shows", "transcripts" };
+const QStringList kTables { "downloads", "episodes", "persons", "positions", "queue", "shows",
+    "transcripts" };
 
 } // namespace
 
@@ -92,11 +93,23 @@ private Q_SLOTS:
             const auto earlier = LibraryDatabase::open(path, from);
             QVERIFY2(earlier.ok(), qPrintable(earlier.error));
             QCOMPARE((*earlier.value)->version(), from);
+            if (from >= 1) // it has shows: one is stored, to be found after the steps
+                QVERIFY(
+                    (*earlier.value)->storeFeed("https://example.org/old.xml", feedFrom("atom.xml")).ok());
         }
         const auto library = LibraryDatabase::open(path);
         QVERIFY2(library.ok(), qPrintable(library.error));
         QCOMPARE((*library.value)->version(), LibraryDatabase::kVersion);
         QCOMPARE(tablesOf(path), kTables);
+        if (from >= 1) {
+            const QList<LibraryDatabase::Show> shows = (*library.value)->shows();
+            QCOMPARE(shows.size(), 1);
+            QCOMPARE(shows[0].title, "An Atom Show");
+            const QList<LibraryDatabase::Episode> episodes = (*library.value)->episodes(shows[0].id);
+            QCOMPARE(episodes.size(), 1);
+            QVERIFY(!episodes[0].played);
+            QVERIFY(episodes[0].download.state.isEmpty());
+        }
         // Written in WAL mode: the log is beside the file while the library is open and has written.
         QVERIFY((*library.value)->storeFeed("https://example.org/feed.xml", feedFrom("p20.xml")).ok());
         QVERIFY(QFile::exists(path + "-wal"));
@@ -210,6 +223,57 @@ private Q_SLOTS:
         QVERIFY(other.ok());
         QVERIFY(*other.value != *first.value);
         QCOMPARE(library.shows().size(), 2);
+    }
+
+    // What refreshes, downloads and the listener change is kept with the show and episode; unsubscribing
+    // takes the show's episodes and records with it.
+    void keepsStateOfShowsAndEpisodes()
+    {
+        const auto opened = LibraryDatabase::open(freshPath());
+        QVERIFY(opened.ok());
+        LibraryDatabase &library = **opened.value;
+        const qint64 showId = *library.storeFeed("https://example.org/feed.xml", feedFrom("p20.xml")).value;
+        QVERIFY(library.setRefreshed(showId, "\"e1\"", "Mon, 07 Dec 2026 08:00:00 GMT").ok());
+        LibraryDatabase::Show show = *library.show(showId);
+        QCOMPARE(show.etag, QByteArray("\"e1\""));
+        QCOMPARE(show.lastModified, QByteArray("Mon, 07 Dec 2026 08:00:00 GMT"));
+        QVERIFY(show.refreshedAt.isValid());
+        QCOMPARE(show.unplayed, 2);
+        QVERIFY(library.setShowError(showId, "the server answered 404 Not Found").ok());
+        QCOMPARE(library.show(showId)->error, "the server answered 404 Not Found");
+        QCOMPARE(library.show(showId)->etag, QByteArray("\"e1\"")); // an error keeps what was known
+
+        const LibraryDatabase::Episode newest = library.episodes(showId).first();
+        QVERIFY(library.setPlayed(newest.id, true).ok());
+        QCOMPARE(library.show(showId)->unplayed, 1);
+        LibraryDatabase::Download d;
+        d.state = "done";
+        d.path = "/music/Show/Episode 2.mp3";
+        d.bytes = d.total = 1234;
+        d.transcriptPath = "/music/Show/Episode 2.json";
+        QVERIFY(library.setDownload(newest.id, d).ok());
+        const LibraryDatabase::Episode again = *library.episode(newest.id);
+        QVERIFY(again.played);
+        QCOMPARE(again.showTitle, "Hark Test Show");
+        QCOMPARE(again.download.state, "done");
+        QCOMPARE(again.download.path, d.path);
+        QCOMPARE(again.download.total, qint64(1234));
+        QCOMPARE(again.download.transcriptPath, d.transcriptPath);
+        QCOMPARE(library.episodesByGuid(newest.guid).size(), 1);
+        QCOMPARE(library.allEpisodes().size(), 2);
+
+        // Moved for good: the show follows, unless another subscription is already there.
+        QCOMPARE(library.setFeedUrl(showId, "https://new.example.org/feed.xml").value, true);
+        QCOMPARE(library.show(showId)->feedUrl, "https://new.example.org/feed.xml");
+        Feed other = feedFrom("atom.xml");
+        const qint64 otherId = *library.storeFeed("https://other.example.org/feed.xml", other).value;
+        QCOMPARE(library.setFeedUrl(otherId, "https://new.example.org/feed.xml").value, false);
+        QCOMPARE(library.show(otherId)->feedUrl, "https://other.example.org/feed.xml");
+
+        QVERIFY(library.removeShow(showId).ok());
+        QVERIFY(!library.show(showId));
+        QVERIFY(!library.episode(newest.id));
+        QCOMPARE(library.allEpisodes().size(), 1);
     }
 
     // What was stored is there when the library is opened again.

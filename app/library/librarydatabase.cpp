@@ -48,6 +48,24 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TABLE persons (episode_id INTEGER NOT NULL REFERENCES episodes (id) "
                            "ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, href TEXT)"),
         },
+        // 2: downloads (with the validator a part resumes on, and the transcript and chapters saved beside),
+        // what the listener did with an episode, the Up Next queue, per-show choices, and resume positions
+        // kept by episode key (local files and feed episodes alike).
+        {
+            QStringLiteral(
+                "CREATE TABLE downloads (episode_id INTEGER PRIMARY KEY REFERENCES episodes (id) "
+                "ON DELETE CASCADE, state TEXT NOT NULL, path TEXT, bytes INTEGER NOT NULL DEFAULT 0, "
+                "total INTEGER, validator TEXT, error TEXT, transcript_path TEXT, chapters_path TEXT, "
+                "updated_at INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE episodes ADD COLUMN played INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE episodes ADD COLUMN starred INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE shows ADD COLUMN keep_latest INTEGER"),
+            QStringLiteral("ALTER TABLE shows ADD COLUMN auto_queue INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE queue (episode_id INTEGER PRIMARY KEY REFERENCES episodes (id) "
+                           "ON DELETE CASCADE, place REAL NOT NULL)"),
+            QStringLiteral("CREATE TABLE positions (key TEXT PRIMARY KEY, position_ms INTEGER NOT NULL, "
+                           "duration_ms INTEGER, updated_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }
@@ -256,29 +274,71 @@ Result<qint64> LibraryDatabase::storeFeed(const QString &feedUrl, const Feed &fe
     return { showId };
 }
 
+namespace {
+
+const QString kShowColumns
+    = QStringLiteral("SELECT s.id, s.feed_url, s.title, s.guid, s.language, s.image, s.author, "
+                     "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id), "
+                     "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id AND e.played = 0), "
+                     "s.etag, s.last_modified, s.refreshed_at, s.error FROM shows s ");
+
+LibraryDatabase::Show showFrom(const QSqlQuery &q)
+{
+    LibraryDatabase::Show show;
+    show.id = q.value(0).toLongLong();
+    show.feedUrl = q.value(1).toString();
+    show.title = q.value(2).toString();
+    show.guid = q.value(3).toString();
+    show.language = q.value(4).toString();
+    show.image = q.value(5).toString();
+    show.author = q.value(6).toString();
+    show.episodes = q.value(7).toInt();
+    show.unplayed = q.value(8).toInt();
+    show.etag = q.value(9).toByteArray();
+    show.lastModified = q.value(10).toByteArray();
+    if (!q.value(11).isNull())
+        show.refreshedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    show.error = q.value(12).toString();
+    return show;
+}
+
+const QString kEpisodeColumns = QStringLiteral(
+    "SELECT e.id, e.show_id, e.guid, e.title, e.published, e.duration_ms, e.enclosure_url, "
+    "e.enclosure_type, e.enclosure_length, e.description, e.chapters_url, s.title, s.language, e.played, "
+    "e.starred, d.state, d.path, d.bytes, d.total, d.validator, d.error, d.transcript_path, d.chapters_path "
+    "FROM episodes e JOIN shows s ON s.id = e.show_id LEFT JOIN downloads d ON d.episode_id = e.id ");
+
+} // namespace
+
 QList<LibraryDatabase::Show> LibraryDatabase::shows() const
 {
     QList<Show> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT s.id, s.feed_url, s.title, s.guid, s.language, s.image, s.author, "
-                          "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id) FROM shows s "
-                          "ORDER BY s.title COLLATE NOCASE"));
+    q.exec(kShowColumns + QStringLiteral("ORDER BY s.title COLLATE NOCASE"));
     while (q.next())
-        out.append(
-            { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toInt() });
+        out.append(showFrom(q));
     return out;
 }
 
-QList<LibraryDatabase::Episode> LibraryDatabase::episodes(qint64 showId) const
+std::optional<LibraryDatabase::Show> LibraryDatabase::show(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(kShowColumns + QStringLiteral("WHERE s.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return showFrom(q);
+    return std::nullopt;
+}
+
+QList<LibraryDatabase::Episode> LibraryDatabase::queryEpisodes(
+    const QString &where, const QVariantList &binds) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QList<Episode> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, guid, title, published, duration_ms, enclosure_url, enclosure_type, "
-                             "enclosure_length, description, chapters_url FROM episodes WHERE show_id = ? "
-                             "ORDER BY published DESC, id"));
-    q.addBindValue(showId);
+    q.prepare(kEpisodeColumns + where);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     q.exec();
     QSqlQuery transcripts(db);
     transcripts.prepare(
@@ -286,17 +346,29 @@ QList<LibraryDatabase::Episode> LibraryDatabase::episodes(qint64 showId) const
     while (q.next()) {
         Episode e;
         e.id = q.value(0).toLongLong();
-        e.showId = showId;
-        e.guid = q.value(1).toString();
-        e.title = q.value(2).toString();
-        if (!q.value(3).isNull())
-            e.published = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-        e.durationMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
-        e.enclosureUrl = q.value(5).toString();
-        e.enclosureType = q.value(6).toString();
-        e.enclosureLength = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
-        e.description = q.value(8).toString();
-        e.chaptersUrl = q.value(9).toString();
+        e.showId = q.value(1).toLongLong();
+        e.guid = q.value(2).toString();
+        e.title = q.value(3).toString();
+        if (!q.value(4).isNull())
+            e.published = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+        e.durationMs = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
+        e.enclosureUrl = q.value(6).toString();
+        e.enclosureType = q.value(7).toString();
+        e.enclosureLength = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+        e.description = q.value(9).toString();
+        e.chaptersUrl = q.value(10).toString();
+        e.showTitle = q.value(11).toString();
+        e.showLanguage = q.value(12).toString();
+        e.played = q.value(13).toBool();
+        e.starred = q.value(14).toBool();
+        e.download.state = q.value(15).toString();
+        e.download.path = q.value(16).toString();
+        e.download.bytes = q.value(17).toLongLong();
+        e.download.total = q.value(18).isNull() ? -1 : q.value(18).toLongLong();
+        e.download.validator = q.value(19).toByteArray();
+        e.download.error = q.value(20).toString();
+        e.download.transcriptPath = q.value(21).toString();
+        e.download.chaptersPath = q.value(22).toString();
         transcripts.addBindValue(e.id);
         transcripts.exec();
         while (transcripts.next())
@@ -305,6 +377,84 @@ QList<LibraryDatabase::Episode> LibraryDatabase::episodes(qint64 showId) const
         out.append(std::move(e));
     }
     return out;
+}
+
+QList<LibraryDatabase::Episode> LibraryDatabase::episodes(qint64 showId) const
+{
+    return queryEpisodes(QStringLiteral("WHERE e.show_id = ? ORDER BY e.published DESC, e.id"), { showId });
+}
+
+QList<LibraryDatabase::Episode> LibraryDatabase::allEpisodes() const
+{
+    return queryEpisodes(QStringLiteral("ORDER BY e.published DESC, e.id"), {});
+}
+
+std::optional<LibraryDatabase::Episode> LibraryDatabase::episode(qint64 id) const
+{
+    const QList<Episode> found = queryEpisodes(QStringLiteral("WHERE e.id = ?"), { id });
+    return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
+}
+
+QList<LibraryDatabase::Episode> LibraryDatabase::episodesByGuid(const QString &guid) const
+{
+    return queryEpisodes(QStringLiteral("WHERE e.guid = ? ORDER BY e.published DESC, e.id"), { guid });
+}
+
+Status LibraryDatabase::exec(const QString &statement, const QVariantList &binds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(statement);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec() ? Status {} : Status::failure(sqlError(q));
+}
+
+Status LibraryDatabase::setRefreshed(qint64 showId, const QByteArray &etag, const QByteArray &lastModified)
+{
+    return exec(QStringLiteral("UPDATE shows SET refreshed_at = ?, etag = ?, last_modified = ?, error = NULL "
+                               "WHERE id = ?"),
+        { QDateTime::currentMSecsSinceEpoch(), orNull(QString::fromLatin1(etag)),
+            orNull(QString::fromLatin1(lastModified)), showId });
+}
+
+Status LibraryDatabase::setShowError(qint64 showId, const QString &error)
+{
+    return exec(QStringLiteral("UPDATE shows SET error = ? WHERE id = ?"), { error, showId });
+}
+
+Result<bool> LibraryDatabase::setFeedUrl(qint64 showId, const QString &feedUrl)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id FROM shows WHERE feed_url = ? AND id != ?"));
+    q.addBindValue(feedUrl);
+    q.addBindValue(showId);
+    if (!q.exec())
+        return Result<bool>::failure(sqlError(q));
+    if (q.next())
+        return { false };
+    const Status set
+        = exec(QStringLiteral("UPDATE shows SET feed_url = ? WHERE id = ?"), { feedUrl, showId });
+    return set.ok() ? Result<bool>(true) : Result<bool>::failure(set.error);
+}
+
+Status LibraryDatabase::removeShow(qint64 showId)
+{
+    return exec(QStringLiteral("DELETE FROM shows WHERE id = ?"), { showId });
+}
+
+Status LibraryDatabase::setDownload(qint64 episodeId, const Download &d)
+{
+    return exec(QStringLiteral("INSERT OR REPLACE INTO downloads (episode_id, state, path, bytes, total, "
+                               "validator, error, transcript_path, chapters_path, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { episodeId, d.state, orNull(d.path), d.bytes, orNull(d.total),
+            orNull(QString::fromLatin1(d.validator)), orNull(d.error), orNull(d.transcriptPath),
+            orNull(d.chaptersPath), QDateTime::currentMSecsSinceEpoch() });
+}
+
+Status LibraryDatabase::setPlayed(qint64 episodeId, bool played)
+{
+    return exec(QStringLiteral("UPDATE episodes SET played = ? WHERE id = ?"), { int(played), episodeId });
 }
 
 } // namespace hark

@@ -5,8 +5,10 @@
 #include "library/feed.h"
 
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace hark {
 
@@ -19,7 +21,7 @@ class LibraryDatabase
 {
 public:
     /// The schema this Hark writes.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     ~LibraryDatabase();
     LibraryDatabase(const LibraryDatabase &) = delete;
@@ -43,6 +45,23 @@ public:
         QString image;
         QString author;
         int episodes = 0;
+        int unplayed = 0;
+        QByteArray etag; ///< the validators of the feed as last fetched, for the next conditional GET
+        QByteArray lastModified;
+        QDateTime refreshedAt; ///< invalid: never
+        QString error; ///< why the last refresh failed; empty when it worked
+    };
+    /// An episode's download: queued, under way, done (the file is there), or failed (why).
+    struct Download
+    {
+        QString state; ///< "downloading", "done", "failed"; empty: none
+        QString path;
+        qint64 bytes = 0;
+        qint64 total = -1;
+        QByteArray validator; ///< of the part left, to resume it
+        QString error;
+        QString transcriptPath; ///< saved beside the audio, when the feed had one
+        QString chaptersPath;
     };
     struct Episode
     {
@@ -58,6 +77,11 @@ public:
         QString description;
         QString chaptersUrl;
         QList<FeedTranscript> transcripts;
+        QString showTitle;
+        QString showLanguage;
+        bool played = false;
+        bool starred = false;
+        Download download;
     };
 
     /// Stores what the feed at @p feedUrl says: the show (found again by its feed URL, else by its
@@ -65,12 +89,33 @@ public:
     /// known ones (by guid) updated; an episode the feed no longer lists is kept. Returns the show's id.
     Result<qint64> storeFeed(const QString &feedUrl, const Feed &feed);
     QList<Show> shows() const;
+    std::optional<Show> show(qint64 id) const;
     /// The show's episodes, newest first.
     QList<Episode> episodes(qint64 showId) const;
+    /// Every show's episodes, newest first.
+    QList<Episode> allEpisodes() const;
+    std::optional<Episode> episode(qint64 id) const;
+    /// The episodes with this guid, in any show.
+    QList<Episode> episodesByGuid(const QString &guid) const;
+
+    /// A refresh that worked (or found the feed unchanged): when, the validators for the next one, no error.
+    Status setRefreshed(qint64 showId, const QByteArray &etag, const QByteArray &lastModified);
+    /// A refresh that failed: the error is kept and shown; the show and its episodes stay as they were.
+    Status setShowError(qint64 showId, const QString &error);
+    /// The show moved for good (a permanent redirect, itunes:new-feed-url). False when another show is
+    /// already subscribed there.
+    Result<bool> setFeedUrl(qint64 showId, const QString &feedUrl);
+    /// Unsubscribes: the show, its episodes and their queue places and download records go (the files
+    /// stay: they are the listener's).
+    Status removeShow(qint64 showId);
+    Status setDownload(qint64 episodeId, const Download &download);
+    Status setPlayed(qint64 episodeId, bool played);
 
 private:
     explicit LibraryDatabase(QString connection);
     Status migrate(int upTo);
+    QList<Episode> queryEpisodes(const QString &where, const QVariantList &binds) const;
+    Status exec(const QString &statement, const QVariantList &binds);
 
     QString m_connection; ///< the QSqlDatabase connection's name, one per instance
 };
