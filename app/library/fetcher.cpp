@@ -3,8 +3,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -53,6 +55,20 @@ ContentRange contentRange(const QByteArray &header)
         m.captured(2) == u"*" ? -1 : m.captured(2).toLongLong() };
 }
 
+/// The system's proxies (http_proxy and the desktop's settings), except for this machine's own addresses,
+/// which no proxy can reach.
+class ProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QString host = query.peerHostName();
+        if (host == u"localhost" || QHostAddress(host).isLoopback())
+            return { QNetworkProxy::NoProxy };
+        return systemProxyForQuery(query);
+    }
+};
+
 } // namespace
 
 struct Fetcher::Job
@@ -84,6 +100,7 @@ Fetcher::Fetcher(QObject *parent)
 {
     // Redirects are followed by hand, so that each hop is checked and a permanent move is noticed.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_manager->setProxyFactory(new ProxyFactory);
 }
 
 Fetcher::~Fetcher()

@@ -81,7 +81,8 @@ public:
     explicit Fetcher(QObject *parent = nullptr);
     ~Fetcher() override;
 
-    /// The tests' loopback server must be reached directly: QNetworkProxy::NoProxy.
+    /// By default the system's proxies (http_proxy, the desktop's settings), never for loopback; a proxy
+    /// set here is used for everything (QNetworkProxy::NoProxy: none at all).
     void setProxy(const QNetworkProxy &proxy);
     void setOffline(bool offline);
     bool isOffline() const { return m_offline; }

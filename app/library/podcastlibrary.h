@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "library/librarydatabase.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace hark {
+
+class Downloader;
+class Fetcher;
+struct FetchResult;
+
+/// The listener's podcasts at work: subscribing, refreshing and downloading, over the LibraryDatabase, the
+/// Fetcher and the Downloader. The window and the command line are both its clients; it has no widgets.
+/// Each operation ends in one signal with an error (empty when it worked), and one show's failure never
+/// stops another's.
+///
+/// Episodes are saved as `<root>/<Show>/<Episode title>.<ext>` (names made safe: nothing from the server
+/// chooses a path), with the feed's best transcript beside them as `<Episode title>.transcript.<ext>` and
+/// its chapters as `<Episode title>.chapters.json`, which is where the episode layer looks for them.
+class PodcastLibrary : public QObject
+{
+    Q_OBJECT
+public:
+    PodcastLibrary(LibraryDatabase &database, QString downloadsRoot, QObject *parent = nullptr);
+    ~PodcastLibrary() override;
+
+    LibraryDatabase &database() { return m_db; }
+    Fetcher &fetcher() { return *m_fetcher; }
+    QString downloadsRoot() const { return m_root; }
+    /// Offline: nothing touches the network; refreshes and downloads fail at once, saying so.
+    void setOffline(bool offline);
+    bool isOffline() const;
+
+    /// Fetches the feed at @p url and subscribes to it (again is harmless: it refreshes). Ends in
+    /// subscribed().
+    void subscribe(const QUrl &url);
+    /// Fetches every show's feed (conditional GETs: an unchanged feed costs a 304). Ends in showRefreshed()
+    /// for each, then refreshFinished().
+    void refresh(const QList<qint64> &showIds = {});
+    /// Downloads the episode's audio, then its best transcript and its chapters. Ends in downloadFinished().
+    void download(qint64 episodeId);
+
+    /// A file or folder name made from @p title: no separators, control characters or characters other
+    /// systems refuse, no leading dot (so no "..", no hidden file), at most @p maxBytes of UTF-8; "Untitled"
+    /// when nothing is left.
+    static QString safeName(const QString &title, int maxBytes = 120);
+    /// The extension an episode is saved with, from its URL's path, else its MIME type; "mp3" at worst.
+    static QString audioExtension(const QString &url, const QString &mimeType);
+    /// The feed's transcript Hark keeps of @p transcripts: in @p language when one is, then the richest
+    /// format (JSON, SRT, WebVTT, HTML, text); -1 when none is of a format Hark reads.
+    static int bestTranscript(const QList<FeedTranscript> &transcripts, const QString &language);
+
+Q_SIGNALS:
+    void subscribed(const QUrl &url, qint64 showId, const QString &error);
+    /// @p added: episodes new to the library; -1 when the feed had not changed (304).
+    void showRefreshed(qint64 showId, int added, const QString &error);
+    void refreshFinished();
+    void downloadProgress(qint64 episodeId, qint64 received, qint64 total);
+    void downloadFinished(qint64 episodeId, const QString &path, const QString &error);
+    /// Something repaired or passed over on the way (a feed's warnings, a transcript not kept).
+    void warning(const QString &message);
+
+private:
+    struct Stored
+    {
+        qint64 showId = 0;
+        int added = 0;
+        QString error;
+    };
+    Stored store(const QString &feedUrl, qint64 knownShowId, const FetchResult &fetched);
+    QString targetFor(const LibraryDatabase::Episode &episode) const;
+    void fetchExtras(const LibraryDatabase::Episode &episode, const QString &audioPath);
+    void finishDownload(qint64 episodeId, const QString &path, const QString &error);
+
+    LibraryDatabase &m_db;
+    QString m_root;
+    Fetcher *m_fetcher;
+    Downloader *m_downloader;
+    int m_refreshing = 0;
+};
+
+} // namespace hark

@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The podcast library's whole path against a real HTTP server on loopback and a real SQLite file:
+// subscribe, refresh (then 304), a show that moved, one show's failure kept on it while the others refresh,
+// download with the best transcript and the chapters beside the audio (found by today's sidecar discovery),
+// resumed after a cut; offline opens nothing. Names made safe from hostile titles.
+#include "core/sidecarfinder.h"
+#include "httptestserver.h"
+#include "library/fetcher.h"
+#include "library/podcastlibrary.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hark;
+using namespace hark::test;
+
+namespace {
+
+QByteArray audioBytes(int size = 200'000)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 x = 362436069u;
+    for (char &c : bytes) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        c = char(x);
+    }
+    bytes.replace(0, 3, "ID3");
+    return bytes;
+}
+
+const QByteArray kSrt = "1\n00:00:00,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:02,000 --> 00:00:04,000\n"
+                        "General Kenobi.\n";
+const QByteArray kVtt = "WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n";
+const QByteArray kChapters = "{\"version\":\"1.2.0\",\"chapters\":[{\"startTime\":0,\"title\":\"Start\"},"
+                             "{\"startTime\":2,\"title\":\"Reply\"}]}";
+
+/// A Podcasting 2.0 feed whose URLs point at @p server; @p episodes newest first ("ep-N").
+QByteArray feedXml(
+    const HttpTestServer &server, const QString &title, int episodes, const QString &extra = {})
+{
+    QString items;
+    for (int n = episodes; n >= 1; --n) {
+        items
+            += QStringLiteral("<item><title>Episode %1: a/b \\ c?</title><guid>ep-%1</guid>"
+                              "<pubDate>Mon, %2 Nov 2026 08:00:00 GMT</pubDate>"
+                              "<enclosure url=\"%3\" type=\"audio/mpeg\" length=\"200000\"/>"
+                              "<podcast:transcript url=\"%4\" type=\"text/vtt\"/>"
+                              "<podcast:transcript url=\"%5\" type=\"application/x-subrip\" language=\"en\"/>"
+                              "<podcast:transcript url=\"%6\" type=\"application/x-subrip\" language=\"fr\"/>"
+                              "<podcast:chapters url=\"%7\" type=\"application/json+chapters\"/></item>")
+                   .arg(n)
+                   .arg(n + 1, 2, 10, QLatin1Char('0'))
+                   .arg(server.url(QStringLiteral("/ep%1.mp3").arg(n)).toString(),
+                       server.url(QStringLiteral("/ep%1.vtt").arg(n)).toString(),
+                       server.url(QStringLiteral("/ep%1.srt").arg(n)).toString(),
+                       server.url(QStringLiteral("/ep%1.fr.srt").arg(n)).toString(),
+                       server.url(QStringLiteral("/ep%1.chapters.json").arg(n)).toString());
+    }
+    return QStringLiteral(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+        "xmlns:podcast=\"https://podcastindex.org/namespace/1.0\"><channel><title>%1</title>"
+        "<language>en</language>%2%3</channel></rss>")
+        .arg(title, extra, items)
+        .toUtf8();
+}
+
+void serveEpisodes(HttpTestServer &server, int episodes)
+{
+    for (int n = 1; n <= episodes; ++n) {
+        const QByteArray p = "/ep" + QByteArray::number(n);
+        server.route(p + ".mp3",
+            HttpRoute { .body = audioBytes(), .contentType = "audio/mpeg", .etag = "\"a\"", .ranges = true });
+        server.route(p + ".srt", HttpRoute { .body = kSrt, .contentType = "application/x-subrip" });
+        server.route(p + ".fr.srt", HttpRoute { .body = kSrt, .contentType = "application/x-subrip" });
+        server.route(p + ".vtt", HttpRoute { .body = kVtt, .contentType = "text/vtt" });
+        server.route(
+            p + ".chapters.json", HttpRoute { .body = kChapters, .contentType = "application/json" });
+    }
+}
+
+} // namespace
+
+class TestPodcastLibrary : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LibraryDatabase> m_db;
+    std::unique_ptr<PodcastLibrary> m_library;
+
+    qint64 subscribe(const QUrl &url, QString *error = nullptr)
+    {
+        QSignalSpy done(m_library.get(), &PodcastLibrary::subscribed);
+        m_library->subscribe(url);
+        if (!done.wait(20'000))
+            return -1;
+        if (error)
+            *error = done.first().at(2).toString();
+        return done.first().at(1).toLongLong();
+    }
+    /// Each show's (added, error) from one refresh.
+    QHash<qint64, QPair<int, QString>> refresh()
+    {
+        QHash<qint64, QPair<int, QString>> out;
+        connect(m_library.get(), &PodcastLibrary::showRefreshed, this,
+            [&out](qint64 id, int added, const QString &error) {
+                out.insert(id, { added, error });
+            });
+        QSignalSpy finished(m_library.get(), &PodcastLibrary::refreshFinished);
+        m_library->refresh();
+        finished.wait(30'000);
+        disconnect(m_library.get(), &PodcastLibrary::showRefreshed, this, nullptr);
+        return out;
+    }
+    /// (path, error)
+    QPair<QString, QString> download(qint64 episodeId)
+    {
+        QSignalSpy done(m_library.get(), &PodcastLibrary::downloadFinished);
+        m_library->download(episodeId);
+        if (!done.wait(30'000))
+            return { {}, QStringLiteral("test: not done in 30 s") };
+        return { done.first().at(1).toString(), done.first().at(2).toString() };
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto opened = LibraryDatabase::open(m_dir->filePath("library.sqlite"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        m_db = std::move(*opened.value);
+        m_library = std::make_unique<PodcastLibrary>(*m_db, m_dir->filePath("Episodes"));
+        m_library->fetcher().setProxy(QNetworkProxy::NoProxy);
+    }
+    void cleanup()
+    {
+        m_library.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void subscribeRefreshDownload()
+    {
+        HttpTestServer server;
+        QByteArray feed = feedXml(server, "Loopback Show", 2);
+        server.route("/feed.xml", [&feed](const HttpRequest &) {
+            return HttpRoute { .body = feed,
+                .contentType = "application/rss+xml",
+                .etag = "\"" + QByteArray::number(qHash(feed)) + "\"" };
+        });
+        serveEpisodes(server, 3);
+
+        QString error;
+        const qint64 showId = subscribe(server.url("/feed.xml"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(showId > 0);
+        QCOMPARE(m_db->show(showId)->title, "Loopback Show");
+        QCOMPARE(m_db->episodes(showId).size(), 2);
+
+        // Unchanged: a 304, asked with the ETag.
+        auto refreshed = refresh();
+        QCOMPARE(refreshed.value(showId), qMakePair(-1, QString()));
+        QCOMPARE(server.requests().last().headers.value("if-none-match"), m_db->show(showId)->etag);
+        QCOMPARE(server.count("/feed.xml"), 2);
+
+        // A new episode.
+        feed = feedXml(server, "Loopback Show", 3);
+        refreshed = refresh();
+        QCOMPARE(refreshed.value(showId), qMakePair(1, QString()));
+        const QList<LibraryDatabase::Episode> episodes = m_db->episodes(showId);
+        QCOMPARE(episodes.size(), 3);
+        QCOMPARE(episodes.first().guid, "ep-3");
+
+        // The newest, downloaded with its transcript (English SRT, over WebVTT and French) and chapters.
+        const auto [path, downloadError] = download(episodes.first().id);
+        QVERIFY2(downloadError.isEmpty(), qPrintable(downloadError));
+        QCOMPARE(path, m_dir->filePath("Episodes/Loopback Show/Episode 3 a b c.mp3"));
+        QFile audio(path);
+        QVERIFY(audio.open(QIODevice::ReadOnly));
+        QCOMPARE(audio.readAll(), audioBytes());
+        const LibraryDatabase::Episode stored = *m_db->episode(episodes.first().id);
+        QCOMPARE(stored.download.state, "done");
+        QCOMPARE(stored.download.path, path);
+        QCOMPARE(stored.download.transcriptPath,
+            m_dir->filePath("Episodes/Loopback Show/Episode 3 a b c.transcript.srt"));
+        QCOMPARE(stored.download.chaptersPath,
+            m_dir->filePath("Episodes/Loopback Show/Episode 3 a b c.chapters.json"));
+        QCOMPARE(server.count("/ep3.srt"), 1);
+        QCOMPARE(server.count("/ep3.vtt"), 0);
+        QCOMPARE(server.count("/ep3.fr.srt"), 0);
+        // Where the player looks: the transcript and the chapters are found beside the audio.
+        const SidecarReport found = SidecarFinder::find(path, { "en" });
+        QVERIFY(found.transcript >= 0);
+        QCOMPARE(found.candidates[found.transcript].path, stored.download.transcriptPath);
+        QVERIFY(found.chapters >= 0);
+        QCOMPARE(found.candidates[found.chapters].path, stored.download.chaptersPath);
+
+        // Asked again: it is there, nothing fetched.
+        const int before = int(server.requests().size());
+        QCOMPARE(download(episodes.first().id).first, path);
+        QCOMPARE(server.requests().size(), before);
+    }
+
+    void aDownloadCutIsResumedNextTime()
+    {
+        HttpTestServer server;
+        server.route("/feed.xml", HttpRoute { .body = feedXml(server, "Cut Show", 1) });
+        serveEpisodes(server, 1);
+        // The audio: every answer cut after 20 kB (four tries, each resuming: 80 kB), until the test lets it
+        // through.
+        bool cut = true;
+        server.route("/ep1.mp3", [&cut](const HttpRequest &) {
+            return HttpRoute {
+                .body = audioBytes(), .etag = "\"a\"", .ranges = true, .cutAfter = cut ? 20'000 : -1
+            };
+        });
+        const qint64 showId = subscribe(server.url("/feed.xml"));
+        const qint64 episodeId = m_db->episodes(showId).first().id;
+        auto [path, error] = download(episodeId);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(path.isEmpty());
+        LibraryDatabase::Episode e = *m_db->episode(episodeId);
+        QCOMPARE(e.download.state, "failed");
+        QCOMPARE(e.download.validator, QByteArray("\"a\""));
+        QVERIFY(QFile::exists(e.download.path + ".part"));
+        QVERIFY(!QFile::exists(e.download.path));
+
+        cut = false;
+        std::tie(path, error) = download(episodeId);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(path, e.download.path);
+        QByteArray lastRange = "none";
+        for (const HttpRequest &r : server.requests()) {
+            if (r.path == "/ep1.mp3")
+                lastRange = r.headers.value("range");
+        }
+        QCOMPARE(lastRange, QByteArray("bytes=80000-"));
+        QFile audio(path);
+        QVERIFY(audio.open(QIODevice::ReadOnly));
+        QCOMPARE(audio.readAll(), audioBytes());
+    }
+
+    void showsThatMove_data()
+    {
+        QTest::addColumn<int>("status"); // of the redirect; 0: itunes:new-feed-url in the feed instead
+        QTest::addColumn<bool>("follows");
+        QTest::addRow("301") << 301 << true;
+        QTest::addRow("308") << 308 << true;
+        QTest::addRow("302") << 302 << false;
+        QTest::addRow("307") << 307 << false;
+        QTest::addRow("itunes:new-feed-url") << 0 << true;
+    }
+    void showsThatMove()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, follows);
+        HttpTestServer server;
+        server.route("/old.xml", HttpRoute { .body = feedXml(server, "Moving Show", 1) });
+        const qint64 showId = subscribe(server.url("/old.xml"));
+        QVERIFY(showId > 0);
+        if (status)
+            server.route("/old.xml", HttpRoute { .status = status, .location = "/new.xml" });
+        else
+            server.route("/old.xml",
+                HttpRoute {
+                    .body = feedXml(server, "Moving Show", 1,
+                        "<itunes:new-feed-url xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+                            + server.url("/new.xml").toString() + "</itunes:new-feed-url>") });
+        server.route("/new.xml", HttpRoute { .body = feedXml(server, "Moving Show", 2) });
+        refresh();
+        QCOMPARE(m_db->show(showId)->feedUrl, server.url(follows ? "/new.xml" : "/old.xml").toString());
+        QCOMPARE(m_db->shows().size(), 1);
+    }
+
+    void oneShowFailingKeepsItsErrorOthersRefresh()
+    {
+        HttpTestServer server;
+        server.route("/good.xml", HttpRoute { .body = feedXml(server, "Good Show", 1) });
+        server.route("/bad.xml", HttpRoute { .body = feedXml(server, "Bad Show", 1) });
+        server.route("/bomb.xml", HttpRoute { .body = feedXml(server, "Broken Show", 1) });
+        const qint64 good = subscribe(server.url("/good.xml"));
+        const qint64 bad = subscribe(server.url("/bad.xml"));
+        const qint64 broken = subscribe(server.url("/bomb.xml"));
+        QCOMPARE(m_db->shows().size(), 3);
+        server.route("/good.xml", HttpRoute { .body = feedXml(server, "Good Show", 2) });
+        server.route("/bad.xml", HttpRoute { .status = 404, .body = "<html>gone</html>" });
+        server.route("/bomb.xml", HttpRoute { .body = "<html><body>Not a feed" });
+        const auto refreshed = refresh();
+        QCOMPARE(refreshed.size(), 3);
+        QCOMPARE(refreshed.value(good), qMakePair(1, QString()));
+        QVERIFY(refreshed.value(bad).second.contains("404"));
+        QVERIFY(!refreshed.value(broken).second.isEmpty());
+        QVERIFY(m_db->show(bad)->error.contains("404"));
+        QVERIFY(!m_db->show(broken)->error.isEmpty());
+        QVERIFY(m_db->show(good)->error.isEmpty());
+        // What they had is kept.
+        QCOMPARE(m_db->episodes(bad).size(), 1);
+        QCOMPARE(m_db->episodes(broken).size(), 1);
+        QCOMPARE(m_db->show(bad)->title, "Bad Show");
+    }
+
+    void hostileEnclosures_data()
+    {
+        QTest::addColumn<QString>("enclosure");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("file:") << "file:///etc/passwd"
+                               << "only http and https";
+        QTest::addRow("no audio") << ""
+                                  << "no audio";
+        QTest::addRow("a web page") << "/page.html"
+                                    << "web page";
+    }
+    void hostileEnclosures()
+    {
+        QFETCH(QString, enclosure);
+        QFETCH(QString, error);
+        HttpTestServer server;
+        server.route("/page.html",
+            HttpRoute { .body = "<!DOCTYPE html><html>Buy now</html>", .contentType = "text/html" });
+        const QString url = enclosure.startsWith('/') ? server.url(enclosure).toString() : enclosure;
+        const QString item
+            = QStringLiteral("<item><title>../../../etc/passwd</title><guid>x</guid>%1</item>")
+                  .arg(url.isEmpty()
+                          ? QString()
+                          : QStringLiteral("<enclosure url=\"%1\" type=\"audio/mpeg\"/>").arg(url));
+        server.route("/feed.xml",
+            HttpRoute {
+                .body = QStringLiteral("<rss version=\"2.0\"><channel><title>/etc</title>%1</channel></rss>")
+                            .arg(item)
+                            .toUtf8() });
+        const qint64 showId = subscribe(server.url("/feed.xml"));
+        const auto [path, got] = download(m_db->episodes(showId).first().id);
+        QVERIFY2(got.contains(error), qPrintable(got));
+        QVERIFY(path.isEmpty());
+        // Nothing was written outside the downloads folder, and nothing counted as downloaded.
+        QVERIFY(!QFile::exists(m_dir->filePath("etc")));
+        QVERIFY(m_db->episodes(showId).first().download.state != "done");
+    }
+
+    void offlineOpensNothing()
+    {
+        HttpTestServer server;
+        server.route("/feed.xml", HttpRoute { .body = feedXml(server, "Show", 1) });
+        serveEpisodes(server, 1);
+        const qint64 showId = subscribe(server.url("/feed.xml"));
+        const int before = int(server.requests().size());
+        m_library->setOffline(true);
+        const auto refreshed = refresh();
+        QVERIFY(refreshed.value(showId).second.contains("offline"));
+        QVERIFY(download(m_db->episodes(showId).first().id).second.contains("offline"));
+        QString error;
+        subscribe(server.url("/other.xml"), &error);
+        QVERIFY(error.contains("offline"));
+        QCOMPARE(server.requests().size(), before);
+        // What the library knows is still there.
+        QCOMPARE(m_db->episodes(showId).size(), 1);
+    }
+
+    void safeNames_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("plain") << "Episode 12: Tides"
+                               << "Episode 12 Tides";
+        QTest::addRow("parent folders") << "../../etc/passwd"
+                                        << "etc passwd";
+        QTest::addRow("only dots") << ".."
+                                   << "Untitled";
+        QTest::addRow("absolute") << "/root/.ssh"
+                                  << "root .ssh";
+        QTest::addRow("Windows") << "C:\\Windows\\a*b?\"<>|"
+                                 << "C Windows a b";
+        QTest::addRow("hidden") << ".bashrc"
+                                << "bashrc";
+        QTest::addRow("control characters") << QString("a\nb\tc") + QChar(0) + "d"
+                                            << "a b c d";
+        QTest::addRow("bidi override") << "evil\u202Egpj.mp3"
+                                       << "evil gpj.mp3";
+        QTest::addRow("trailing dots") << "Wait..."
+                                       << "Wait";
+        QTest::addRow("empty") << ""
+                               << "Untitled";
+        QTest::addRow("long, cut at a character")
+            << QString(200, QChar(0x00E9)) << QString(60, QChar(0x00E9));
+        QTest::addRow("emoji kept whole")
+            << QString(59, 'a') + QString::fromUtf8("\xF0\x9F\x8E\xA7\xF0\x9F\x8E\xA7") + QString(60, 'b')
+            << QString(59, 'a') + QString::fromUtf8("\xF0\x9F\x8E\xA7\xF0\x9F\x8E\xA7") + QString(53, 'b');
+    }
+    void safeNames()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, expected);
+        const QString name = PodcastLibrary::safeName(title);
+        QCOMPARE(name, expected);
+        QVERIFY(name.toUtf8().size() <= 120);
+    }
+
+    void bestTranscript_data()
+    {
+        QTest::addColumn<QList<FeedTranscript>>("transcripts");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("expected");
+        const FeedTranscript json { "a.json", "application/json", "en", "" };
+        const FeedTranscript srt { "a.srt", "application/x-subrip", "en", "captions" };
+        const FeedTranscript vtt { "a.vtt", "text/vtt", "", "captions" };
+        const FeedTranscript html { "a.html", "text/html", "en", "" };
+        const FeedTranscript text { "a.txt", "text/plain", "en", "" };
+        const FeedTranscript frenchJson { "fr.json", "application/json", "fr", "" };
+        const FeedTranscript pdf { "a.pdf", "application/pdf", "en", "" };
+        QTest::addRow("JSON over all") << QList<FeedTranscript> { text, html, vtt, srt, json } << "en" << 4;
+        QTest::addRow("SRT over WebVTT") << QList<FeedTranscript> { vtt, srt } << "en" << 1;
+        QTest::addRow("WebVTT over HTML") << QList<FeedTranscript> { html, vtt } << "en" << 1;
+        QTest::addRow("HTML over text") << QList<FeedTranscript> { text, html } << "en" << 1;
+        QTest::addRow("the show's language first")
+            << QList<FeedTranscript> { frenchJson, text } << "en-US" << 1;
+        QTest::addRow("another language rather than none")
+            << QList<FeedTranscript> { frenchJson } << "en" << 0;
+        QTest::addRow("a type Hark cannot read") << QList<FeedTranscript> { pdf } << "en" << -1;
+        QTest::addRow("none") << QList<FeedTranscript> {} << "en" << -1;
+    }
+    void bestTranscript()
+    {
+        QFETCH(QList<FeedTranscript>, transcripts);
+        QFETCH(QString, language);
+        QFETCH(int, expected);
+        QCOMPARE(PodcastLibrary::bestTranscript(transcripts, language), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPodcastLibrary)
+#include "tst_podcastlibrary.moc"
