@@ -40,8 +40,10 @@ bool isCommandLine(int argc, char *argv[])
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "info" || first == "convert" || first == "align" || first == "feed" || first == "-h"
-        || first == "--help" || first == "-v" || first == "--version";
+    return first == "info" || first == "convert" || first == "align" || first == "feed"
+        || first == "subscribe" || first == "unsubscribe" || first == "refresh" || first == "episodes"
+        || first == "download" || first == "opml" || first == "-h" || first == "--help" || first == "-v"
+        || first == "--version";
 }
 
 // The bundled sample episode: beside the program in a build tree, or in the installed data folder.

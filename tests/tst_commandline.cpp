@@ -157,12 +157,12 @@ private Q_SLOTS:
             << "broken.xml:6: a bare \"&\" read as the character";
         QTest::addRow("feed: an error page") << QStringList { "feed", data("feeds/page.html") } << 1 << ""
                                              << "page.html:2: not a podcast feed";
-        QTest::addRow("feed: a URL") << QStringList { "feed", "https://example.org/feed.xml" } << 2 << ""
-                                     << "is a URL";
+        QTest::addRow("feed: a scheme other than http and https")
+            << QStringList { "feed", "ftp://127.0.0.1/feed.xml" } << 2 << "" << "only http and https";
         QTest::addRow("feed: no such file") << QStringList { "feed", "/nonexistent/hark/feed.xml" } << 1 << ""
                                             << "cannot read the feed";
-        QTest::addRow("feed: no FILE") << QStringList { "feed" } << 2 << ""
-                                       << "feed: missing FILE";
+        QTest::addRow("feed: no SOURCE") << QStringList { "feed" } << 2 << ""
+                                         << "feed: missing SOURCE";
         QTest::addRow("align the sample, a JSON segment per word")
             << QStringList { "align", sample, "--to", "json", "--words", "--jobs", "1", "-o", "-" } << 0
             << "\"body\": \"Welcome\""

@@ -3,6 +3,7 @@
 
 #include "cli/feedcommand.h"
 #include "cli/infocommand.h"
+#include "cli/podcastcommands.h"
 #include "core/timecode.h"
 #include "core/transcriptfile.h"
 #include "core/transcriptwriter.h"
@@ -29,20 +30,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hark::CommandLine)
 };
 
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "hark: " << message << '\n' << Tr::tr("Try 'hark --help' for more information.") << '\n';
-    err.flush();
-    return CommandLine::Usage;
-}
-
 QString mainHelp()
 {
     return Tr::tr("Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]\n"
                   "       hark info FILE [--json]\n"
                   "       hark convert INPUT [--to FORMAT] [--words] [-o OUT]\n"
                   "       hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]\n"
-                  "       hark feed FILE [--json]\n"
+                  "       hark feed FILE|URL [--json]\n"
+                  "       hark subscribe URL|FILE.opml…   hark unsubscribe SHOW   hark refresh\n"
+                  "       hark episodes [SHOW] [--json]   hark download [--latest N] [GUID…]\n"
+                  "       hark opml export|import FILE\n"
                   "\n"
                   "A podcast player that keeps the transcript in step with the audio.\n"
                   "\n"
@@ -59,32 +56,23 @@ QString mainHelp()
                   "  convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)\n"
                   "  align AUDIO      time every word of a transcript by listening to the audio,\n"
                   "                   offline, and keeps the result beside it (NAME.hark.vtt)\n"
-                  "  feed FILE        what a podcast feed (RSS or Atom) holds: the show and its\n"
-                  "                   episodes, with their transcripts and chapters\n"
+                  "  feed SOURCE      what a podcast feed (RSS or Atom; a file or an address) holds:\n"
+                  "                   the show and its episodes, with their transcripts and chapters\n"
+                  "  subscribe        subscribe to feeds (addresses, or an OPML file from another app)\n"
+                  "  unsubscribe      unsubscribe from a show; its downloaded files stay\n"
+                  "  refresh          fetch every show's feed for new episodes\n"
+                  "  episodes         list the library's episodes and how each stands\n"
+                  "  download         download episodes with their transcripts and chapters\n"
+                  "  opml             export or import the subscriptions as OPML\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help       show this help and exit\n"
                   "  -v, --version    show the version and exit\n"
                   "\n"
                   "Run 'hark COMMAND --help' for a command's options.\n"
-                  "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
-}
-
-// Parses one verb's arguments; an exit code when there is nothing more to do (help shown, or a usage error).
-std::optional<int> parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
-    QTextStream &out, QTextStream &err)
-{
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help and exit."));
-    parser.addOption(help);
-    if (!parser.parse(arguments))
-        return usageError(err, parser.errorText());
-    if (parser.isSet(help)) {
-        out << usage << '\n' << parser.helpText().section(u'\n', 1);
-        out.flush();
-        return CommandLine::Success;
-    }
-    return std::nullopt;
+                  "The podcast library and its episodes live in Hark's data folder\n"
+                  "(XDG_DATA_HOME, ~/.local/share/Hark/hark); only these commands use the network.\n"
+                  "Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usage.\n");
 }
 
 int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -95,11 +83,12 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(json);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), Tr::tr("A transcript, or an audio file with transcripts beside it."));
-    if (auto done = parseVerb(parser, arguments, Tr::tr("Usage: hark info FILE [--json]"), out, err))
+    if (auto done
+        = CommandLine::parseVerb(parser, arguments, Tr::tr("Usage: hark info FILE [--json]"), out, err))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(
+        return CommandLine::usageError(
             err, files.isEmpty() ? Tr::tr("info: missing FILE") : Tr::tr("info: one FILE at a time"));
     return InfoCommand::run(files.first(), parser.isSet(json), out, err);
 }
@@ -110,18 +99,21 @@ int runFeed(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(Tr::tr("Show what a podcast feed holds, without subscribing."));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the feed as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A feed file (RSS or Atom)."));
-    if (auto done = parseVerb(parser, arguments, Tr::tr("Usage: hark feed FILE [--json]"), out, err))
+    parser.addPositionalArgument(
+        QStringLiteral("SOURCE"), Tr::tr("A feed (RSS or Atom): a file, or an http or https address."));
+    if (auto done
+        = CommandLine::parseVerb(parser, arguments, Tr::tr("Usage: hark feed FILE|URL [--json]"), out, err))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(
-            err, files.isEmpty() ? Tr::tr("feed: missing FILE") : Tr::tr("feed: one FILE at a time"));
-    if (files.first().contains(QStringLiteral("://")))
-        return usageError(err,
-            Tr::tr("feed: %1 is a URL; Hark reads feed files for now (it does not fetch them yet)")
-                .arg(files.first()));
-    return FeedCommand::run(files.first(), parser.isSet(json), out, err);
+        return CommandLine::usageError(
+            err, files.isEmpty() ? Tr::tr("feed: missing SOURCE") : Tr::tr("feed: one SOURCE at a time"));
+    const QString source = files.first();
+    if (source.contains(QStringLiteral("://")) && !source.startsWith(u"http://")
+        && !source.startsWith(u"https://"))
+        return CommandLine::usageError(
+            err, Tr::tr("feed: %1: only http and https addresses are fetched").arg(source));
+    return FeedCommand::run(source, parser.isSet(json), out, err);
 }
 
 int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -138,12 +130,12 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({ to, words, output });
     parser.addPositionalArgument(
         QStringLiteral("INPUT"), Tr::tr("The transcript to read ('-' for standard input)."));
-    if (auto done = parseVerb(parser, arguments,
+    if (auto done = CommandLine::parseVerb(parser, arguments,
             Tr::tr("Usage: hark convert INPUT [--to FORMAT] [--words] [-o OUT]"), out, err))
         return *done;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
-        return usageError(err,
+        return CommandLine::usageError(err,
             inputs.isEmpty() ? Tr::tr("convert: missing INPUT") : Tr::tr("convert: one INPUT at a time"));
     const QString input = inputs.first();
     const QString outPath = parser.value(output);
@@ -152,25 +144,27 @@ int runConvert(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(to)) {
         format = formatFromName(parser.value(to));
         if (!isWritable(format)) {
-            return usageError(err,
+            return CommandLine::usageError(err,
                 Tr::tr("convert: unknown output format '%1' (expected one of: %2)")
                     .arg(parser.value(to), writableFormatNames().join(QStringLiteral(", "))));
         }
     } else if (!outPath.isEmpty()) {
         const Format byName = formatFromName(QFileInfo(outPath).suffix());
         if (byName != Format::Unknown && !isWritable(byName))
-            return usageError(err, Tr::tr("convert: cannot write %1; use --to").arg(formatTitle(byName)));
+            return CommandLine::usageError(
+                err, Tr::tr("convert: cannot write %1; use --to").arg(formatTitle(byName)));
         format = byName == Format::Unknown ? Format::WebVtt : byName;
     }
     if (!outPath.isEmpty() && input != u"-" && TranscriptFile::isOneOf(outPath, { input }))
-        return usageError(err, Tr::tr("convert: refusing to overwrite the input file %1").arg(input));
+        return CommandLine::usageError(
+            err, Tr::tr("convert: refusing to overwrite the input file %1").arg(input));
 
     ReadResult r;
     const QString name = input == u"-" ? Tr::tr("<stdin>") : input;
     if (input == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return usageError(err, Tr::tr("convert: cannot read standard input"));
+            return CommandLine::usageError(err, Tr::tr("convert: cannot read standard input"));
         r = TranscriptFile::read(&in);
     } else {
         r = TranscriptFile::read(input);
@@ -217,23 +211,23 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Tr::tr("Its transcript (default: the one found beside the audio)."), QStringLiteral("[TRANSCRIPT]"));
     const QString usage
         = Tr::tr("Usage: hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]");
-    if (auto done = parseVerb(parser, arguments, usage, out, err))
+    if (auto done = CommandLine::parseVerb(parser, arguments, usage, out, err))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || files.size() > 2)
-        return usageError(
+        return CommandLine::usageError(
             err, files.isEmpty() ? Tr::tr("align: missing AUDIO") : Tr::tr("align: too many files"));
     Format format = Format::WebVtt;
     const QString outPath = parser.value(output);
     if (outPath.isEmpty() && (parser.isSet(to) || parser.isSet(words)))
-        return usageError(err,
+        return CommandLine::usageError(err,
             Tr::tr(
                 "align: --to and --words need -o (without it the alignment is kept as Hark's WebVTT cache; "
                 "-o - writes to standard output)"));
     if (parser.isSet(to)) {
         format = formatFromName(parser.value(to));
         if (!isWritable(format))
-            return usageError(err,
+            return CommandLine::usageError(err,
                 Tr::tr("align: unknown output format '%1' (expected one of: %2)")
                     .arg(parser.value(to), writableFormatNames().join(QStringLiteral(", "))));
     } else if (!outPath.isEmpty()) {
@@ -245,12 +239,13 @@ int runAlign(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool ok = false;
         options.jobs = parser.value(jobs).toInt(&ok);
         if (!ok || options.jobs < 1)
-            return usageError(err, Tr::tr("align: --jobs takes a number of at least 1"));
+            return CommandLine::usageError(err, Tr::tr("align: --jobs takes a number of at least 1"));
     }
     const QString audio = files[0];
     for (const QString &f : files)
         if (!outPath.isEmpty() && TranscriptFile::isOneOf(outPath, { f }))
-            return usageError(err, Tr::tr("align: refusing to overwrite the input file %1").arg(f));
+            return CommandLine::usageError(
+                err, Tr::tr("align: refusing to overwrite the input file %1").arg(f));
 
     const auto [episode, error] = Episode::open(audio, files.value(1));
     if (!episode) {
@@ -367,6 +362,29 @@ bool CommandLine::report(
     return !error;
 }
 
+int CommandLine::usageError(QTextStream &err, const QString &message)
+{
+    err << "hark: " << message << '\n' << Tr::tr("Try 'hark --help' for more information.") << '\n';
+    err.flush();
+    return Usage;
+}
+
+std::optional<int> CommandLine::parseVerb(QCommandLineParser &parser, const QStringList &arguments,
+    const QString &usage, QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help and exit."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return CommandLine::usageError(err, parser.errorText());
+    if (parser.isSet(help)) {
+        out << usage << '\n' << parser.helpText().section(u'\n', 1);
+        out.flush();
+        return Success;
+    }
+    return std::nullopt;
+}
+
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString verb = arguments.value(1);
@@ -381,6 +399,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return runAlign(rest, out, err);
     if (verb == u"feed")
         return runFeed(rest, out, err);
+    if (PodcastCommands::isVerb(verb))
+        return PodcastCommands::run(verb, rest, out, err);
     if (verb == u"-h" || verb == u"--help") {
         out << mainHelp();
         out.flush();
@@ -395,8 +415,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Success;
     }
     if (verb.startsWith(u'-'))
-        return usageError(err, Tr::tr("unknown option '%1'").arg(verb));
-    return usageError(
+        return CommandLine::usageError(err, Tr::tr("unknown option '%1'").arg(verb));
+    return CommandLine::usageError(
         err, verb.isEmpty() ? Tr::tr("missing command") : Tr::tr("'%1' is not a command").arg(verb));
 }
 

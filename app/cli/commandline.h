@@ -5,6 +5,9 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
 class QTextStream;
 
 namespace hark {
@@ -29,6 +32,13 @@ public:
     /// The same for any reader's @p warnings and @p error (none: it read).
     static bool report(
         const QList<Diagnostic> &warnings, const Diagnostic *error, const QString &name, QTextStream &err);
+
+    /// Says @p message and where help is, and gives Usage.
+    static int usageError(QTextStream &err, const QString &message);
+    /// Parses one verb's @p arguments (adding -h/--help); an exit code when there is nothing more to do
+    /// (help shown, or a usage error).
+    static std::optional<int> parseVerb(QCommandLineParser &parser, const QStringList &arguments,
+        const QString &usage, QTextStream &out, QTextStream &err);
 };
 
 } // namespace hark

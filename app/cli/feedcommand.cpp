@@ -4,8 +4,10 @@
 #include "cli/commandline.h"
 #include "core/timecode.h"
 #include "library/feedreader.h"
+#include "library/fetcher.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -57,16 +59,39 @@ QJsonObject episodeJson(const FeedEpisode &e)
 
 } // namespace
 
-int FeedCommand::run(const QString &path, bool json, QTextStream &out, QTextStream &err)
+int FeedCommand::run(const QString &source, bool json, QTextStream &out, QTextStream &err)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "hark: " << Tr::tr("%1: cannot read the feed: %2").arg(path, file.errorString()) << '\n';
-        err.flush();
-        return CommandLine::BadInput;
+    QByteArray bytes;
+    QString name;
+    if (source.startsWith(u"http://") || source.startsWith(u"https://")) {
+        name = source;
+        Fetcher fetcher;
+        FetchRequest request;
+        request.url = QUrl(source);
+        std::optional<FetchResult> got;
+        QEventLoop loop;
+        fetcher.fetch(request, [&](const FetchResult &r) {
+            got = r;
+            loop.quit();
+        });
+        loop.exec();
+        if (!got->ok()) {
+            err << "hark: " << Tr::tr("%1: cannot fetch the feed: %2").arg(source, got->error) << '\n';
+            err.flush();
+            return CommandLine::BadInput;
+        }
+        bytes = got->body;
+    } else {
+        name = QFileInfo(source).fileName();
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "hark: " << Tr::tr("%1: cannot read the feed: %2").arg(source, file.errorString()) << '\n';
+            err.flush();
+            return CommandLine::BadInput;
+        }
+        bytes = file.readAll();
     }
-    const FeedReadResult r = FeedReader::read(file.readAll());
+    const FeedReadResult r = FeedReader::read(bytes);
     if (!CommandLine::report(r.warnings, r.ok() ? nullptr : &r.error, name, err))
         return CommandLine::BadInput;
     const Feed &f = *r.feed;

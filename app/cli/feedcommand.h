@@ -7,12 +7,12 @@ class QTextStream;
 
 namespace hark {
 
-/// `hark feed FILE [--json]`: what a podcast feed holds, read without subscribing: the show, then each
-/// episode with its date, length, audio, transcripts, chapters and people.
+/// `hark feed FILE|URL [--json]`: what a podcast feed holds, read (or fetched) without subscribing: the
+/// show, then each episode with its date, length, audio, transcripts, chapters and people.
 class FeedCommand
 {
 public:
-    static int run(const QString &path, bool json, QTextStream &out, QTextStream &err);
+    static int run(const QString &source, bool json, QTextStream &out, QTextStream &err);
 };
 
 } // namespace hark

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -77,6 +78,12 @@ PodcastLibrary::PodcastLibrary(LibraryDatabase &database, QString downloadsRoot,
 { }
 
 PodcastLibrary::~PodcastLibrary() = default;
+
+QString PodcastLibrary::defaultDownloadsRoot()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("Episodes"));
+}
 
 void PodcastLibrary::setOffline(bool offline)
 {

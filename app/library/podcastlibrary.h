@@ -28,6 +28,10 @@ public:
     PodcastLibrary(LibraryDatabase &database, QString downloadsRoot, QObject *parent = nullptr);
     ~PodcastLibrary() override;
 
+    /// Where episodes go unless the listener chooses: "Episodes" in QStandardPaths' application data
+    /// location (beside the library), so that the library and its files move together.
+    static QString defaultDownloadsRoot();
+
     LibraryDatabase &database() { return m_db; }
     Fetcher &fetcher() { return *m_fetcher; }
     QString downloadsRoot() const { return m_root; }
