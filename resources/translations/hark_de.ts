@@ -259,11 +259,22 @@
         <translation>»%1« ist kein Befehl</translation>
     </message>
     <message>
+        <source>Show what a podcast feed holds, without subscribing.</source>
+        <translation>Zeigt, was ein Podcast-Feed enthält, ohne ihn zu abonnieren.</translation>
+    </message>
+    <message>
+        <source>Print the feed as JSON.</source>
+        <translation>Den Feed als JSON ausgeben.</translation>
+    </message>
+    <message>
         <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
        hark info FILE [--json]
        hark convert INPUT [--to FORMAT] [--words] [-o OUT]
        hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
-       hark feed FILE [--json]
+       hark feed FILE|URL [--json]
+       hark subscribe URL|FILE.opml…   hark unsubscribe SHOW   hark refresh
+       hark episodes [SHOW] [--json]   hark download [--latest N] [GUID…]
+       hark opml export|import FILE
 
 A podcast player that keeps the transcript in step with the audio.
 
@@ -280,21 +291,32 @@ Commands:
   convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
   align AUDIO      time every word of a transcript by listening to the audio,
                    offline, and keeps the result beside it (NAME.hark.vtt)
-  feed FILE        what a podcast feed (RSS or Atom) holds: the show and its
-                   episodes, with their transcripts and chapters
+  feed SOURCE      what a podcast feed (RSS or Atom; a file or an address) holds:
+                   the show and its episodes, with their transcripts and chapters
+  subscribe        subscribe to feeds (addresses, or an OPML file from another app)
+  unsubscribe      unsubscribe from a show; its downloaded files stay
+  refresh          fetch every show&apos;s feed for new episodes
+  episodes         list the library&apos;s episodes and how each stands
+  download         download episodes with their transcripts and chapters
+  opml             export or import the subscriptions as OPML
 
 Options:
   -h, --help       show this help and exit
   -v, --version    show the version and exit
 
 Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 done, 1 bad input, 2 wrong usage.
+The podcast library and its episodes live in Hark&apos;s data folder
+(XDG_DATA_HOME, ~/.local/share/Hark/hark); only these commands use the network.
+Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usage.
 </source>
         <translation>Aufruf: hark [FOLGE] [--paused] [--at ZEIT] [--new-window]
         hark info DATEI [--json]
         hark convert EINGABE [--to FORMAT] [--words] [-o OUT]
         hark align AUDIO [TRANSKRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
-        hark feed DATEI [--json]
+        hark feed DATEI|URL [--json]
+        hark subscribe URL|DATEI.opml…   hark unsubscribe SENDUNG   hark refresh
+        hark episodes [SENDUNG] [--json]   hark download [--latest N] [GUID…]
+        hark opml export|import DATEI
 
 Ein Podcast-Player, der das Transkript im Takt mit dem Ton hält.
 
@@ -312,44 +334,46 @@ Befehle:
                    json, txt, md)
   align AUDIO      jedem Wort eines Transkripts durch Anhören des Tons seine Zeit
                    geben, offline, und das Ergebnis daneben ablegen (NAME.hark.vtt)
-  feed DATEI       was ein Podcast-Feed (RSS oder Atom) enthält: die Sendung und
-                   ihre Folgen, mit Transkripten und Kapiteln
+  feed QUELLE      was ein Podcast-Feed (RSS oder Atom; eine Datei oder eine
+                   Adresse) enthält: die Sendung und ihre Folgen, mit Transkripten
+                   und Kapiteln
+  subscribe        Feeds abonnieren (Adressen, oder eine OPML-Datei einer anderen App)
+  unsubscribe      ein Abo beenden; die geladenen Dateien bleiben
+  refresh          die Feeds aller Sendungen nach neuen Folgen abfragen
+  episodes         die Folgen der Bibliothek auflisten, und wie es um jede steht
+  download         Folgen mit ihren Transkripten und Kapiteln herunterladen
+  opml             die Abos als OPML exportieren oder importieren
 
 Optionen:
   -h, --help       diese Hilfe zeigen und beenden
   -v, --version    die Version zeigen und beenden
 
 Mit »hark BEFEHL --help« zeigt ein Befehl seine Optionen.
-Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+Die Podcast-Bibliothek und ihre Folgen liegen in Harks Datenordner
+(XDG_DATA_HOME, ~/.local/share/Hark/hark); nur diese Befehle nutzen das Netz.
+Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe (oder eine Sendung oder Folge
+scheiterte), 2 falscher Aufruf.
 </translation>
     </message>
     <message>
-        <source>Show what a podcast feed holds, without subscribing.</source>
-        <translation>Zeigt, was ein Podcast-Feed enthält, ohne ihn zu abonnieren.</translation>
+        <source>A feed (RSS or Atom): a file, or an http or https address.</source>
+        <translation>Ein Feed (RSS oder Atom): eine Datei oder eine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <source>Print the feed as JSON.</source>
-        <translation>Den Feed als JSON ausgeben.</translation>
+        <source>Usage: hark feed FILE|URL [--json]</source>
+        <translation>Aufruf: hark feed DATEI|URL [--json]</translation>
     </message>
     <message>
-        <source>A feed file (RSS or Atom).</source>
-        <translation>Eine Feed-Datei (RSS oder Atom).</translation>
+        <source>feed: missing SOURCE</source>
+        <translation>feed: QUELLE fehlt</translation>
     </message>
     <message>
-        <source>Usage: hark feed FILE [--json]</source>
-        <translation>Aufruf: hark feed DATEI [--json]</translation>
+        <source>feed: one SOURCE at a time</source>
+        <translation>feed: nur eine QUELLE auf einmal</translation>
     </message>
     <message>
-        <source>feed: missing FILE</source>
-        <translation>feed: DATEI fehlt</translation>
-    </message>
-    <message>
-        <source>feed: one FILE at a time</source>
-        <translation>feed: nur eine DATEI auf einmal</translation>
-    </message>
-    <message>
-        <source>feed: %1 is a URL; Hark reads feed files for now (it does not fetch them yet)</source>
-        <translation>feed: %1 ist eine URL; Hark liest vorerst Feed-Dateien (es lädt sie noch nicht herunter)</translation>
+        <source>feed: %1: only http and https addresses are fetched</source>
+        <translation>feed: %1: nur http- und https-Adressen werden abgerufen</translation>
     </message>
 </context>
 <context>
@@ -357,6 +381,49 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Playing an episode</source>
         <translation>Eine Folge wird abgespielt</translation>
+    </message>
+</context>
+<context>
+    <name>hark::Downloader</name>
+    <message>
+        <source>the server sent a web page, not audio</source>
+        <translation>der Server schickte eine Webseite, keinen Ton</translation>
+    </message>
+    <message>
+        <source>the server sent an XML document, not audio</source>
+        <translation>der Server schickte ein XML-Dokument, keinen Ton</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1 is there already</source>
+        <translation>%1 gibt es schon</translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: %2 MB needed, %3 MB free</source>
+        <translation>nicht genug freier Platz in %1: %2 MB nötig, %3 MB frei</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>not enough free space: %1 MB needed, %2 MB free</source>
+        <translation>nicht genug freier Platz: %1 MB nötig, %2 MB frei</translation>
+    </message>
+    <message>
+        <source>the server sent an empty file</source>
+        <translation>der Server schickte eine leere Datei</translation>
+    </message>
+    <message>
+        <source>%1 bytes came of the %2 the server announced</source>
+        <translation>%1 Bytes kamen an, von %2, die der Server angekündigt hatte</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename to %2</source>
+        <translation>%1: lässt sich nicht in %2 umbenennen</translation>
     </message>
 </context>
 <context>
@@ -477,6 +544,10 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
+    <message>
+        <source>%1: cannot fetch the feed: %2</source>
+        <translation>%1: der Feed lässt sich nicht abrufen: %2</translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedReader</name>
@@ -531,6 +602,69 @@ Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>a DTD was passed over: feeds need none, and Hark never reads one</source>
         <translation>eine DTD wurde übergangen: Feeds brauchen keine, und Hark liest nie eine</translation>
+    </message>
+</context>
+<context>
+    <name>hark::Fetcher</name>
+    <message>
+        <source>Hark is working offline</source>
+        <translation>Hark arbeitet offline</translation>
+    </message>
+    <message>
+        <source>%1: only http and https addresses are fetched</source>
+        <translation>%1: nur http- und https-Adressen werden abgerufen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>keine Antwort in %1 s</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 Hark takes from this address</source>
+        <translation>%1 ist mehr als die %2, die Hark von dieser Adresse annimmt</translation>
+    </message>
+    <message>
+        <source>more than the %1 Hark takes from this address</source>
+        <translation>mehr als die %1, die Hark von dieser Adresse annimmt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location to go to</source>
+        <translation>HTTP %1 ohne Location, wohin es gehen soll</translation>
+    </message>
+    <message>
+        <source>redirected to %1: only http and https addresses are fetched</source>
+        <translation>umgeleitet nach %1: nur http- und https-Adressen werden abgerufen</translation>
+    </message>
+    <message>
+        <source>redirected in a loop (back to %1)</source>
+        <translation>im Kreis umgeleitet (zurück zu %1)</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Umleitungen</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>der Server antwortete %1 %2</translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to far more than it holds (a decompression bomb)</source>
+        <translation>die komprimierte Antwort entpackt sich zu weit mehr, als sie enthält (eine Dekompressionsbombe)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>keine Daten seit %1 s</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>die Verbindung endete nach %1 von %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1430,179 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     </message>
 </context>
 <context>
+    <name>hark::PodcastCommands</name>
+    <message>
+        <source>Subscribe to podcasts.</source>
+        <translation>Podcasts abonnieren.</translation>
+    </message>
+    <message>
+        <source>A feed&apos;s http or https address, or an OPML file of subscriptions (from gPodder, AntennaPod…).</source>
+        <translation>Die http- oder https-Adresse eines Feeds, oder eine OPML-Datei mit Abos (aus gPodder, AntennaPod …).</translation>
+    </message>
+    <message>
+        <source>Usage: hark subscribe URL|FILE.opml…</source>
+        <translation>Aufruf: hark subscribe URL|DATEI.opml…</translation>
+    </message>
+    <message>
+        <source>subscribe: missing URL or OPML file</source>
+        <translation>subscribe: URL oder OPML-Datei fehlt</translation>
+    </message>
+    <message>
+        <source>subscribe: %1: only http and https addresses</source>
+        <translation>subscribe: %1: nur http- und https-Adressen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 (%2 episodes)</source>
+        <translation>%1 abonniert (%2 Folgen)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a show. Its downloaded episodes stay where they are.</source>
+        <translation>Das Abo einer Sendung beenden. Ihre geladenen Folgen bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>The show&apos;s title, its feed&apos;s address, or its number in &apos;hark episodes --json&apos;.</source>
+        <translation>Der Titel der Sendung, die Adresse ihres Feeds oder ihre Nummer in »hark episodes --json«.</translation>
+    </message>
+    <message>
+        <source>Usage: hark unsubscribe SHOW</source>
+        <translation>Aufruf: hark unsubscribe SENDUNG</translation>
+    </message>
+    <message>
+        <source>unsubscribe: name one SHOW</source>
+        <translation>unsubscribe: eine SENDUNG nennen</translation>
+    </message>
+    <message>
+        <source>no show called %1 (see &apos;hark episodes&apos;)</source>
+        <translation>keine Sendung namens %1 (siehe »hark episodes«)</translation>
+    </message>
+    <message>
+        <source>%1 names %2 shows; give the feed&apos;s address instead</source>
+        <translation>%1 passt auf %2 Sendungen; bitte die Adresse des Feeds angeben</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1; its downloaded episodes stay in %2</source>
+        <translation>Abo von %1 beendet; die geladenen Folgen bleiben in %2</translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed show&apos;s feed for new episodes.</source>
+        <translation>Die Feeds aller abonnierten Sendungen nach neuen Folgen abfragen.</translation>
+    </message>
+    <message>
+        <source>Usage: hark refresh</source>
+        <translation>Aufruf: hark refresh</translation>
+    </message>
+    <message>
+        <source>refresh: takes no arguments</source>
+        <translation>refresh: nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1: unverändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 new</source>
+        <translation>%1: %2 neu</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s episodes, newest first.</source>
+        <translation>Die Folgen der Bibliothek auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Print them as JSON.</source>
+        <translation>Als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only this show&apos;s.</source>
+        <translation>Nur die dieser Sendung.</translation>
+    </message>
+    <message>
+        <source>Usage: hark episodes [SHOW] [--json]</source>
+        <translation>Aufruf: hark episodes [SENDUNG] [--json]</translation>
+    </message>
+    <message>
+        <source>episodes: one SHOW at most</source>
+        <translation>episodes: höchstens eine SENDUNG</translation>
+    </message>
+    <message>
+        <source>no show called %1</source>
+        <translation>keine Sendung namens %1</translation>
+    </message>
+    <message>
+        <source>Download episodes with their transcripts and chapters.</source>
+        <translation>Folgen mit ihren Transkripten und Kapiteln herunterladen.</translation>
+    </message>
+    <message>
+        <source>The N newest episodes of each show.</source>
+        <translation>Die N neuesten Folgen jeder Sendung.</translation>
+    </message>
+    <message>
+        <source>Episodes by their guid (see &apos;hark episodes&apos;).</source>
+        <translation>Folgen nach ihrer GUID (siehe »hark episodes«).</translation>
+    </message>
+    <message>
+        <source>Usage: hark download [--latest N] [GUID…]</source>
+        <translation>Aufruf: hark download [--latest N] [GUID…]</translation>
+    </message>
+    <message>
+        <source>download: --latest takes a number of at least 1</source>
+        <translation>download: --latest braucht eine Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>download: name episodes by GUID, or give --latest N</source>
+        <translation>download: Folgen per GUID nennen oder --latest N angeben</translation>
+    </message>
+    <message>
+        <source>no episode with the guid %1</source>
+        <translation>keine Folge mit der GUID %1</translation>
+    </message>
+    <message>
+        <source>Exchange subscriptions with other podcast apps as OPML.</source>
+        <translation>Abos mit anderen Podcast-Apps als OPML austauschen.</translation>
+    </message>
+    <message>
+        <source>export FILE (&apos;-&apos;: standard output), or import FILE.</source>
+        <translation>export DATEI (»-«: Standardausgabe) oder import DATEI.</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>Die OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: hark opml export FILE
+       hark opml import FILE</source>
+        <translation>Aufruf: hark opml export DATEI
+        hark opml import DATEI</translation>
+    </message>
+    <message>
+        <source>opml: export FILE or import FILE</source>
+        <translation>opml: export DATEI oder import DATEI</translation>
+    </message>
+    <message>
+        <source>Hark subscriptions</source>
+        <translation>Hark-Abos</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions written to %2</source>
+        <translation>%1 Abos in %2 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>hark::PodcastJsonReader</name>
     <message>
         <source>expected &quot;%1&quot; to be a number of seconds</source>
@@ -1376,6 +1683,49 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>chapter %1: expected a &quot;startTime&quot;</source>
         <translation>Kapitel %1: eine »startTime« wurde erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>hark::PodcastLibrary</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the library: %2</source>
+        <translation>%1: lässt sich nicht in der Bibliothek ablegen: %2</translation>
+    </message>
+    <message>
+        <source>%1 says it moved to %2, which is subscribed already</source>
+        <translation>%1 meldet einen Umzug nach %2, das schon abonniert ist</translation>
+    </message>
+    <message>
+        <source>%1: new feed address %2 passed over: only http and https are followed</source>
+        <translation>%1: neue Feed-Adresse %2 übergangen: nur http und https werden befolgt</translation>
+    </message>
+    <message>
+        <source>no episode %1 in the library</source>
+        <translation>keine Folge %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1: the feed gives no audio for it</source>
+        <translation>%1: der Feed nennt keinen Ton dazu</translation>
+    </message>
+    <message>
+        <source>transcript not kept: %1</source>
+        <translation>Transkript nicht behalten: %1</translation>
+    </message>
+    <message>
+        <source>chapters not kept: %1</source>
+        <translation>Kapitel nicht behalten: %1</translation>
     </message>
 </context>
 <context>

@@ -259,11 +259,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show what a podcast feed holds, without subscribing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the feed as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
        hark info FILE [--json]
        hark convert INPUT [--to FORMAT] [--words] [-o OUT]
        hark align AUDIO [TRANSCRIPT] [--to FORMAT] [--words] [-o OUT] [--jobs N]
-       hark feed FILE [--json]
+       hark feed FILE|URL [--json]
+       hark subscribe URL|FILE.opml…   hark unsubscribe SHOW   hark refresh
+       hark episodes [SHOW] [--json]   hark download [--latest N] [GUID…]
+       hark opml export|import FILE
 
 A podcast player that keeps the transcript in step with the audio.
 
@@ -280,44 +291,44 @@ Commands:
   convert INPUT    write a transcript in another format (vtt, srt, json, txt, md)
   align AUDIO      time every word of a transcript by listening to the audio,
                    offline, and keeps the result beside it (NAME.hark.vtt)
-  feed FILE        what a podcast feed (RSS or Atom) holds: the show and its
-                   episodes, with their transcripts and chapters
+  feed SOURCE      what a podcast feed (RSS or Atom; a file or an address) holds:
+                   the show and its episodes, with their transcripts and chapters
+  subscribe        subscribe to feeds (addresses, or an OPML file from another app)
+  unsubscribe      unsubscribe from a show; its downloaded files stay
+  refresh          fetch every show&apos;s feed for new episodes
+  episodes         list the library&apos;s episodes and how each stands
+  download         download episodes with their transcripts and chapters
+  opml             export or import the subscriptions as OPML
 
 Options:
   -h, --help       show this help and exit
   -v, --version    show the version and exit
 
 Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 done, 1 bad input, 2 wrong usage.
+The podcast library and its episodes live in Hark&apos;s data folder
+(XDG_DATA_HOME, ~/.local/share/Hark/hark); only these commands use the network.
+Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show what a podcast feed holds, without subscribing.</source>
+        <source>A feed (RSS or Atom): a file, or an http or https address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the feed as JSON.</source>
+        <source>Usage: hark feed FILE|URL [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A feed file (RSS or Atom).</source>
+        <source>feed: missing SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hark feed FILE [--json]</source>
+        <source>feed: one SOURCE at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>feed: missing FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed: one FILE at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed: %1 is a URL; Hark reads feed files for now (it does not fetch them yet)</source>
+        <source>feed: %1: only http and https addresses are fetched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +336,49 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <name>hark::DesktopSession</name>
     <message>
         <source>Playing an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::Downloader</name>
+    <message>
+        <source>the server sent a web page, not audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an XML document, not audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: %2 MB needed, %3 MB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough free space: %1 MB needed, %2 MB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes came of the %2 the server announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rename to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,6 +500,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>no audio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot fetch the feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedReader</name>
@@ -499,6 +557,69 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>a DTD was passed over: feeds need none, and Hark never reads one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::Fetcher</name>
+    <message>
+        <source>Hark is working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only http and https addresses are fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 Hark takes from this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the %1 Hark takes from this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location to go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to %1: only http and https addresses are fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected in a loop (back to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to far more than it holds (a decompression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +1385,178 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
 </context>
 <context>
+    <name>hark::PodcastCommands</name>
+    <message>
+        <source>Subscribe to podcasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed&apos;s http or https address, or an OPML file of subscriptions (from gPodder, AntennaPod…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark subscribe URL|FILE.opml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribe: missing URL or OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribe: %1: only http and https addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 (%2 episodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a show. Its downloaded episodes stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show&apos;s title, its feed&apos;s address, or its number in &apos;hark episodes --json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark unsubscribe SHOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe: name one SHOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no show called %1 (see &apos;hark episodes&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 shows; give the feed&apos;s address instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1; its downloaded episodes stay in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every subscribed show&apos;s feed for new episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh: takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the library&apos;s episodes, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print them as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this show&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark episodes [SHOW] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes: one SHOW at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no show called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download episodes with their transcripts and chapters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The N newest episodes of each show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes by their guid (see &apos;hark episodes&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark download [--latest N] [GUID…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: --latest takes a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: name episodes by GUID, or give --latest N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no episode with the guid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange subscriptions with other podcast apps as OPML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export FILE (&apos;-&apos;: standard output), or import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark opml export FILE
+       hark opml import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opml: export FILE or import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hark subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscriptions written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::PodcastJsonReader</name>
     <message>
         <source>expected &quot;%1&quot; to be a number of seconds</source>
@@ -1343,6 +1636,49 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>chapter %1: expected a &quot;startTime&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::PodcastLibrary</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it moved to %2, which is subscribed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new feed address %2 passed over: only http and https are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no episode %1 in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the feed gives no audio for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
