@@ -23,6 +23,16 @@ private Q_SLOTS:
         QVERIFY(s.recentEpisodes().isEmpty());
         QVERIFY(s.windowGeometry().isEmpty());
         QVERIFY(!s.episode(QStringLiteral("123-abc")));
+        QVERIFY(!s.workOffline());
+    }
+
+    void workOfflineIsKept()
+    {
+        {
+            Settings s(ini());
+            s.setWorkOffline(true);
+        }
+        QVERIFY(Settings(ini()).workOffline());
     }
 
     void recentEpisodesMostRecentFirstOnceEachAtMostTen()

@@ -16,6 +16,7 @@ constexpr auto kGeometry = "window/geometry";
 constexpr auto kTextZoom = "transcript/textZoom";
 constexpr auto kColorScheme = "appearance/colorScheme";
 constexpr auto kCompact = "transcript/compactSpacing";
+constexpr auto kWorkOffline = "library/workOffline";
 constexpr auto kBookmarks = "bookmarks";
 constexpr auto kAt = "at";
 constexpr auto kNote = "note";
@@ -136,6 +137,16 @@ bool Settings::compactSpacing() const
 void Settings::setCompactSpacing(bool compact)
 {
     m_settings->setValue(key(kCompact), compact);
+}
+
+bool Settings::workOffline() const
+{
+    return m_settings->value(key(kWorkOffline), false).toBool();
+}
+
+void Settings::setWorkOffline(bool offline)
+{
+    m_settings->setValue(key(kWorkOffline), offline);
 }
 
 QString Settings::colorScheme() const

@@ -60,6 +60,9 @@ public:
     /// The colours chosen: "system", "light" or "dark".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
+    /// File › Work Offline: not even the podcast library touches the network.
+    bool workOffline() const;
+    void setWorkOffline(bool offline);
 
     /// Episodes remembered at most: storing one more forgets the one stored longest ago.
     static constexpr int kMaxEpisodes = 1000;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -307,6 +308,7 @@ const QString kEpisodeColumns = QStringLiteral(
     "e.enclosure_type, e.enclosure_length, e.description, e.chapters_url, s.title, s.language, e.played, "
     "e.starred, d.state, d.path, d.bytes, d.total, d.validator, d.error, d.transcript_path, d.chapters_path "
     "FROM episodes e JOIN shows s ON s.id = e.show_id LEFT JOIN downloads d ON d.episode_id = e.id ");
+const QString kNewestFirst = QStringLiteral("ORDER BY e.published DESC, e.id");
 
 } // namespace
 
@@ -331,18 +333,31 @@ std::optional<LibraryDatabase::Show> LibraryDatabase::show(qint64 id) const
 }
 
 QList<LibraryDatabase::Episode> LibraryDatabase::queryEpisodes(
-    const QString &where, const QVariantList &binds) const
+    const QString &where, const QString &order, const QVariantList &binds) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // The transcripts of all of them in one query (one a row would cost a query each: 20,000 for a big
+    // library).
+    QHash<qint64, QList<FeedTranscript>> transcripts;
+    QSqlQuery t(db);
+    t.setForwardOnly(true);
+    t.prepare(QStringLiteral("SELECT t.episode_id, t.url, t.type, t.language, t.rel FROM transcripts t "
+                             "JOIN episodes e ON e.id = t.episode_id ")
+        + where + QStringLiteral(" ORDER BY t.id"));
+    for (const QVariant &v : binds)
+        t.addBindValue(v);
+    t.exec();
+    while (t.next())
+        transcripts[t.value(0).toLongLong()].append(
+            { t.value(1).toString(), t.value(2).toString(), t.value(3).toString(), t.value(4).toString() });
+
     QList<Episode> out;
     QSqlQuery q(db);
-    q.prepare(kEpisodeColumns + where);
+    q.setForwardOnly(true);
+    q.prepare(kEpisodeColumns + where + u' ' + order);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.exec();
-    QSqlQuery transcripts(db);
-    transcripts.prepare(
-        QStringLiteral("SELECT url, type, language, rel FROM transcripts WHERE episode_id = ? ORDER BY id"));
     while (q.next()) {
         Episode e;
         e.id = q.value(0).toLongLong();
@@ -369,11 +384,7 @@ QList<LibraryDatabase::Episode> LibraryDatabase::queryEpisodes(
         e.download.error = q.value(20).toString();
         e.download.transcriptPath = q.value(21).toString();
         e.download.chaptersPath = q.value(22).toString();
-        transcripts.addBindValue(e.id);
-        transcripts.exec();
-        while (transcripts.next())
-            e.transcripts.append({ transcripts.value(0).toString(), transcripts.value(1).toString(),
-                transcripts.value(2).toString(), transcripts.value(3).toString() });
+        e.transcripts = transcripts.value(e.id);
         out.append(std::move(e));
     }
     return out;
@@ -381,23 +392,23 @@ QList<LibraryDatabase::Episode> LibraryDatabase::queryEpisodes(
 
 QList<LibraryDatabase::Episode> LibraryDatabase::episodes(qint64 showId) const
 {
-    return queryEpisodes(QStringLiteral("WHERE e.show_id = ? ORDER BY e.published DESC, e.id"), { showId });
+    return queryEpisodes(QStringLiteral("WHERE e.show_id = ?"), kNewestFirst, { showId });
 }
 
 QList<LibraryDatabase::Episode> LibraryDatabase::allEpisodes() const
 {
-    return queryEpisodes(QStringLiteral("ORDER BY e.published DESC, e.id"), {});
+    return queryEpisodes({}, kNewestFirst, {});
 }
 
 std::optional<LibraryDatabase::Episode> LibraryDatabase::episode(qint64 id) const
 {
-    const QList<Episode> found = queryEpisodes(QStringLiteral("WHERE e.id = ?"), { id });
+    const QList<Episode> found = queryEpisodes(QStringLiteral("WHERE e.id = ?"), {}, { id });
     return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
 }
 
 QList<LibraryDatabase::Episode> LibraryDatabase::episodesByGuid(const QString &guid) const
 {
-    return queryEpisodes(QStringLiteral("WHERE e.guid = ? ORDER BY e.published DESC, e.id"), { guid });
+    return queryEpisodes(QStringLiteral("WHERE e.guid = ?"), kNewestFirst, { guid });
 }
 
 Status LibraryDatabase::exec(const QString &statement, const QVariantList &binds)

@@ -114,7 +114,8 @@ public:
 private:
     explicit LibraryDatabase(QString connection);
     Status migrate(int upTo);
-    QList<Episode> queryEpisodes(const QString &where, const QVariantList &binds) const;
+    /// @p where may name the episode as e (and nothing else); @p order, e and s (its show).
+    QList<Episode> queryEpisodes(const QString &where, const QString &order, const QVariantList &binds) const;
     Status exec(const QString &statement, const QVariantList &binds);
 
     QString m_connection; ///< the QSqlDatabase connection's name, one per instance
