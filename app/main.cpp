@@ -5,6 +5,8 @@
 #include "core/timecode.h"
 #include "core/translations.h"
 #include "episode/playersession.h"
+#include "library/librarydatabase.h"
+#include "library/podcastlibrary.h"
 #include "media/mediaplayerbackend.h"
 #include "ui/desktopsession.h"
 #include "ui/mainwindow.h"
@@ -203,6 +205,16 @@ int main(int argc, char *argv[])
     // The session plays; the window and the desktop (MPRIS, later launches, the sleep locks) drive it.
     hark::PlayerSession player(std::make_unique<hark::MediaPlayerBackend>(), settings);
     hark::MainWindow window(player, settings);
+    // The podcasts: a library that cannot be opened (made by a newer Hark, say) leaves the player as it was.
+    auto library = hark::LibraryDatabase::open(hark::LibraryDatabase::defaultPath());
+    std::unique_ptr<hark::PodcastLibrary> podcasts;
+    if (library.ok()) {
+        podcasts = std::make_unique<hark::PodcastLibrary>(
+            **library.value, hark::PodcastLibrary::defaultDownloadsRoot());
+        window.setLibrary(*podcasts);
+    } else {
+        complain(library.error, false);
+    }
     hark::DesktopSession desktop(&player, bus, QDBusConnection::systemBus());
     QObject::connect(
         &desktop, &hark::DesktopSession::raiseRequested, &window, &hark::MainWindow::comeForward);

@@ -2,6 +2,7 @@
 #include "cli/podcastcommands.h"
 
 #include "cli/commandline.h"
+#include "library/fetcher.h"
 #include "library/librarydatabase.h"
 #include "library/opml.h"
 #include "library/podcastlibrary.h"
@@ -68,6 +69,16 @@ QList<LibraryDatabase::Show> showsNamed(const LibraryDatabase &db, const QString
             found.append(s);
     }
     return found;
+}
+
+/// Runs @p loop, then lets what the library still fetches (a show's cover) finish.
+void runToEnd(QEventLoop &loop, PodcastLibrary &library)
+{
+    loop.exec();
+    if (!library.fetcher().isIdle()) {
+        QObject::connect(&library.fetcher(), &Fetcher::idle, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
 }
 
 /// One line that redraws itself on a terminal; nothing until the end otherwise.
@@ -166,7 +177,7 @@ int runSubscribe(const QStringList &arguments, QTextStream &out, QTextStream &er
         });
     for (const QUrl &url : std::as_const(urls))
         library.subscribe(url);
-    loop.exec();
+    runToEnd(loop, library);
     return code;
 }
 
@@ -232,7 +243,7 @@ int runRefresh(const QStringList &arguments, QTextStream &out, QTextStream &err)
         });
     QObject::connect(&library, &PodcastLibrary::refreshFinished, &loop, &QEventLoop::quit);
     library.refresh();
-    loop.exec();
+    runToEnd(loop, library);
     return code;
 }
 

@@ -439,6 +439,8 @@ void Fetcher::finish(Job *job, FetchResult result)
     if (done)
         done(result);
     pump();
+    if (isIdle())
+        Q_EMIT idle();
 }
 
 } // namespace hark

@@ -97,8 +97,13 @@ public:
     void abortAll();
 
     int active() const { return m_active; }
+    bool isIdle() const { return m_active == 0 && m_waiting.empty(); }
     int highestActive() const { return m_highestActive; }
     int highestActivePerHost() const { return m_highestPerHost; }
+
+Q_SIGNALS:
+    /// The last fetch under way is done and none waits.
+    void idle();
 
 private:
     struct Job;

@@ -185,6 +185,7 @@ PodcastLibrary::Stored PodcastLibrary::store(
     out.showId = *stored.value;
     out.added = int(m_db.episodes(out.showId).size()) - before;
     m_db.setRefreshed(out.showId, fetched.etag, fetched.lastModified);
+    fetchCover(out.showId, read.feed->image);
     // The publisher says the show has moved: the next refresh goes there.
     const QUrl moved(read.feed->newFeedUrl);
     if (moved.isValid() && (moved.scheme() == u"http" || moved.scheme() == u"https")
@@ -383,6 +384,29 @@ void PodcastLibrary::fetchExtras(const LibraryDatabase::Episode &episode, const 
             oneDone();
         });
     }
+}
+
+QString PodcastLibrary::coverPath(qint64 showId) const
+{
+    return QDir(QFileInfo(m_root).absolutePath()).filePath(QStringLiteral("Covers/%1").arg(showId));
+}
+
+void PodcastLibrary::fetchCover(qint64 showId, const QString &imageUrl)
+{
+    const QString path = coverPath(showId);
+    if (imageUrl.isEmpty() || QFileInfo::exists(path))
+        return;
+    FetchRequest request;
+    request.url = QUrl(imageUrl);
+    request.maxBytes = 8 << 20;
+    request.totalTimeoutMs = 60'000;
+    m_fetcher->fetch(request, [this, showId, path](const FetchResult &f) {
+        if (!f.ok() || f.body.isEmpty())
+            return; // no cover: the show is listed without one
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (saveBytes(path, f.body).ok())
+            Q_EMIT coverChanged(showId);
+    });
 }
 
 void PodcastLibrary::finishDownload(qint64 episodeId, const QString &path, const QString &error)

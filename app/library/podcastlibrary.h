@@ -35,6 +35,9 @@ public:
     LibraryDatabase &database() { return m_db; }
     Fetcher &fetcher() { return *m_fetcher; }
     QString downloadsRoot() const { return m_root; }
+    /// The show's cover as fetched (the image's bytes as the server sent them: whoever shows it decodes it,
+    /// and refuses what is not an image); it may not exist.
+    QString coverPath(qint64 showId) const;
     /// Offline: nothing touches the network; refreshes and downloads fail at once, saying so.
     void setOffline(bool offline);
     bool isOffline() const;
@@ -67,6 +70,7 @@ Q_SIGNALS:
     void downloadFinished(qint64 episodeId, const QString &path, const QString &error);
     /// Something repaired or passed over on the way (a feed's warnings, a transcript not kept).
     void warning(const QString &message);
+    void coverChanged(qint64 showId);
 
 private:
     struct Stored
@@ -79,6 +83,7 @@ private:
     QString targetFor(const LibraryDatabase::Episode &episode) const;
     void fetchExtras(const LibraryDatabase::Episode &episode, const QString &audioPath);
     void finishDownload(qint64 episodeId, const QString &path, const QString &error);
+    void fetchCover(qint64 showId, const QString &imageUrl);
 
     LibraryDatabase &m_db;
     QString m_root;

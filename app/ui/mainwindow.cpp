@@ -14,6 +14,7 @@
 #include "ui/episodeheader.h"
 #include "ui/findbar.h"
 #include "ui/findcontroller.h"
+#include "ui/librarypanel.h"
 #include "ui/seekbar.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/transcriptview.h"
@@ -200,7 +201,7 @@ void MainWindow::buildActions()
     const auto key = [](auto... keys) { return QList<QKeySequence> { QKeySequence(keys)... }; };
     PlayerSession *s = &m_session;
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     action(file, "open", tr("&Open Episode…"), { QKeySequence::Open }, &MainWindow::chooseEpisode);
     m_openTranscript
         = action(file, "open-transcript", tr("Open &Transcript…"), {}, &MainWindow::chooseTranscript);
@@ -216,7 +217,7 @@ void MainWindow::buildActions()
     m_recent = file->addMenu(tr("Open &Recent"));
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    action(file, "quit", tr("&Quit"), { QKeySequence::Quit }, &QWidget::close);
+    m_quitAction = action(file, "quit", tr("&Quit"), { QKeySequence::Quit }, &QWidget::close);
 
     QMenu *play = menuBar()->addMenu(tr("&Playback"));
     action(play, "play-pause", tr("&Play/Pause"), key(Qt::Key_Space, Qt::Key_K), [s] { s->playPause(); });
@@ -279,7 +280,7 @@ void MainWindow::buildActions()
         action(edit, id, text, { keys }, [this, direction = direction] { m_find->step(direction); });
     }
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     // Reading comfort: the text size and the spacing, kept in the settings.
     const auto zoom = [this](int steps) {
         m_view->setTextZoom(std::clamp(steps, -5, 10));
@@ -328,6 +329,7 @@ void MainWindow::buildActions()
     action(view, "bottom", tr("Botto&m"), key(Qt::Key_End), scroll(QAbstractSlider::SliderToMaximum));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help->menuAction();
     action(help, "shortcuts", tr("&Keyboard Shortcuts"),
         key(Qt::Key_Question, Qt::SHIFT | Qt::Key_Question, Qt::Key_F1), [this] {
             if (!m_shortcuts)
@@ -335,6 +337,31 @@ void MainWindow::buildActions()
             m_shortcuts->show();
             m_shortcuts->raise();
         });
+}
+
+void MainWindow::setLibrary(PodcastLibrary &library)
+{
+    m_libraryDock = new QDockWidget(tr("Library"), this);
+    m_libraryDock->setObjectName(QStringLiteral("library"));
+    m_libraryPanel = new LibraryPanel(library, m_settings, m_libraryDock);
+    m_libraryDock->setWidget(m_libraryPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    resizeDocks({ m_libraryDock }, { width() * 9 / 20 }, Qt::Horizontal);
+    connect(m_libraryPanel, &LibraryPanel::playRequested, this,
+        [this](const QString &path) { m_session.open(path); });
+    connect(m_libraryPanel, &LibraryPanel::message, this, &MainWindow::showMessage);
+    QMenu *menu = new QMenu(tr("&Library"), this);
+    menuBar()->insertMenu(m_helpMenu, menu);
+    menu->addActions(m_libraryPanel->menuActions());
+    m_fileMenu->insertAction(m_quitAction, m_libraryPanel->workOfflineAction());
+    m_fileMenu->insertSeparator(m_quitAction);
+    QAction *toggle = m_libraryDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("library-panel"));
+    toggle->setText(tr("&Library"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_viewMenu->insertAction(
+        m_viewMenu->actions().value(m_viewMenu->actions().indexOf(m_chapterDock->toggleViewAction())),
+        toggle);
 }
 
 void MainWindow::episodeChanged()

@@ -20,6 +20,8 @@ class ChapterPanel;
 class EpisodeHeader;
 class FindBar;
 class FindController;
+class LibraryPanel;
+class PodcastLibrary;
 class PlayerSession;
 class Settings;
 class TranscriptView;
@@ -43,6 +45,10 @@ public:
     TranscriptView *transcriptView() const { return m_view; }
     /// The colours of the whole application (kept in the settings).
     void setColorScheme(theme::Scheme scheme);
+    /// Adds the podcast Library (a panel at the side, its menu, File › Work Offline). Without one (the
+    /// library could not be opened) the window is the player alone.
+    void setLibrary(PodcastLibrary &library);
+    LibraryPanel *libraryPanel() const { return m_libraryPanel; }
 
 public Q_SLOTS:
     /// Shows the window (restored if minimized) above the others and asks for the focus.
@@ -104,6 +110,12 @@ private:
     QAction *m_openTranscript = nullptr;
     QAction *m_alignAction = nullptr;
     QMenu *m_recent = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_helpMenu = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    LibraryPanel *m_libraryPanel = nullptr;
     QWidget *m_shortcuts = nullptr;
 };
 

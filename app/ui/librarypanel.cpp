@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/librarypanel.h"
+
+#include "core/settings.h"
+#include "library/opml.h"
+#include "library/podcastlibrary.h"
+#include "ui/librarymodels.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+
+namespace hark {
+
+namespace {
+
+/// The State column: a progress bar while the episode downloads, its text otherwise.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const double progress = index.data(EpisodeModel::ProgressRole).toDouble();
+        if (progress < 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 3, -2, -3);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = int(progress * 100);
+        bar.text = index.data().toString();
+        bar.textVisible = true;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        bar.fontMetrics = option.fontMetrics;
+        const QWidget *widget = option.widget;
+        (widget ? widget->style() : QApplication::style())
+            ->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+};
+
+QTreeView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true); // 20,000 rows scroll without measuring each
+    view->setAllColumnsShowFocus(true);
+    view->setAlternatingRowColors(true);
+    view->setObjectName(name);
+    return view;
+}
+
+} // namespace
+
+LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_settings(settings)
+    , m_showModel(new ShowModel(
+          library.database(), [&library](qint64 id) { return library.coverPath(id); }, this))
+    , m_episodeModel(new EpisodeModel(library.database(), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(split);
+    m_shows = makeTable(m_showModel, QStringLiteral("shows"), split);
+    m_shows->setAccessibleName(tr("Shows"));
+    m_shows->setIconSize(QSize(32, 32));
+    m_shows->header()->setStretchLastSection(false);
+    m_shows->header()->setSectionResizeMode(ShowModel::Title, QHeaderView::Stretch);
+    m_shows->header()->setSectionResizeMode(ShowModel::Unplayed, QHeaderView::ResizeToContents);
+    m_episodes = makeTable(m_episodeModel, QStringLiteral("episodes"), split);
+    m_episodes->setAccessibleName(tr("Episodes"));
+    m_episodes->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_episodes->setItemDelegateForColumn(EpisodeModel::State, new ProgressDelegate(m_episodes));
+    m_episodes->header()->setStretchLastSection(false);
+    m_episodes->header()->setSectionResizeMode(EpisodeModel::Title, QHeaderView::Stretch);
+    for (int c :
+        { EpisodeModel::Published, EpisodeModel::Duration, EpisodeModel::State, EpisodeModel::Transcript })
+        m_episodes->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    split->setStretchFactor(1, 3);
+    m_empty
+        = new QLabel(tr("No podcasts yet. Library › Add Podcast… subscribes to a feed's address, or imports "
+                        "the subscriptions of another app."),
+            this);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(12);
+    layout->addWidget(m_empty);
+
+    const auto action = [this](const char *id, const QString &text, QList<QKeySequence> keys, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(id));
+        a->setShortcuts(keys);
+        connect(a, &QAction::triggered, this, slot);
+        m_menuActions.append(a);
+        return a;
+    };
+    const auto separator = [this] {
+        auto *a = new QAction(this);
+        a->setSeparator(true);
+        m_menuActions.append(a);
+    };
+    action("add-podcast", tr("&Add Podcast…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+        &LibraryPanel::addPodcast);
+    action("import-subscriptions", tr("&Import Subscriptions…"), {}, &LibraryPanel::importSubscriptions);
+    action("export-subscriptions", tr("E&xport Subscriptions…"), {}, &LibraryPanel::exportSubscriptions);
+    separator();
+    m_refresh = action("refresh", tr("&Refresh Podcasts"),
+        { QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) }, &LibraryPanel::refresh);
+    m_download = action(
+        "download", tr("&Download"), { QKeySequence(Qt::CTRL | Qt::Key_D) }, &LibraryPanel::downloadChosen);
+    m_delete = action(
+        "delete-download", tr("D&elete Download"), { QKeySequence::Delete }, &LibraryPanel::deleteChosen);
+    // Delete is the episodes list's own key: the transcript and the bookmarks keep theirs.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_episodes->addAction(m_delete);
+    m_played = action("mark-played", tr("Mark &Played"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
+        &LibraryPanel::togglePlayed);
+
+    m_workOffline = new QAction(tr("Work &Offline"), this);
+    m_workOffline->setObjectName(QStringLiteral("work-offline"));
+    m_workOffline->setCheckable(true);
+    m_workOffline->setChecked(settings.workOffline());
+    m_workOffline->setStatusTip(tr("Hark does not touch the network, not even to refresh or download"));
+    m_library.setOffline(settings.workOffline());
+    connect(m_workOffline, &QAction::toggled, this, [this](bool offline) {
+        m_library.setOffline(offline);
+        m_settings.setWorkOffline(offline);
+        updateActions();
+    });
+
+    connect(
+        m_shows->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryPanel::showChosen);
+    connect(m_episodes, &QAbstractItemView::activated, this, &LibraryPanel::activate);
+    connect(m_episodes->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &LibraryPanel::updateActions);
+    connect(&library, &PodcastLibrary::showRefreshed, this, &LibraryPanel::refreshed);
+    connect(&library, &PodcastLibrary::downloadFinished, this, &LibraryPanel::downloaded);
+    connect(&library, &PodcastLibrary::downloadProgress, m_episodeModel, &EpisodeModel::setProgress);
+    connect(&library, &PodcastLibrary::coverChanged, m_showModel, &ShowModel::coverChanged);
+    connect(&library, &PodcastLibrary::subscribed, this,
+        [this](const QUrl &, qint64 showId, const QString &error) {
+            if (!error.isEmpty()) {
+                Q_EMIT message(error);
+                return;
+            }
+            m_showModel->reload();
+            m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(showId), 0));
+            Q_EMIT message(tr("Subscribed to %1")
+                               .arg(m_showModel->index(m_showModel->rowOf(showId), 0).data().toString()));
+        });
+    if (m_showModel->rowCount() > 0)
+        m_shows->setCurrentIndex(m_showModel->index(0, 0));
+    updateActions();
+}
+
+void LibraryPanel::showChosen()
+{
+    m_episodeModel->setShow(m_showModel->showIdAt(m_shows->currentIndex().row()));
+    updateActions();
+}
+
+QList<qint64> LibraryPanel::chosenEpisodes() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_episodes->selectionModel()->selectedRows())
+        ids.append(i.data(EpisodeModel::EpisodeIdRole).toLongLong());
+    if (ids.isEmpty() && m_episodes->currentIndex().isValid())
+        ids.append(m_episodes->currentIndex().data(EpisodeModel::EpisodeIdRole).toLongLong());
+    return ids;
+}
+
+void LibraryPanel::updateActions()
+{
+    const bool any = !chosenEpisodes().isEmpty();
+    const bool offline = m_library.isOffline();
+    m_refresh->setEnabled(!offline && m_showModel->rowCount() > 0);
+    m_download->setEnabled(!offline && any);
+    m_delete->setEnabled(any);
+    m_played->setEnabled(any);
+    m_empty->setVisible(m_showModel->rowCount() == 0);
+}
+
+void LibraryPanel::activate(const QModelIndex &index)
+{
+    playOrDownload(index.data(EpisodeModel::EpisodeIdRole).toLongLong());
+}
+
+void LibraryPanel::playOrDownload(qint64 episodeId)
+{
+    const int row = m_episodeModel->rowOf(episodeId);
+    const LibraryDatabase::Episode *e = m_episodeModel->episodeAt(row);
+    if (!e)
+        return;
+    const QString file = m_episodeModel->index(row, 0).data(EpisodeModel::FileRole).toString();
+    if (!file.isEmpty() && QFileInfo::exists(file)) {
+        Q_EMIT playRequested(file);
+        return;
+    }
+    if (m_library.isOffline()) {
+        Q_EMIT message(tr("%1 is not downloaded, and Hark is working offline").arg(e->title));
+        return;
+    }
+    m_playWhenDownloaded = episodeId;
+    m_library.download(episodeId);
+    Q_EMIT message(tr("Downloading %1; it plays when it is here").arg(e->title));
+}
+
+void LibraryPanel::subscribe(const QString &source)
+{
+    const QString trimmed = source.trimmed();
+    const QUrl url(trimmed);
+    if (url.scheme() == u"http" || url.scheme() == u"https") {
+        m_library.subscribe(url);
+        Q_EMIT message(tr("Subscribing to %1…").arg(trimmed));
+        return;
+    }
+    QFile file(url.isLocalFile() ? url.toLocalFile() : trimmed);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT message(tr("%1 is neither an http or https address nor an OPML file").arg(trimmed));
+        return;
+    }
+    const Opml::ReadResult list = Opml::read(file.readAll());
+    if (!list.ok()) {
+        Q_EMIT message(list.error.format(file.fileName()));
+        return;
+    }
+    for (const Opml::Subscription &s : *list.subscriptions)
+        m_library.subscribe(QUrl(s.feedUrl));
+    Q_EMIT message(
+        tr("Subscribing to %1 shows from %2…").arg(list.subscriptions->size()).arg(file.fileName()));
+}
+
+void LibraryPanel::addPodcast()
+{
+    bool ok = false;
+    const QString source = QInputDialog::getText(this, tr("Add Podcast"),
+        tr("The feed's address (https://…), or an OPML file of subscriptions:"), QLineEdit::Normal, {}, &ok);
+    if (ok && !source.trimmed().isEmpty())
+        subscribe(source);
+}
+
+void LibraryPanel::importSubscriptions()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Subscriptions"), {}, tr("OPML subscription lists (*.opml *.xml);;All files (*)"));
+    if (!path.isEmpty())
+        subscribe(path);
+}
+
+void LibraryPanel::exportSubscriptions()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Subscriptions"),
+        tr("Hark subscriptions.opml"), tr("OPML subscription lists (*.opml)"));
+    if (path.isEmpty())
+        return;
+    QList<Opml::Subscription> subscriptions;
+    for (const LibraryDatabase::Show &s : m_library.database().shows())
+        subscriptions.append({ s.feedUrl, s.title });
+    const QByteArray opml = Opml::write(subscriptions, tr("Hark subscriptions"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(opml) != opml.size() || !file.commit())
+        Q_EMIT message(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    else
+        Q_EMIT message(tr("%1 subscriptions written to %2").arg(subscriptions.size()).arg(path));
+}
+
+void LibraryPanel::refresh()
+{
+    m_library.refresh();
+    Q_EMIT message(tr("Refreshing %1 shows…").arg(m_showModel->rowCount()));
+}
+
+void LibraryPanel::downloadChosen()
+{
+    for (qint64 id : chosenEpisodes())
+        m_library.download(id);
+}
+
+void LibraryPanel::deleteChosen()
+{
+    const QList<qint64> ids = chosenEpisodes();
+    if (ids.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete Download"),
+            tr("Delete the downloaded files of the chosen episodes (%1)? They stay in the library, to "
+               "download "
+               "again.")
+                .arg(ids.size()))
+        != QMessageBox::Yes)
+        return;
+    for (qint64 id : ids)
+        deleteDownload(id);
+}
+
+void LibraryPanel::deleteDownload(qint64 episodeId)
+{
+    LibraryDatabase &db = m_library.database();
+    const std::optional<LibraryDatabase::Episode> e = db.episode(episodeId);
+    if (!e || e->download.state.isEmpty())
+        return;
+    // Only what Hark downloaded and recorded: the audio, and the transcript and chapters it saved beside.
+    for (const QString &path : { e->download.path, e->download.transcriptPath, e->download.chaptersPath }) {
+        if (!path.isEmpty())
+            QFile::remove(path);
+    }
+    if (!e->download.path.isEmpty())
+        QFile::remove(e->download.path + QStringLiteral(".part"));
+    db.setDownload(episodeId, {});
+    m_episodeModel->reload();
+    updateActions();
+}
+
+void LibraryPanel::togglePlayed()
+{
+    const QList<qint64> ids = chosenEpisodes();
+    if (ids.isEmpty())
+        return;
+    const LibraryDatabase::Episode *first = m_episodeModel->episodeAt(m_episodeModel->rowOf(ids.first()));
+    const bool played = first ? !first->played : true;
+    for (qint64 id : ids)
+        m_library.database().setPlayed(id, played);
+    m_episodeModel->reload();
+    const qint64 show = m_showModel->showIdAt(m_shows->currentIndex().row());
+    m_showModel->reload();
+    m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(show), 0));
+}
+
+void LibraryPanel::refreshed(qint64 showId, int added, const QString &error)
+{
+    const qint64 current = m_showModel->showIdAt(m_shows->currentIndex().row());
+    m_showModel->reload();
+    m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(current ? current : showId), 0));
+    const QString title = m_showModel->index(m_showModel->rowOf(showId), 0).data().toString();
+    if (!error.isEmpty())
+        Q_EMIT message(tr("%1: %2").arg(title, error));
+    else if (added > 0)
+        Q_EMIT message(tr("%1: %2 new").arg(title).arg(added));
+}
+
+void LibraryPanel::downloaded(qint64 episodeId, const QString &path, const QString &error)
+{
+    m_episodeModel->reload();
+    updateActions();
+    if (!error.isEmpty()) {
+        Q_EMIT message(error);
+        if (m_playWhenDownloaded == episodeId)
+            m_playWhenDownloaded = 0;
+        return;
+    }
+    if (m_playWhenDownloaded == episodeId) {
+        m_playWhenDownloaded = 0;
+        Q_EMIT playRequested(path);
+    }
+}
+
+} // namespace hark

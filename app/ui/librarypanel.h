@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTreeView;
+
+namespace hark {
+
+class EpisodeModel;
+class PodcastLibrary;
+class Settings;
+class ShowModel;
+
+/// The Library: the subscribed shows (cover, title, episodes not played) beside the chosen show's episodes
+/// (date, length, how each stands, with a bar while it downloads, and its transcript's kind). Its commands
+/// are actions (menuActions(), for the window's Library menu and the shortcuts sheet); Enter or a
+/// double-click plays a downloaded episode, or offers to download it. It asks for playing (playRequested)
+/// and never plays itself.
+class LibraryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget *parent = nullptr);
+
+    /// Add Podcast…, Import and Export Subscriptions…, Refresh, Download, Delete Download, Mark Played.
+    QList<QAction *> menuActions() const { return m_menuActions; }
+    /// File › Work Offline (checkable, kept in the settings).
+    QAction *workOfflineAction() const { return m_workOffline; }
+
+    QTreeView *showsView() const { return m_shows; }
+    QTreeView *episodesView() const { return m_episodes; }
+    ShowModel *showModel() const { return m_showModel; }
+    EpisodeModel *episodeModel() const { return m_episodeModel; }
+
+    /// Without asking: the tests' way in, and what the actions do once the listener has said yes.
+    void subscribe(const QString &urlOrOpmlFile);
+    void deleteDownload(qint64 episodeId);
+    /// Plays the episode if it is downloaded; else downloads it and then plays it.
+    void playOrDownload(qint64 episodeId);
+
+Q_SIGNALS:
+    void playRequested(const QString &path);
+    /// For the status bar.
+    void message(const QString &text);
+
+private:
+    void showChosen();
+    void activate(const QModelIndex &index);
+    QList<qint64> chosenEpisodes() const;
+    void addPodcast();
+    void importSubscriptions();
+    void exportSubscriptions();
+    void refresh();
+    void downloadChosen();
+    void deleteChosen();
+    void togglePlayed();
+    void updateActions();
+    void refreshed(qint64 showId, int added, const QString &error);
+    void downloaded(qint64 episodeId, const QString &path, const QString &error);
+
+    PodcastLibrary &m_library;
+    Settings &m_settings;
+    ShowModel *m_showModel;
+    EpisodeModel *m_episodeModel;
+    QTreeView *m_shows;
+    QTreeView *m_episodes;
+    QLabel *m_empty;
+    QList<QAction *> m_menuActions;
+    QAction *m_refresh = nullptr;
+    QAction *m_download = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_played = nullptr;
+    QAction *m_workOffline = nullptr;
+    qint64 m_playWhenDownloaded = 0;
+};
+
+} // namespace hark
