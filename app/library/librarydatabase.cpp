@@ -455,6 +455,8 @@ Status LibraryDatabase::removeShow(qint64 showId)
 
 Status LibraryDatabase::setDownload(qint64 episodeId, const Download &d)
 {
+    if (d.state.isEmpty()) // none: the record goes
+        return exec(QStringLiteral("DELETE FROM downloads WHERE episode_id = ?"), { episodeId });
     return exec(QStringLiteral("INSERT OR REPLACE INTO downloads (episode_id, state, path, bytes, total, "
                                "validator, error, transcript_path, chapters_path, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

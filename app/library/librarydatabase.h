@@ -108,6 +108,7 @@ public:
     /// Unsubscribes: the show, its episodes and their queue places and download records go (the files
     /// stay: they are the listener's).
     Status removeShow(qint64 showId);
+    /// Records how the episode's download stands; a Download without a state removes the record.
     Status setDownload(qint64 episodeId, const Download &download);
     Status setPlayed(qint64 episodeId, bool played);
 
