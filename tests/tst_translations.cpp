@@ -178,7 +178,7 @@ class TestTranslations : public QObject
     {
         auto fixture = std::make_unique<test::Window<>>();
         MainWindow *w = &fixture->window;
-        if (!fixture->open(m_sample, true, QSize(900, 700)))
+        if (!fixture->addLibrary() || !fixture->open(m_sample, true, QSize(900, 700)))
             return nullptr;
         for (QMenu *menu : w->findChildren<QMenu *>())
             Q_EMIT menu->aboutToShow();

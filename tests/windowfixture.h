@@ -6,6 +6,8 @@
 #include "core/settings.h"
 #include "episode/playersession.h"
 #include "fakebackend.h"
+#include "library/librarydatabase.h"
+#include "library/podcastlibrary.h"
 #include "ui/mainwindow.h"
 
 #include <QTemporaryDir>
@@ -37,11 +39,26 @@ template<typename Backend = FakeBackend> struct Window
         return QTest::qWaitForWindowExposed(&window);
     }
 
+    /// Gives the window an empty podcast library (a SQLite file in the fixture's folder), as main.cpp does.
+    bool addLibrary()
+    {
+        auto opened = LibraryDatabase::open(dir.filePath(QStringLiteral("library.sqlite")));
+        if (!opened.ok())
+            return false;
+        libraryDb = std::move(*opened.value);
+        podcasts = std::make_unique<PodcastLibrary>(*libraryDb, dir.filePath(QStringLiteral("Episodes")));
+        window.setLibrary(*podcasts);
+        return true;
+    }
+
     QTemporaryDir dir;
     std::unique_ptr<Settings> ownSettings;
     Settings &settings;
     Backend *backend; ///< the session's
     PlayerSession session;
+    // Before the window: it goes first.
+    std::unique_ptr<LibraryDatabase> libraryDb;
+    std::unique_ptr<PodcastLibrary> podcasts;
     MainWindow window;
 };
 

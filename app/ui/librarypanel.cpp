@@ -134,7 +134,7 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget 
     m_played = action("mark-played", tr("Mark &Played"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
         &LibraryPanel::togglePlayed);
 
-    m_workOffline = new QAction(tr("Work &Offline"), this);
+    m_workOffline = new QAction(tr("&Work Offline"), this);
     m_workOffline->setObjectName(QStringLiteral("work-offline"));
     m_workOffline->setCheckable(true);
     m_workOffline->setChecked(settings.workOffline());

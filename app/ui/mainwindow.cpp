@@ -357,7 +357,7 @@ void MainWindow::setLibrary(PodcastLibrary &library)
     m_fileMenu->insertSeparator(m_quitAction);
     QAction *toggle = m_libraryDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("library-panel"));
-    toggle->setText(tr("&Library"));
+    toggle->setText(tr("Librar&y"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_viewMenu->insertAction(
         m_viewMenu->actions().value(m_viewMenu->actions().indexOf(m_chapterDock->toggleViewAction())),

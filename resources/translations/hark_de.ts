@@ -496,6 +496,73 @@ scheiterte), 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>hark::EpisodeModel</name>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>Wird geladen: %1 %</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded, played</source>
+        <translation>Geladen, gehört</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Gehört</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>Mit Zeiten</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Untimed</source>
+        <translation>Ohne Zeiten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+</context>
+<context>
     <name>hark::FeedCommand</name>
     <message>
         <source>%1: cannot read the feed: %2</source>
@@ -899,6 +966,141 @@ scheiterte), 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>hark::LibraryPanel</name>
+    <message>
+        <source>Shows</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>No podcasts yet. Library › Add Podcast… subscribes to a feed&apos;s address, or imports the subscriptions of another app.</source>
+        <translation>Noch keine Podcasts. Bibliothek › Podcast hinzufügen … abonniert die Adresse eines Feeds oder übernimmt die Abos einer anderen App.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Podcast…</source>
+        <translation>Podcast hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions…</source>
+        <translation>Abos &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Subscriptions…</source>
+        <translation>Abos e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Podcasts</source>
+        <translation>Podcasts &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Download</source>
+        <translation>Download &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Played</source>
+        <translation>Als &amp;gehört markieren</translation>
+    </message>
+    <message>
+        <source>Hark does not touch the network, not even to refresh or download</source>
+        <translation>Hark berührt das Netz nicht, auch nicht zum Aktualisieren oder Herunterladen</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>%1 abonniert</translation>
+    </message>
+    <message>
+        <source>%1 is not downloaded, and Hark is working offline</source>
+        <translation>%1 ist nicht geladen, und Hark arbeitet offline</translation>
+    </message>
+    <message>
+        <source>Downloading %1; it plays when it is here</source>
+        <translation>%1 wird geladen; es spielt, sobald es da ist</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>%1 wird abonniert …</translation>
+    </message>
+    <message>
+        <source>%1 is neither an http or https address nor an OPML file</source>
+        <translation>%1 ist weder eine http- oder https-Adresse noch eine OPML-Datei</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 shows from %2…</source>
+        <translation>%1 Sendungen aus %2 werden abonniert …</translation>
+    </message>
+    <message>
+        <source>Add Podcast</source>
+        <translation>Podcast hinzufügen</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address (https://…), or an OPML file of subscriptions:</source>
+        <translation>Die Adresse des Feeds (https://…) oder eine OPML-Datei mit Abos:</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>Abos importieren</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-Abolisten (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>Abos exportieren</translation>
+    </message>
+    <message>
+        <source>Hark subscriptions.opml</source>
+        <translation>Hark-Abos.opml</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>OPML-Abolisten (*.opml)</translation>
+    </message>
+    <message>
+        <source>Hark subscriptions</source>
+        <translation>Hark-Abos</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions written to %2</source>
+        <translation>%1 Abos in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 shows…</source>
+        <translation>%1 Sendungen werden aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Delete Download</source>
+        <translation>Download löschen</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded files of the chosen episodes (%1)? They stay in the library, to download again.</source>
+        <translation>Die geladenen Dateien der gewählten Folgen (%1) löschen? Sie bleiben in der Bibliothek und lassen sich wieder laden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new</source>
+        <translation>%1: %2 neu</translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+</context>
+<context>
     <name>hark::LrcReader</name>
     <message>
         <source>expected a [mm:ss.xx] time tag; the line was ignored</source>
@@ -1279,6 +1481,18 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>%1 (transcript).vtt</source>
         <translation>%1 (Transkript).vtt</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>B&amp;ibliothek</translation>
+    </message>
+    <message>
+        <source>Librar&amp;y</source>
+        <translation>&amp;Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1959,29 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>hark::ShowModel</name>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Die letzte Aktualisierung scheiterte: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>%1 not played</source>
+        <translation>%1 nicht gehört</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>

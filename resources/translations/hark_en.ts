@@ -452,6 +452,73 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
     </message>
 </context>
 <context>
+    <name>hark::EpisodeModel</name>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded, played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::FeedCommand</name>
     <message>
         <source>%1: cannot read the feed: %2</source>
@@ -855,6 +922,141 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
     </message>
 </context>
 <context>
+    <name>hark::LibraryPanel</name>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No podcasts yet. Library › Add Podcast… subscribes to a feed&apos;s address, or imports the subscriptions of another app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Podcast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Podcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hark does not touch the network, not even to refresh or download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not downloaded, and Hark is working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1; it plays when it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither an http or https address nor an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 shows from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address (https://…), or an OPML file of subscriptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hark subscriptions.opml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hark subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscriptions written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing %1 shows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the downloaded files of the chosen episodes (%1)? They stay in the library, to download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::LrcReader</name>
     <message>
         <source>expected a [mm:ss.xx] time tag; the line was ignored</source>
@@ -1233,6 +1435,18 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>%1 (transcript).vtt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Librar&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1912,29 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::ShowModel</name>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
