@@ -339,6 +339,44 @@ private Q_SLOTS:
         QVERIFY(m_db->episodes(showId).first().download.state != "done");
     }
 
+    // An untimed transcript is aligned right after its episode downloads, and kept where the player looks.
+    void anUntimedTranscriptIsAlignedAfterTheDownload()
+    {
+        HttpTestServer server;
+        QFile audio(QFINDTESTDATA("../resources/sample/welcome.mp3"));
+        QFile text(QFINDTESTDATA("data/feeds/welcome.txt"));
+        QVERIFY(audio.open(QIODevice::ReadOnly) && text.open(QIODevice::ReadOnly));
+        server.route("/welcome.mp3", HttpRoute { .body = audio.readAll(), .contentType = "audio/mpeg" });
+        server.route("/welcome.txt", HttpRoute { .body = text.readAll(), .contentType = "text/plain" });
+        server.route("/feed.xml",
+            HttpRoute { .body = QStringLiteral(
+                                    "<rss version=\"2.0\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">"
+                                    "<channel><title>Samples</title><language>en</language><item><title>Welcome</title>"
+                                    "<guid>w</guid><enclosure url=\"%1\" type=\"audio/mpeg\"/><podcast:transcript "
+                                    "url=\"%2\" type=\"text/plain\"/></item></channel></rss>")
+                                    .arg(server.url("/welcome.mp3").toString(), server.url("/welcome.txt").toString())
+                                    .toUtf8() });
+        const qint64 showId = subscribe(server.url("/feed.xml"));
+        const qint64 episodeId = m_db->episodes(showId).first().id;
+        QSignalSpy aligned(m_library.get(), &PodcastLibrary::alignmentFinished);
+        QSignalSpy progress(m_library.get(), &PodcastLibrary::alignmentProgress);
+        const auto [path, error] = download(episodeId);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(m_library->aligning(), episodeId);
+        QVERIFY(aligned.wait(120'000));
+        QCOMPARE(aligned.first().at(0).toLongLong(), episodeId);
+        QVERIFY2(aligned.first().at(2).toString().isEmpty(), qPrintable(aligned.first().at(2).toString()));
+        const QString kept = aligned.first().at(1).toString();
+        QCOMPARE(kept, m_dir->filePath("Episodes/Samples/Welcome.hark.vtt"));
+        QVERIFY(progress.size() > 0);
+        QCOMPARE(m_library->aligning(), qint64(0));
+        // The player's discovery takes the aligned cache over the untimed text.
+        const SidecarReport found = SidecarFinder::find(path, { "en" });
+        QVERIFY(found.transcript >= 0);
+        QVERIFY(found.candidates[found.transcript].isCache);
+        QCOMPARE(found.candidates[found.transcript].timing, Timing::Words);
+    }
+
     void offlineOpensNothing()
     {
         HttpTestServer server;

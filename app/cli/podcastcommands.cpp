@@ -374,6 +374,24 @@ int runDownload(const QStringList &arguments, QTextStream &out, QTextStream &err
     for (auto it = titles.cbegin(); it != titles.cend(); ++it)
         library.download(it.key());
     loop.exec();
+    // An untimed transcript that came with an episode is aligned before Hark leaves, so that the episode is
+    // in step when it is played.
+    QObject::connect(&library, &PodcastLibrary::alignmentProgress, [&](qint64 id, qint64 done, qint64 total) {
+        progress.show(Tr::tr("aligning %1").arg(titles.value(id)), done, total);
+    });
+    QObject::connect(&library, &PodcastLibrary::alignmentFinished,
+        [&](qint64 id, const QString &kept, const QString &error) {
+            progress.clear();
+            if (!error.isEmpty())
+                code = fail(err, Tr::tr("%1: not aligned: %2").arg(titles.value(id), error));
+            else
+                err << "hark: " << Tr::tr("aligned %1: kept in %2").arg(titles.value(id), kept) << '\n';
+            err.flush();
+            if (library.aligning() == 0 && library.alignmentsWaiting() == 0)
+                loop.quit();
+        });
+    if (library.aligning() != 0 || library.alignmentsWaiting() > 0)
+        loop.exec();
     return code;
 }
 

@@ -24,16 +24,16 @@ AlignmentJob::~AlignmentJob()
     }
 }
 
-void AlignmentJob::start()
+void AlignmentJob::start(QThread::Priority priority, const align::Aligner::Options &options)
 {
     if (m_thread)
         return;
-    m_thread = QThread::create([this] {
+    m_thread = QThread::create([this, options] {
         const auto report = [this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
         };
-        const AlignmentResult result = alignEpisode(m_audio, m_transcript, {}, report, &m_cancel);
+        const AlignmentResult result = alignEpisode(m_audio, m_transcript, options, report, &m_cancel);
         QString kept, error;
         if (result.transcript && !m_cancel) {
             const Result<QString> saved = AlignmentCache::save(*result.transcript, m_audio, m_source);
@@ -44,7 +44,7 @@ void AlignmentJob::start()
             this, [this, result, kept, error] { Q_EMIT finished(result, kept, error); },
             Qt::QueuedConnection);
     });
-    m_thread->start();
+    m_thread->start(priority);
 }
 
 void AlignmentJob::cancel()

@@ -5,11 +5,10 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace hark {
 
@@ -26,7 +25,8 @@ public:
         QObject *parent = nullptr);
     ~AlignmentJob() override;
 
-    void start();
+    /// Starts the work in a thread of @p priority, recognizing with @p options (how many cores).
+    void start(QThread::Priority priority = QThread::InheritPriority, const align::Aligner::Options &options = {});
     /// Asks the work to stop; finished() follows within a second, with a cancelled result.
     void cancel();
     bool isRunning() const;

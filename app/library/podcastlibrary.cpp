@@ -2,6 +2,7 @@
 #include "library/podcastlibrary.h"
 
 #include "core/transcriptfile.h"
+#include "episode/alignmentjob.h"
 #include "library/downloader.h"
 #include "library/feedreader.h"
 #include "library/fetcher.h"
@@ -337,7 +338,7 @@ void PodcastLibrary::fetchExtras(const LibraryDatabase::Episode &episode, const 
         const FeedTranscript t = episode.transcripts[chosen];
         small.url = QUrl(t.url);
         const QString path = base + QStringLiteral(".transcript.") + transcriptKind(t.type).extension;
-        m_fetcher->fetch(small, [this, id, t, path, oneDone](const FetchResult &f) {
+        m_fetcher->fetch(small, [this, id, t, path, audioPath, oneDone](const FetchResult &f) {
             QString problem = f.error;
             if (problem.isEmpty()) {
                 QBuffer buffer;
@@ -348,6 +349,8 @@ void PodcastLibrary::fetchExtras(const LibraryDatabase::Episode &episode, const 
                     problem = read.error.format(t.url);
                 else if (const Status saved = saveBytes(path, f.body); !saved.ok())
                     problem = saved.error;
+                else if (read.transcript->timing() == Timing::None)
+                    queueAlignment(id, audioPath, path);
             }
             if (problem.isEmpty()) {
                 if (std::optional<LibraryDatabase::Episode> e = m_db.episode(id)) {
@@ -407,6 +410,43 @@ void PodcastLibrary::fetchCover(qint64 showId, const QString &imageUrl)
         if (saveBytes(path, f.body).ok())
             Q_EMIT coverChanged(showId);
     });
+}
+
+void PodcastLibrary::queueAlignment(qint64 episodeId, const QString &audioPath, const QString &transcriptPath)
+{
+    m_alignQueue.push_back({ episodeId, audioPath, transcriptPath });
+    if (!m_alignment)
+        alignNext();
+}
+
+void PodcastLibrary::alignNext()
+{
+    if (m_alignQueue.empty())
+        return;
+    const AlignTask task = m_alignQueue.front();
+    m_alignQueue.pop_front();
+    const ReadResult read = TranscriptFile::read(task.transcript);
+    if (!read.ok()) {
+        Q_EMIT alignmentFinished(task.episodeId, {}, read.error.format(task.transcript));
+        alignNext();
+        return;
+    }
+    m_aligningEpisode = task.episodeId;
+    m_alignment = new AlignmentJob(task.audio, *read.transcript, task.transcript, this);
+    connect(m_alignment, &AlignmentJob::progress, this,
+        [this, id = task.episodeId](qint64 done, qint64 total) { Q_EMIT alignmentProgress(id, done, total); });
+    connect(m_alignment, &AlignmentJob::finished, this,
+        [this, id = task.episodeId](const AlignmentResult &result, const QString &kept, const QString &keepError) {
+            m_alignment->deleteLater();
+            m_alignment = nullptr;
+            m_aligningEpisode = 0;
+            Q_EMIT alignmentFinished(id, kept, result.transcript ? keepError : result.error);
+            alignNext();
+        });
+    // One core, below the player: the listener may be listening to another episode meanwhile.
+    align::Aligner::Options options;
+    options.jobs = 1;
+    m_alignment->start(QThread::LowPriority, options);
 }
 
 void PodcastLibrary::finishDownload(qint64 episodeId, const QString &path, const QString &error)

@@ -7,8 +7,11 @@
 #include <QString>
 #include <QUrl>
 
+#include <deque>
+
 namespace hark {
 
+class AlignmentJob;
 class Downloader;
 class Fetcher;
 struct FetchResult;
@@ -51,6 +54,10 @@ public:
     /// Downloads the episode's audio, then its best transcript and its chapters. Ends in downloadFinished().
     void download(qint64 episodeId);
 
+    /// Episodes waiting to be aligned, and the one being aligned (0 when none).
+    int alignmentsWaiting() const { return int(m_alignQueue.size()); }
+    qint64 aligning() const { return m_aligningEpisode; }
+
     /// A file or folder name made from @p title: no separators, control characters or characters other
     /// systems refuse, no leading dot (so no "..", no hidden file), at most @p maxBytes of UTF-8; "Untitled"
     /// when nothing is left.
@@ -70,6 +77,11 @@ Q_SIGNALS:
     void downloadFinished(qint64 episodeId, const QString &path, const QString &error);
     /// Something repaired or passed over on the way (a feed's warnings, a transcript not kept).
     void warning(const QString &message);
+    /// An untimed transcript downloaded with its episode is aligned right after, one episode at a time, on
+    /// one core at low priority; the result is kept as Hark's cache beside the audio, where the player finds
+    /// it.
+    void alignmentProgress(qint64 episodeId, qint64 doneMs, qint64 totalMs);
+    void alignmentFinished(qint64 episodeId, const QString &keptPath, const QString &error);
     void coverChanged(qint64 showId);
 
 private:
@@ -84,12 +96,23 @@ private:
     void fetchExtras(const LibraryDatabase::Episode &episode, const QString &audioPath);
     void finishDownload(qint64 episodeId, const QString &path, const QString &error);
     void fetchCover(qint64 showId, const QString &imageUrl);
+    void queueAlignment(qint64 episodeId, const QString &audioPath, const QString &transcriptPath);
+    void alignNext();
 
     LibraryDatabase &m_db;
     QString m_root;
     Fetcher *m_fetcher;
     Downloader *m_downloader;
     int m_refreshing = 0;
+    struct AlignTask
+    {
+        qint64 episodeId;
+        QString audio;
+        QString transcript;
+    };
+    std::deque<AlignTask> m_alignQueue;
+    AlignmentJob *m_alignment = nullptr;
+    qint64 m_aligningEpisode = 0;
 };
 
 } // namespace hark
