@@ -8,7 +8,11 @@
 #include "audio/warmup.h"
 #include "audio/wavfile.h"
 #include "core/transcriptfile.h"
+#include "httptestserver.h"
+#include "library/fetcher.h"
 #include "media/mediaplayerbackend.h"
+#include "ui/librarymodels.h"
+#include "ui/librarypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/transcriptview.h"
 #include "windowfixture.h"
@@ -22,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cmath>
@@ -156,8 +161,17 @@ private Q_SLOTS:
         QVERIFY(hark::test::warmUpMedia(QUrl::fromLocalFile(QFileInfo(sample).absoluteFilePath())));
     }
 
+    void highlightFollowsTheSound_data()
+    {
+        QTest::addColumn<bool>("downloaded");
+        QTest::addRow("a file opened") << false;
+        // The podcast path: a feed on a loopback server lists the episode and its WebVTT transcript; the
+        // window's Library subscribes, and Enter downloads it (with the transcript beside it) and plays it.
+        QTest::addRow("an episode downloaded through the Library") << true;
+    }
     void highlightFollowsTheSound()
     {
+        QFETCH(bool, downloaded);
         QVERIFY(makeSyncEpisode());
         const std::vector<float> &wav = m_syncWav;
         const std::vector<TimedWord> truth = wordsInTimeOrder(m_syncTruth);
@@ -189,7 +203,41 @@ private Q_SLOTS:
         sampler.start();
         QSignalSpy states(backend, &PlaybackBackend::stateChanged);
         QSignalSpy errors(backend, &PlaybackBackend::errorOccurred);
-        QVERIFY(window.session().open(m_syncDir.filePath("ep.mp3")));
+        std::unique_ptr<test::HttpTestServer> server;
+        if (downloaded) {
+            server = std::make_unique<test::HttpTestServer>();
+            QFile mp3(m_syncDir.filePath("ep.mp3")), vtt(m_syncDir.filePath("ep.vtt"));
+            QVERIFY(mp3.open(QIODevice::ReadOnly) && vtt.open(QIODevice::ReadOnly));
+            server->route("/ep.mp3", test::HttpRoute { .body = mp3.readAll(), .contentType = "audio/mpeg" });
+            server->route("/ep.vtt", test::HttpRoute { .body = vtt.readAll(), .contentType = "text/vtt" });
+            server->route("/feed.xml",
+                test::HttpRoute {
+                    .body = QStringLiteral("<rss version=\"2.0\" xmlns:podcast=\"https://podcastindex.org/"
+                                           "namespace/1.0\"><channel><title>Sync</title><item><title>Two "
+                                           "Voices</title><guid>sync</guid><enclosure url=\"%1\" "
+                                           "type=\"audio/mpeg\"/><podcast:transcript url=\"%2\" "
+                                           "type=\"text/vtt\"/></item></channel></rss>")
+                                .arg(server->url("/ep.mp3").toString(), server->url("/ep.vtt").toString())
+                                .toUtf8() });
+            QVERIFY(fixture.addLibrary());
+            fixture.podcasts->fetcher().setProxy(QNetworkProxy::NoProxy);
+            LibraryPanel *library = window.libraryPanel();
+            QSignalSpy subscribed(fixture.podcasts.get(), &PodcastLibrary::subscribed);
+            library->subscribe(server->url("/feed.xml").toString());
+            QVERIFY(subscribed.wait(20'000));
+            QCOMPARE(library->episodeModel()->rowCount(), 1);
+            library->episodesView()->setCurrentIndex(library->episodeModel()->index(0, 0));
+            QTest::keyClick(library->episodesView(), Qt::Key_Return);
+            const auto playing = [&window] {
+                return window.session().episode() ? window.session().episode()->audioPath() : QString();
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(
+                playing(), fixture.dir.filePath("Episodes/Sync/Two Voices.mp3"), 20'000);
+            QCOMPARE(window.session().episode()->transcriptPath(),
+                fixture.dir.filePath("Episodes/Sync/Two Voices.transcript.vtt"));
+        } else {
+            QVERIFY(window.session().open(m_syncDir.filePath("ep.mp3")));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(
             states.contains(QVariantList { QVariant::fromValue(PlaybackBackend::State::Playing) }), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(backend->state() == PlaybackBackend::State::Stopped, episodeMs + 15000);

@@ -349,13 +349,14 @@ private Q_SLOTS:
         server.route("/welcome.mp3", HttpRoute { .body = audio.readAll(), .contentType = "audio/mpeg" });
         server.route("/welcome.txt", HttpRoute { .body = text.readAll(), .contentType = "text/plain" });
         server.route("/feed.xml",
-            HttpRoute { .body = QStringLiteral(
-                                    "<rss version=\"2.0\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">"
-                                    "<channel><title>Samples</title><language>en</language><item><title>Welcome</title>"
-                                    "<guid>w</guid><enclosure url=\"%1\" type=\"audio/mpeg\"/><podcast:transcript "
-                                    "url=\"%2\" type=\"text/plain\"/></item></channel></rss>")
-                                    .arg(server.url("/welcome.mp3").toString(), server.url("/welcome.txt").toString())
-                                    .toUtf8() });
+            HttpRoute {
+                .body = QStringLiteral(
+                    "<rss version=\"2.0\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">"
+                    "<channel><title>Samples</title><language>en</language><item><title>Welcome</title>"
+                    "<guid>w</guid><enclosure url=\"%1\" type=\"audio/mpeg\"/><podcast:transcript "
+                    "url=\"%2\" type=\"text/plain\"/></item></channel></rss>")
+                            .arg(server.url("/welcome.mp3").toString(), server.url("/welcome.txt").toString())
+                            .toUtf8() });
         const qint64 showId = subscribe(server.url("/feed.xml"));
         const qint64 episodeId = m_db->episodes(showId).first().id;
         QSignalSpy aligned(m_library.get(), &PodcastLibrary::alignmentFinished);

@@ -26,7 +26,8 @@ public:
     ~AlignmentJob() override;
 
     /// Starts the work in a thread of @p priority, recognizing with @p options (how many cores).
-    void start(QThread::Priority priority = QThread::InheritPriority, const align::Aligner::Options &options = {});
+    void start(
+        QThread::Priority priority = QThread::InheritPriority, const align::Aligner::Options &options = {});
     /// Asks the work to stop; finished() follows within a second, with a cancelled result.
     void cancel();
     bool isRunning() const;

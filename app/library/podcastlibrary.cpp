@@ -433,10 +433,13 @@ void PodcastLibrary::alignNext()
     }
     m_aligningEpisode = task.episodeId;
     m_alignment = new AlignmentJob(task.audio, *read.transcript, task.transcript, this);
-    connect(m_alignment, &AlignmentJob::progress, this,
-        [this, id = task.episodeId](qint64 done, qint64 total) { Q_EMIT alignmentProgress(id, done, total); });
+    connect(
+        m_alignment, &AlignmentJob::progress, this, [this, id = task.episodeId](qint64 done, qint64 total) {
+            Q_EMIT alignmentProgress(id, done, total);
+        });
     connect(m_alignment, &AlignmentJob::finished, this,
-        [this, id = task.episodeId](const AlignmentResult &result, const QString &kept, const QString &keepError) {
+        [this, id = task.episodeId](
+            const AlignmentResult &result, const QString &kept, const QString &keepError) {
             m_alignment->deleteLater();
             m_alignment = nullptr;
             m_aligningEpisode = 0;

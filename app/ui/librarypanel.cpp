@@ -155,11 +155,12 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget 
     connect(&library, &PodcastLibrary::downloadFinished, this, &LibraryPanel::downloaded);
     connect(&library, &PodcastLibrary::downloadProgress, m_episodeModel, &EpisodeModel::setProgress);
     connect(&library, &PodcastLibrary::coverChanged, m_showModel, &ShowModel::coverChanged);
-    connect(&library, &PodcastLibrary::alignmentFinished, this, [this](qint64, const QString &, const QString &error) {
-        m_episodeModel->reload();
-        if (!error.isEmpty())
-            Q_EMIT message(error);
-    });
+    connect(&library, &PodcastLibrary::alignmentFinished, this,
+        [this](qint64, const QString &, const QString &error) {
+            m_episodeModel->reload();
+            if (!error.isEmpty())
+                Q_EMIT message(error);
+        });
     connect(&library, &PodcastLibrary::subscribed, this,
         [this](const QUrl &, qint64 showId, const QString &error) {
             if (!error.isEmpty()) {
