@@ -3,7 +3,9 @@
 // subscribe, refresh (then 304), a show that moved, one show's failure kept on it while the others refresh,
 // download with the best transcript and the chapters beside the audio (found by today's sidecar discovery),
 // resumed after a cut; offline opens nothing. Names made safe from hostile titles.
+#include "core/settings.h"
 #include "core/sidecarfinder.h"
+#include "episode/episodekey.h"
 #include "httptestserver.h"
 #include "library/fetcher.h"
 #include "library/podcastlibrary.h"
@@ -376,6 +378,95 @@ private Q_SLOTS:
         QVERIFY(found.transcript >= 0);
         QVERIFY(found.candidates[found.transcript].isCache);
         QCOMPARE(found.candidates[found.transcript].timing, Timing::Words);
+    }
+
+    // Retention: the newest N a show, then a size limit, oldest first; never what the listener keeps.
+    void retention_data()
+    {
+        QTest::addColumn<int>("keepLatest"); // 0: all
+        QTest::addColumn<qint64>("limitMb"); // 0: none
+        QTest::addColumn<QString>("kept"); // how each of episodes 4 (newest) to 1 is kept: s star, b
+                                           // bookmark, p in progress, f heard to the end, - nothing
+        QTest::addColumn<QString>("left"); // which downloads stay, newest first: 1 stays, 0 deleted
+        QTest::addRow("no rules: all stay") << 0 << qint64(0) << "----"
+                                            << "1111";
+        QTest::addRow("the newest two") << 2 << qint64(0) << "----"
+                                        << "1100";
+        QTest::addRow("the newest two, but a starred one stays") << 2 << qint64(0) << "---s"
+                                                                 << "1101";
+        QTest::addRow("the newest one, bookmarks and progress stay") << 1 << qint64(0) << "-bp-"
+                                                                     << "1110";
+        QTest::addRow("heard to the end is not in progress") << 1 << qint64(0) << "--f-"
+                                                             << "1000";
+        QTest::addRow("1 MB for four of 400 kB: the oldest two go") << 0 << qint64(1) << "----"
+                                                                    << "1100";
+        QTest::addRow("1 MB, the oldest starred: the next oldest go") << 0 << qint64(1) << "---s"
+                                                                      << "1001";
+    }
+    void retention()
+    {
+        QFETCH(int, keepLatest);
+        QFETCH(qint64, limitMb);
+        QFETCH(QString, kept);
+        QFETCH(QString, left);
+        HttpTestServer server;
+        QString items;
+        for (int n = 4; n >= 1; --n) {
+            items += QStringLiteral(
+                "<item><title>E%1</title><guid>e%1</guid><pubDate>Mon, 0%1 Nov 2026 08:00:00 GMT"
+                "</pubDate><itunes:duration>10:00</itunes:duration><enclosure url=\"%2\" "
+                "type=\"audio/mpeg\"/></item>")
+                         .arg(n)
+                         .arg(server.url(QStringLiteral("/e%1.mp3").arg(n)).toString());
+            QByteArray bytes = audioBytes(400'000);
+            bytes[100] = char(n); // each its own file, with its own episode key
+            server.route("/e" + QByteArray::number(n) + ".mp3", HttpRoute { .body = bytes });
+        }
+        server.route("/feed.xml",
+            HttpRoute {
+                .body = QStringLiteral("<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/"
+                                       "podcast-1.0.dtd\"><channel><title>Kept</title>%1</channel></rss>")
+                            .arg(items)
+                            .toUtf8() });
+        const qint64 showId = subscribe(server.url("/feed.xml"));
+        const QList<LibraryDatabase::Episode> episodes = m_db->episodes(showId); // newest first
+        QCOMPARE(episodes.size(), 4);
+        Settings settings(m_dir->filePath("hark.ini"));
+        for (int i = 0; i < 4; ++i) {
+            const auto [path, error] = download(episodes[i].id);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const QString key = episodeKey(path);
+            switch (kept[i].toLatin1()) {
+            case 's':
+                m_db->setStarred(episodes[i].id, true);
+                break;
+            case 'b':
+                settings.setBookmarks(key, { Bookmark { 5000, "here" } });
+                break;
+            case 'p':
+                settings.setEpisode(key, EpisodeMemory { .position = 120'000, .path = path });
+                break;
+            case 'f':
+                settings.setEpisode(key, EpisodeMemory { .position = 590'000, .path = path });
+                break;
+            }
+        }
+        m_db->setKeepLatest(showId, keepLatest);
+        settings.setDownloadsLimitMb(limitMb);
+        m_library->applyRetention(settings);
+        QString found;
+        for (const LibraryDatabase::Episode &e : m_db->episodes(showId)) {
+            const bool there = e.download.state == "done" && QFile::exists(e.download.path);
+            QCOMPARE(there || e.download.state.isEmpty(), true); // deleted means no record, no file
+            found += there ? '1' : '0';
+        }
+        QCOMPARE(found, left);
+        // What was deleted can be downloaded again.
+        if (left.contains('0')) {
+            const qsizetype gone = left.lastIndexOf('0');
+            const auto again = download(m_db->episodes(showId)[gone].id);
+            QVERIFY2(again.second.isEmpty(), qPrintable(again.second));
+        }
     }
 
     void offlineOpensNothing()

@@ -2,6 +2,7 @@
 #include "cli/podcastcommands.h"
 
 #include "cli/commandline.h"
+#include "core/settings.h"
 #include "library/fetcher.h"
 #include "library/librarydatabase.h"
 #include "library/opml.h"
@@ -392,6 +393,14 @@ int runDownload(const QStringList &arguments, QTextStream &out, QTextStream &err
         });
     if (library.aligning() != 0 || library.alignmentsWaiting() > 0)
         loop.exec();
+    // Room made as the listener's rules say (newest N a show, a size limit; never what is kept).
+    const Settings settings;
+    for (qint64 id : library.applyRetention(settings))
+        err << "hark: "
+            << Tr::tr("deleted the download of %1 (the library's limits)")
+                   .arg(titles.value(id, QString::number(id)))
+            << '\n';
+    err.flush();
     return code;
 }
 

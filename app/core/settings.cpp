@@ -17,6 +17,7 @@ constexpr auto kTextZoom = "transcript/textZoom";
 constexpr auto kColorScheme = "appearance/colorScheme";
 constexpr auto kCompact = "transcript/compactSpacing";
 constexpr auto kWorkOffline = "library/workOffline";
+constexpr auto kDownloadsLimit = "library/downloadsLimitMb";
 constexpr auto kBookmarks = "bookmarks";
 constexpr auto kAt = "at";
 constexpr auto kNote = "note";
@@ -137,6 +138,16 @@ bool Settings::compactSpacing() const
 void Settings::setCompactSpacing(bool compact)
 {
     m_settings->setValue(key(kCompact), compact);
+}
+
+qint64 Settings::downloadsLimitMb() const
+{
+    return std::max<qint64>(0, m_settings->value(key(kDownloadsLimit), 0).toLongLong());
+}
+
+void Settings::setDownloadsLimitMb(qint64 megabytes)
+{
+    m_settings->setValue(key(kDownloadsLimit), std::max<qint64>(0, megabytes));
 }
 
 bool Settings::workOffline() const

@@ -60,6 +60,9 @@ public:
     /// The colours chosen: "system", "light" or "dark".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
+    /// The most the downloaded episodes may take together, in MB; 0: no limit (the default).
+    qint64 downloadsLimitMb() const;
+    void setDownloadsLimitMb(qint64 megabytes);
     /// File › Work Offline: not even the podcast library touches the network.
     bool workOffline() const;
     void setWorkOffline(bool offline);

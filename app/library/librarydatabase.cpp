@@ -281,7 +281,7 @@ const QString kShowColumns
     = QStringLiteral("SELECT s.id, s.feed_url, s.title, s.guid, s.language, s.image, s.author, "
                      "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id), "
                      "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id AND e.played = 0), "
-                     "s.etag, s.last_modified, s.refreshed_at, s.error FROM shows s ");
+                     "s.etag, s.last_modified, s.refreshed_at, s.error, s.keep_latest FROM shows s ");
 
 LibraryDatabase::Show showFrom(const QSqlQuery &q)
 {
@@ -300,6 +300,7 @@ LibraryDatabase::Show showFrom(const QSqlQuery &q)
     if (!q.value(11).isNull())
         show.refreshedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
     show.error = q.value(12).toString();
+    show.keepLatest = q.value(13).toInt();
     return show;
 }
 
@@ -463,6 +464,17 @@ Status LibraryDatabase::setDownload(qint64 episodeId, const Download &d)
         { episodeId, d.state, orNull(d.path), d.bytes, orNull(d.total),
             orNull(QString::fromLatin1(d.validator)), orNull(d.error), orNull(d.transcriptPath),
             orNull(d.chaptersPath), QDateTime::currentMSecsSinceEpoch() });
+}
+
+Status LibraryDatabase::setStarred(qint64 episodeId, bool starred)
+{
+    return exec(QStringLiteral("UPDATE episodes SET starred = ? WHERE id = ?"), { int(starred), episodeId });
+}
+
+Status LibraryDatabase::setKeepLatest(qint64 showId, int count)
+{
+    return exec(QStringLiteral("UPDATE shows SET keep_latest = ? WHERE id = ?"),
+        { count > 0 ? QVariant(count) : QVariant(QMetaType(QMetaType::Int)), showId });
 }
 
 Status LibraryDatabase::setPlayed(qint64 episodeId, bool played)

@@ -50,6 +50,7 @@ public:
         QByteArray lastModified;
         QDateTime refreshedAt; ///< invalid: never
         QString error; ///< why the last refresh failed; empty when it worked
+        int keepLatest = 0; ///< downloads kept of the newest episodes; 0: all
     };
     /// An episode's download: queued, under way, done (the file is there), or failed (why).
     struct Download
@@ -111,6 +112,9 @@ public:
     /// Records how the episode's download stands; a Download without a state removes the record.
     Status setDownload(qint64 episodeId, const Download &download);
     Status setPlayed(qint64 episodeId, bool played);
+    Status setStarred(qint64 episodeId, bool starred);
+    /// Keep only the newest @p count downloads of the show (0: all of them).
+    Status setKeepLatest(qint64 showId, int count);
 
 private:
     explicit LibraryDatabase(QString connection);

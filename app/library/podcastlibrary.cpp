@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/podcastlibrary.h"
 
+#include "core/settings.h"
 #include "core/transcriptfile.h"
+#include "episode/alignmentcache.h"
 #include "episode/alignmentjob.h"
+#include "episode/episodekey.h"
 #include "library/downloader.h"
 #include "library/feedreader.h"
 #include "library/fetcher.h"
@@ -410,6 +413,78 @@ void PodcastLibrary::fetchCover(qint64 showId, const QString &imageUrl)
         if (saveBytes(path, f.body).ok())
             Q_EMIT coverChanged(showId);
     });
+}
+
+bool PodcastLibrary::isKept(const LibraryDatabase::Episode &e, const Settings &settings)
+{
+    if (e.starred)
+        return true;
+    const QString key = episodeKey(e.download.path);
+    if (key.isEmpty())
+        return false;
+    if (!settings.bookmarks(key).isEmpty())
+        return true;
+    const std::optional<EpisodeMemory> memory = settings.episode(key);
+    if (!memory || memory->position <= 0)
+        return false;
+    // Within the last minute counts as heard to the end.
+    return e.durationMs <= 0 || memory->position < e.durationMs - 60'000;
+}
+
+Status PodcastLibrary::deleteDownload(qint64 episodeId)
+{
+    const std::optional<LibraryDatabase::Episode> e = m_db.episode(episodeId);
+    if (!e || e->download.state.isEmpty())
+        return {};
+    const QString audio = e->download.path;
+    QStringList files { e->download.transcriptPath, e->download.chaptersPath };
+    if (!audio.isEmpty()) {
+        files << audio << Downloader::partPath(audio) << AlignmentCache::besidePath(audio);
+    }
+    for (const QString &path : std::as_const(files)) {
+        if (!path.isEmpty() && QFileInfo::exists(path) && !QFile::remove(path))
+            return Status::failure(Tr::tr("%1: cannot delete it").arg(path));
+    }
+    return m_db.setDownload(episodeId, {});
+}
+
+QList<qint64> PodcastLibrary::applyRetention(const Settings &settings, const QString &playing)
+{
+    QList<qint64> deleted;
+    const auto drop = [&](const LibraryDatabase::Episode &e) {
+        if (e.download.path == playing || isKept(e, settings))
+            return false;
+        if (!deleteDownload(e.id).ok())
+            return false;
+        deleted.append(e.id);
+        return true;
+    };
+    QList<LibraryDatabase::Episode> downloaded; // newest first
+    for (const LibraryDatabase::Show &show : m_db.shows()) {
+        int kept = 0;
+        for (const LibraryDatabase::Episode &e : m_db.episodes(show.id)) {
+            if (e.download.state != u"done")
+                continue;
+            if (show.keepLatest > 0 && kept >= show.keepLatest && drop(e))
+                continue;
+            ++kept;
+            downloaded.append(e);
+        }
+    }
+    const qint64 limit = settings.downloadsLimitMb() << 20;
+    if (limit <= 0)
+        return deleted;
+    std::stable_sort(downloaded.begin(), downloaded.end(),
+        [](const auto &a, const auto &b) { return a.published > b.published; });
+    qint64 total = 0;
+    for (const LibraryDatabase::Episode &e : std::as_const(downloaded))
+        total += QFileInfo(e.download.path).size();
+    for (auto it = downloaded.crbegin(); it != downloaded.crend() && total > limit; ++it) {
+        const qint64 size = QFileInfo(it->download.path).size();
+        if (drop(*it))
+            total -= size;
+    }
+    return deleted;
 }
 
 void PodcastLibrary::queueAlignment(qint64 episodeId, const QString &audioPath, const QString &transcriptPath)

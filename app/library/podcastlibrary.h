@@ -12,6 +12,7 @@
 namespace hark {
 
 class AlignmentJob;
+class Settings;
 class Downloader;
 class Fetcher;
 struct FetchResult;
@@ -53,6 +54,17 @@ public:
     void refresh(const QList<qint64> &showIds = {});
     /// Downloads the episode's audio, then its best transcript and its chapters. Ends in downloadFinished().
     void download(qint64 episodeId);
+
+    /// Deletes downloads the listener's rules no longer keep: beyond each show's newest keepLatest, then the
+    /// oldest until all of them fit in the settings' size limit. Never one that is starred, has bookmarks or
+    /// is in progress (its resume position in @p settings is past the start and short of the end), nor one
+    /// playing (@p playing). The episodes stay in the library, to download again. Returns those deleted.
+    QList<qint64> applyRetention(const Settings &settings, const QString &playing = {});
+    /// Removes the episode's downloaded files (the audio, and the transcript, chapters and alignment Hark
+    /// saved beside it) and its download record.
+    Status deleteDownload(qint64 episodeId);
+    /// Starred, with bookmarks, or in progress: what retention never deletes.
+    static bool isKept(const LibraryDatabase::Episode &episode, const Settings &settings);
 
     /// Episodes waiting to be aligned, and the one being aligned (0 when none).
     int alignmentsWaiting() const { return int(m_alignQueue.size()); }

@@ -251,8 +251,13 @@ QVariant EpisodeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Title:
-            return m_showId ? e.title : e.showTitle + QStringLiteral(" — ") + e.title;
+        case Title: {
+            const QString title = m_showId ? e.title : e.showTitle + QStringLiteral(" — ") + e.title;
+            if (!e.starred)
+                return title;
+            return role == Qt::AccessibleTextRole ? tr("%1 (starred)").arg(title)
+                                                  : QStringLiteral("★ ") + title;
+        }
         case Published:
             return e.published.isValid()
                 ? QLocale().toString(e.published.toLocalTime().date(), QLocale::ShortFormat)

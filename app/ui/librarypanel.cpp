@@ -133,6 +133,10 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget 
     m_episodes->addAction(m_delete);
     m_played = action("mark-played", tr("Mark &Played"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
         &LibraryPanel::togglePlayed);
+    m_star = action("star", tr("&Star (Never Delete)"), {}, &LibraryPanel::toggleStarred);
+    separator();
+    m_keep = action("keep-latest", tr("&Keep Downloads of This Show…"), {}, &LibraryPanel::chooseKeepLatest);
+    action("downloads-limit", tr("Downloads Size &Limit…"), {}, &LibraryPanel::chooseDownloadsLimit);
 
     m_workOffline = new QAction(tr("&Work Offline"), this);
     m_workOffline->setObjectName(QStringLiteral("work-offline"));
@@ -201,6 +205,8 @@ void LibraryPanel::updateActions()
     m_download->setEnabled(!offline && any);
     m_delete->setEnabled(any);
     m_played->setEnabled(any);
+    m_star->setEnabled(any);
+    m_keep->setEnabled(m_shows->currentIndex().isValid());
     m_empty->setVisible(m_showModel->rowCount() == 0);
 }
 
@@ -318,18 +324,8 @@ void LibraryPanel::deleteChosen()
 
 void LibraryPanel::deleteDownload(qint64 episodeId)
 {
-    LibraryDatabase &db = m_library.database();
-    const std::optional<LibraryDatabase::Episode> e = db.episode(episodeId);
-    if (!e || e->download.state.isEmpty())
-        return;
-    // Only what Hark downloaded and recorded: the audio, and the transcript and chapters it saved beside.
-    for (const QString &path : { e->download.path, e->download.transcriptPath, e->download.chaptersPath }) {
-        if (!path.isEmpty())
-            QFile::remove(path);
-    }
-    if (!e->download.path.isEmpty())
-        QFile::remove(e->download.path + QStringLiteral(".part"));
-    db.setDownload(episodeId, {});
+    if (const Status deleted = m_library.deleteDownload(episodeId); !deleted.ok())
+        Q_EMIT message(deleted.error);
     m_episodeModel->reload();
     updateActions();
 }
@@ -347,6 +343,58 @@ void LibraryPanel::togglePlayed()
     const qint64 show = m_showModel->showIdAt(m_shows->currentIndex().row());
     m_showModel->reload();
     m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(show), 0));
+}
+
+void LibraryPanel::toggleStarred()
+{
+    const QList<qint64> ids = chosenEpisodes();
+    if (ids.isEmpty())
+        return;
+    const LibraryDatabase::Episode *first = m_episodeModel->episodeAt(m_episodeModel->rowOf(ids.first()));
+    const bool starred = first ? !first->starred : true;
+    for (qint64 id : ids)
+        m_library.database().setStarred(id, starred);
+    m_episodeModel->reload();
+}
+
+void LibraryPanel::chooseKeepLatest()
+{
+    const qint64 showId = m_showModel->showIdAt(m_shows->currentIndex().row());
+    const std::optional<LibraryDatabase::Show> show = m_library.database().show(showId);
+    if (!show)
+        return;
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Keep Downloads"),
+        tr("Keep the downloads of the newest episodes of %1 (0: all of them). Starred episodes, those with "
+           "bookmarks and those in progress are always kept.")
+            .arg(show->title),
+        show->keepLatest, 0, 10'000, 1, &ok);
+    if (!ok)
+        return;
+    m_library.database().setKeepLatest(showId, count);
+    applyRetention();
+}
+
+void LibraryPanel::chooseDownloadsLimit()
+{
+    bool ok = false;
+    const int megabytes = QInputDialog::getInt(this, tr("Downloads Size Limit"),
+        tr("The most all downloaded episodes may take together, in MB (0: no limit). The oldest go first; "
+           "starred episodes, those with bookmarks and those in progress are always kept."),
+        int(m_settings.downloadsLimitMb()), 0, 10'000'000, 100, &ok);
+    if (!ok)
+        return;
+    m_settings.setDownloadsLimitMb(megabytes);
+    applyRetention();
+}
+
+void LibraryPanel::applyRetention(const QString &playing)
+{
+    const QList<qint64> deleted = m_library.applyRetention(m_settings, playing);
+    if (deleted.isEmpty())
+        return;
+    m_episodeModel->reload();
+    Q_EMIT message(tr("Deleted the downloads of %1 episodes the limits no longer keep").arg(deleted.size()));
 }
 
 void LibraryPanel::refreshed(qint64 showId, int added, const QString &error)
@@ -375,6 +423,8 @@ void LibraryPanel::downloaded(qint64 episodeId, const QString &path, const QStri
         m_playWhenDownloaded = 0;
         Q_EMIT playRequested(path);
     }
+    // The listener's rules (newest N a show, a size limit) make room, never taking what is kept.
+    applyRetention(path);
 }
 
 } // namespace hark

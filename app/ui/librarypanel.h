@@ -57,6 +57,10 @@ private:
     void downloadChosen();
     void deleteChosen();
     void togglePlayed();
+    void toggleStarred();
+    void chooseKeepLatest();
+    void chooseDownloadsLimit();
+    void applyRetention(const QString &playing = {});
     void updateActions();
     void refreshed(qint64 showId, int added, const QString &error);
     void downloaded(qint64 episodeId, const QString &path, const QString &error);
@@ -73,6 +77,8 @@ private:
     QAction *m_download = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_played = nullptr;
+    QAction *m_star = nullptr;
+    QAction *m_keep = nullptr;
     QAction *m_workOffline = nullptr;
     qint64 m_playWhenDownloaded = 0;
 };
