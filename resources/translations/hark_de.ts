@@ -561,6 +561,10 @@ scheiterte), 2 falscher Aufruf.
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
+    <message>
+        <source>%1 (starred)</source>
+        <translation>%1 (mit Stern)</translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedCommand</name>
@@ -1098,6 +1102,38 @@ scheiterte), 2 falscher Aufruf.
     <message>
         <source>&amp;Work Offline</source>
         <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Star (Never Delete)</source>
+        <translation>Mit &amp;Stern versehen (nie löschen)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Downloads of This Show…</source>
+        <translation>Downloads dieser Sendung &amp;behalten…</translation>
+    </message>
+    <message>
+        <source>Downloads Size &amp;Limit…</source>
+        <translation>Downloads: &amp;Obergrenze…</translation>
+    </message>
+    <message>
+        <source>Keep Downloads</source>
+        <translation>Downloads behalten</translation>
+    </message>
+    <message>
+        <source>Keep the downloads of the newest episodes of %1 (0: all of them). Starred episodes, those with bookmarks and those in progress are always kept.</source>
+        <translation>Die Downloads der neuesten Folgen von %1 behalten (0: alle). Folgen mit Stern, mit Lesezeichen und angefangene bleiben immer.</translation>
+    </message>
+    <message>
+        <source>Downloads Size Limit</source>
+        <translation>Obergrenze der Downloads</translation>
+    </message>
+    <message>
+        <source>The most all downloaded episodes may take together, in MB (0: no limit). The oldest go first; starred episodes, those with bookmarks and those in progress are always kept.</source>
+        <translation>Wie viel alle geladenen Folgen zusammen höchstens belegen dürfen, in MB (0: keine Grenze). Die ältesten gehen zuerst; Folgen mit Stern, mit Lesezeichen und angefangene bleiben immer.</translation>
+    </message>
+    <message>
+        <source>Deleted the downloads of %1 episodes the limits no longer keep</source>
+        <translation>Die Downloads von %1 Folgen gelöscht, die die Grenzen nicht mehr behalten</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1851,22 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <source>%1 subscriptions written to %2</source>
         <translation>%1 Abos in %2 geschrieben</translation>
     </message>
+    <message>
+        <source>aligning %1</source>
+        <translation>%1 wird ausgerichtet</translation>
+    </message>
+    <message>
+        <source>%1: not aligned: %2</source>
+        <translation>%1: nicht ausgerichtet: %2</translation>
+    </message>
+    <message>
+        <source>aligned %1: kept in %2</source>
+        <translation>%1 ausgerichtet: abgelegt in %2</translation>
+    </message>
+    <message>
+        <source>deleted the download of %1 (the library&apos;s limits)</source>
+        <translation>Download von %1 gelöscht (die Grenzen der Bibliothek)</translation>
+    </message>
 </context>
 <context>
     <name>hark::PodcastJsonReader</name>
@@ -1940,6 +1992,10 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>chapters not kept: %1</source>
         <translation>Kapitel nicht behalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete it</source>
+        <translation>%1: lässt sich nicht löschen</translation>
     </message>
 </context>
 <context>

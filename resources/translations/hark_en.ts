@@ -517,6 +517,10 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (starred)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedCommand</name>
@@ -1053,6 +1057,38 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
     </message>
     <message>
         <source>&amp;Work Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star (Never Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Downloads of This Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads Size &amp;Limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the downloads of the newest episodes of %1 (0: all of them). Starred episodes, those with bookmarks and those in progress are always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads Size Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most all downloaded episodes may take together, in MB (0: no limit). The oldest go first; starred episodes, those with bookmarks and those in progress are always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the downloads of %1 episodes the limits no longer keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1805,22 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <source>%1 subscriptions written to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>aligning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not aligned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned %1: kept in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the download of %1 (the library&apos;s limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::PodcastJsonReader</name>
@@ -1893,6 +1945,10 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>chapters not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot delete it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
