@@ -78,6 +78,14 @@ public:
         Q_EMIT positionChanged(m_position);
     }
 
+    /// Plays to the end and stops there, as the real player does at the end of the media.
+    void reachEnd()
+    {
+        m_position = m_duration;
+        Q_EMIT positionChanged(m_position);
+        setState(State::Stopped);
+    }
+
     /// The sound output went away while playing: pauses and says so, as the real backend does.
     void loseOutput(const QString &device)
     {

@@ -223,10 +223,41 @@ private Q_SLOTS:
         QCOMPARE(m_panel->episodeModel()->rowCount(), 3); // what it had stays
     }
 
+    void upNextFromTheLibrary()
+    {
+        subscribe("/a.xml");
+        QTreeView *episodes = m_panel->episodesView();
+        episodes->setCurrentIndex(episodeRow(2)); // Part 1
+        m_w->window.findChild<QAction *>("add-to-queue")->trigger();
+        episodes->setCurrentIndex(episodeRow(0)); // Part 3
+        m_w->window.findChild<QAction *>("play-next")->trigger();
+        QAbstractItemModel *queue = m_panel->upNextModel();
+        QCOMPARE(queue->rowCount(), 2);
+        QCOMPARE(queue->index(0, 0).data().toString(), "Alpha Show — Part 3");
+        QCOMPARE(queue->index(1, 0).data().toString(), "Alpha Show — Part 1");
+        // Reordered and removed from its own keys.
+        QTreeView *list = m_panel->upNextView();
+        list->setFocus();
+        list->setCurrentIndex(queue->index(1, 0));
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(queue->index(0, 0).data().toString(), "Alpha Show — Part 1");
+        // Enter plays it now (downloading it first), and it leaves the queue.
+        list->setCurrentIndex(queue->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_w->session.episode() ? m_w->session.episode()->audioPath() : QString(),
+            m_w->dir.filePath("Episodes/Alpha Show/Part 1.mp3"), 20'000);
+        QCOMPARE(queue->rowCount(), 1);
+        list->setCurrentIndex(queue->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(queue->rowCount(), 0);
+        QCOMPARE(m_db->queue().size(), 0);
+    }
+
     void namesForScreenReaders()
     {
         QCOMPARE(m_panel->showsView()->accessibleName(), "Shows");
         QCOMPARE(m_panel->episodesView()->accessibleName(), "Episodes");
+        QCOMPARE(m_panel->upNextView()->accessibleName(), "Up Next");
         subscribe("/a.xml");
         QCOMPARE(m_panel->showModel()->index(0, ShowModel::Unplayed).data(Qt::AccessibleTextRole).toString(),
             "3 not played");

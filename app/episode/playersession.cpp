@@ -61,6 +61,14 @@ PlayerSession::PlayerSession(std::unique_ptr<PlaybackBackend> backend, Settings 
             remember();
         tick();
         Q_EMIT stateChanged(state);
+        // Hark has no Stop: playing that stops near the end has reached it (opening another episode stops
+        // the one before, which is not an end).
+        const qint64 length = m_backend->duration();
+        const bool ended = m_wasPlaying && state == PlaybackBackend::State::Stopped && length > 0
+            && (m_backend->position() >= length - 2000 || m_backend->position() == 0);
+        m_wasPlaying = playing;
+        if (ended)
+            Q_EMIT this->ended();
     });
     connect(b, &PlaybackBackend::errorOccurred, this,
         [this](const QString &text) { Q_EMIT message(tr("Cannot play the audio: %1").arg(text)); });
@@ -120,6 +128,7 @@ bool PlayerSession::open(
         Q_EMIT message(error);
         return false;
     }
+    m_wasPlaying = false; // the old episode stopping as the new one loads is not its end
     remember();
     stopAlignment();
     // What was remembered of this episode (found again after a move or a rename): a few seconds before
@@ -237,12 +246,16 @@ void PlayerSession::seekBy(qint64 ms)
 
 void PlayerSession::next()
 {
+    if (m_queue && m_queue->step(+1))
+        return;
     if (!seekToChapter(+1))
         seekBy(30'000);
 }
 
 void PlayerSession::previous()
 {
+    if (m_queue && m_queue->step(-1))
+        return;
     if (!seekToChapter(-1))
         seekBy(-15'000);
 }

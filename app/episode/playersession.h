@@ -33,6 +33,16 @@ struct AlignmentResult;
 /// any later client (the podcast library) drive playing through this one API and watch its signals.
 ///
 /// It owns the backend and its models; the settings are the caller's and outlive it.
+/// What plays episodes one after another (the podcast library's Up Next): Next and Previous (the media keys,
+/// MPRIS) go to it first, and the session tells it when an episode has played to its end.
+class EpisodeQueue
+{
+public:
+    virtual ~EpisodeQueue() = default;
+    /// Goes to the next (+1) or previous (-1) episode; false when there is none that way.
+    virtual bool step(int direction) = 0;
+};
+
 class PlayerSession : public QObject
 {
     Q_OBJECT
@@ -78,10 +88,14 @@ public:
     void playPause();
     void seekTo(qint64 ms);
     void seekBy(qint64 ms);
-    /// The next chapter, else 30 s on: what headphone buttons and media keys do.
+    /// The next queued episode (with an EpisodeQueue), else the next chapter, else 30 s on: what headphone
+    /// buttons and media keys do.
     void next();
-    /// The previous chapter, else 15 s back.
+    /// The previous episode (with an EpisodeQueue), else the previous chapter, else 15 s back.
     void previous();
+    /// The queue next() and previous() go to first; null for none. The caller's, and outlives the session's
+    /// use of it (set null before it goes).
+    void setEpisodeQueue(EpisodeQueue *queue) { m_queue = queue; }
     /// Seeks to the start of the line before (-1) or after (+1) the current one.
     void seekToLine(int direction);
     /// Seeks to the start of the chapter before (-1) or after (+1) the current one; false when there is none.
@@ -155,6 +169,8 @@ Q_SIGNALS:
     /// Another episode was opened (or another transcript for it).
     void episodeChanged();
     void stateChanged(hark::PlaybackBackend::State state);
+    /// The episode played to its end (and stopped there).
+    void ended();
     /// The player reported where it is (about every 100 ms while playing), or playback jumped.
     void positionChanged(qint64 ms);
     /// Playback jumped to @p ms (a seek, a chapter, a loop starting over), not the steady run of playing.
@@ -195,6 +211,8 @@ private:
     void adopt(Episode &&episode);
 
     std::unique_ptr<PlaybackBackend> m_backend;
+    EpisodeQueue *m_queue = nullptr;
+    bool m_wasPlaying = false;
     Settings &m_settings;
     std::optional<Episode> m_episode;
     QString m_episodeKey;

@@ -281,7 +281,7 @@ const QString kShowColumns
     = QStringLiteral("SELECT s.id, s.feed_url, s.title, s.guid, s.language, s.image, s.author, "
                      "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id), "
                      "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id AND e.played = 0), "
-                     "s.etag, s.last_modified, s.refreshed_at, s.error, s.keep_latest FROM shows s ");
+                     "s.etag, s.last_modified, s.refreshed_at, s.error, s.keep_latest, s.auto_queue FROM shows s ");
 
 LibraryDatabase::Show showFrom(const QSqlQuery &q)
 {
@@ -301,6 +301,7 @@ LibraryDatabase::Show showFrom(const QSqlQuery &q)
         show.refreshedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
     show.error = q.value(12).toString();
     show.keepLatest = q.value(13).toInt();
+    show.autoQueue = q.value(14).toBool();
     return show;
 }
 
@@ -407,6 +408,14 @@ std::optional<LibraryDatabase::Episode> LibraryDatabase::episode(qint64 id) cons
     return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
 }
 
+std::optional<LibraryDatabase::Episode> LibraryDatabase::episodeByFile(const QString &path) const
+{
+    const QList<Episode> found = queryEpisodes(
+        QStringLiteral("WHERE e.id = (SELECT episode_id FROM downloads WHERE path = ? AND state = 'done')"), {},
+        { path });
+    return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
+}
+
 QList<LibraryDatabase::Episode> LibraryDatabase::episodesByGuid(const QString &guid) const
 {
     return queryEpisodes(QStringLiteral("WHERE e.guid = ?"), kNewestFirst, { guid });
@@ -475,6 +484,59 @@ Status LibraryDatabase::setKeepLatest(qint64 showId, int count)
 {
     return exec(QStringLiteral("UPDATE shows SET keep_latest = ? WHERE id = ?"),
         { count > 0 ? QVariant(count) : QVariant(QMetaType(QMetaType::Int)), showId });
+}
+
+Status LibraryDatabase::setAutoQueue(qint64 showId, bool on)
+{
+    return exec(QStringLiteral("UPDATE shows SET auto_queue = ? WHERE id = ?"), { int(on), showId });
+}
+
+QList<qint64> LibraryDatabase::queue() const
+{
+    QList<qint64> ids;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT episode_id FROM queue ORDER BY place"));
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Status LibraryDatabase::enqueue(qint64 episodeId, bool next)
+{
+    return exec(next ? QStringLiteral("INSERT OR REPLACE INTO queue (episode_id, place) VALUES "
+                                      "(?, (SELECT coalesce(min(place), 1) - 1 FROM queue))")
+                     : QStringLiteral("INSERT OR REPLACE INTO queue (episode_id, place) VALUES "
+                                      "(?, (SELECT coalesce(max(place), -1) + 1 FROM queue))"),
+        { episodeId });
+}
+
+Status LibraryDatabase::dequeue(qint64 episodeId)
+{
+    return exec(QStringLiteral("DELETE FROM queue WHERE episode_id = ?"), { episodeId });
+}
+
+Status LibraryDatabase::moveInQueue(qint64 episodeId, int index)
+{
+    QList<qint64> ids = queue();
+    const qsizetype from = ids.indexOf(episodeId);
+    if (from < 0)
+        return Status::failure(Tr::tr("episode %1 is not queued").arg(episodeId));
+    ids.move(from, std::clamp<qsizetype>(index, 0, ids.size() - 1));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE queue SET place = ? WHERE episode_id = ?"));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        q.addBindValue(double(i));
+        q.addBindValue(ids[i]);
+        if (!q.exec()) {
+            const QString error = sqlError(q);
+            db.rollback();
+            return Status::failure(error);
+        }
+    }
+    return db.commit() ? Status {} : Status::failure(db.lastError().text());
 }
 
 Status LibraryDatabase::setPlayed(qint64 episodeId, bool played)

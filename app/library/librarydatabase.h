@@ -51,6 +51,7 @@ public:
         QDateTime refreshedAt; ///< invalid: never
         QString error; ///< why the last refresh failed; empty when it worked
         int keepLatest = 0; ///< downloads kept of the newest episodes; 0: all
+        bool autoQueue = false; ///< its new episodes join Up Next as a refresh finds them
     };
     /// An episode's download: queued, under way, done (the file is there), or failed (why).
     struct Download
@@ -96,6 +97,8 @@ public:
     /// Every show's episodes, newest first.
     QList<Episode> allEpisodes() const;
     std::optional<Episode> episode(qint64 id) const;
+    /// The episode whose download is @p path.
+    std::optional<Episode> episodeByFile(const QString &path) const;
     /// The episodes with this guid, in any show.
     QList<Episode> episodesByGuid(const QString &guid) const;
 
@@ -115,6 +118,15 @@ public:
     Status setStarred(qint64 episodeId, bool starred);
     /// Keep only the newest @p count downloads of the show (0: all of them).
     Status setKeepLatest(qint64 showId, int count);
+    Status setAutoQueue(qint64 showId, bool on);
+
+    /// Up Next: the episodes queued, in the order they will play.
+    QList<qint64> queue() const;
+    /// Queues the episode last, or first with @p next (Play Next); one already queued moves there.
+    Status enqueue(qint64 episodeId, bool next = false);
+    Status dequeue(qint64 episodeId);
+    /// Moves a queued episode to @p index (0 is next).
+    Status moveInQueue(qint64 episodeId, int index);
 
 private:
     explicit LibraryDatabase(QString connection);

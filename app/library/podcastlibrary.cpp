@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <memory>
@@ -180,14 +181,30 @@ PodcastLibrary::Stored PodcastLibrary::store(
         out.error = read.error.format(feedUrl);
         return out;
     }
-    const int before = knownShowId ? int(m_db.episodes(knownShowId).size()) : 0;
+    QSet<qint64> known;
+    if (knownShowId) {
+        for (const LibraryDatabase::Episode &e : m_db.episodes(knownShowId))
+            known.insert(e.id);
+    }
     const Result<qint64> stored = m_db.storeFeed(feedUrl, *read.feed);
     if (!stored.ok()) {
         out.error = Tr::tr("%1: cannot keep it in the library: %2").arg(feedUrl, stored.error);
         return out;
     }
     out.showId = *stored.value;
-    out.added = int(m_db.episodes(out.showId).size()) - before;
+    // New episodes of a show that asks for it join Up Next, oldest first (a first subscription queues
+    // nothing: the back catalogue is not news).
+    const QList<LibraryDatabase::Episode> now = m_db.episodes(out.showId);
+    const bool queueNew = knownShowId && m_db.show(out.showId).value_or(LibraryDatabase::Show {}).autoQueue;
+    for (auto it = now.crbegin(); it != now.crend(); ++it) {
+        if (known.contains(it->id))
+            continue;
+        ++out.added;
+        if (queueNew)
+            m_db.enqueue(it->id);
+    }
+    if (knownShowId == 0)
+        out.added = int(now.size());
     m_db.setRefreshed(out.showId, fetched.etag, fetched.lastModified);
     fetchCover(out.showId, read.feed->image);
     // The publisher says the show has moved: the next refresh goes there.

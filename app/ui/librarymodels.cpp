@@ -2,6 +2,7 @@
 #include "ui/librarymodels.h"
 
 #include "core/timecode.h"
+#include "library/upnext.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -135,6 +136,42 @@ QVariant ShowModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == Title ? tr("Show") : tr("New");
+}
+
+UpNextModel::UpNextModel(UpNext &upNext, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_upNext(upNext)
+{
+    reload();
+}
+
+void UpNextModel::reload()
+{
+    beginResetModel();
+    m_episodes = m_upNext.episodes();
+    endResetModel();
+}
+
+qint64 UpNextModel::episodeIdAt(int row) const
+{
+    return row >= 0 && row < m_episodes.size() ? m_episodes[row].id : 0;
+}
+
+int UpNextModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_episodes.size());
+}
+
+QVariant UpNextModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_episodes.size())
+        return {};
+    const LibraryDatabase::Episode &e = m_episodes[index.row()];
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+        return QString(e.showTitle + QStringLiteral(" — ") + e.title);
+    if (role == EpisodeModel::EpisodeIdRole)
+        return e.id;
+    return {};
 }
 
 EpisodeModel::EpisodeModel(LibraryDatabase &db, QObject *parent)

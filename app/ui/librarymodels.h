@@ -3,6 +3,7 @@
 
 #include "library/librarydatabase.h"
 
+#include <QAbstractListModel>
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
@@ -47,6 +48,24 @@ private:
     std::function<QString(qint64)> m_coverPath;
     QList<LibraryDatabase::Show> m_shows;
     mutable QHash<qint64, QIcon> m_covers;
+};
+
+class UpNext;
+
+/// Up Next for a view: the queued episodes in the order they will play ("Show — Episode").
+class UpNextModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    explicit UpNextModel(UpNext &upNext, QObject *parent = nullptr);
+    void reload();
+    qint64 episodeIdAt(int row) const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+private:
+    UpNext &m_upNext;
+    QList<LibraryDatabase::Episode> m_episodes;
 };
 
 /// One show's episodes (or every show's), newest first: title, date, length, how it stands (new, played,

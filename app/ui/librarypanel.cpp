@@ -2,8 +2,10 @@
 #include "ui/librarypanel.h"
 
 #include "core/settings.h"
+#include "episode/playersession.h"
 #include "library/opml.h"
 #include "library/podcastlibrary.h"
+#include "library/upnext.h"
 #include "ui/librarymodels.h"
 
 #include <QAction>
@@ -15,12 +17,17 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTreeView>
+
+#include <functional>
 
 namespace hark {
 
@@ -68,9 +75,11 @@ QTreeView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *pa
 
 } // namespace
 
-LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget *parent)
+LibraryPanel::LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &settings, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
+    , m_upNext(upNext)
+    , m_upNextModel(new UpNextModel(upNext, this))
     , m_settings(settings)
     , m_showModel(new ShowModel(
           library.database(), [&library](qint64 id) { return library.coverPath(id); }, this))
@@ -95,6 +104,10 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget 
     for (int c :
         { EpisodeModel::Published, EpisodeModel::Duration, EpisodeModel::State, EpisodeModel::Transcript })
         m_episodes->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_upNextView = makeTable(m_upNextModel, QStringLiteral("upnext"), split);
+    m_upNextView->setHeaderHidden(false);
+    m_upNextView->setAccessibleName(tr("Up Next"));
+    m_upNextModel->setHeaderData(0, Qt::Horizontal, tr("Up Next"));
     split->setStretchFactor(1, 3);
     m_empty
         = new QLabel(tr("No podcasts yet. Library › Add Podcast… subscribes to a feed's address, or imports "
@@ -135,6 +148,21 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget 
         &LibraryPanel::togglePlayed);
     m_star = action("star", tr("&Star (Never Delete)"), {}, &LibraryPanel::toggleStarred);
     separator();
+    m_queueNext = action("play-next", tr("Play &Next"), {}, [this] { queueChosen(true); });
+    m_queueLast = action("add-to-queue", tr("Add to &Queue"), {}, [this] { queueChosen(false); });
+    // The Up Next list's own keys.
+    for (const auto &[id, text, key, slot] :
+        { std::tuple { "queue-up", tr("Move &Up in Up Next"), QKeySequence(Qt::ALT | Qt::Key_Up),
+              std::function<void()>([this] { moveQueued(-1); }) },
+            std::tuple { "queue-down", tr("Move Do&wn in Up Next"), QKeySequence(Qt::ALT | Qt::Key_Down),
+                std::function<void()>([this] { moveQueued(+1); }) },
+            std::tuple { "queue-remove", tr("Remo&ve from Up Next"), QKeySequence(QKeySequence::Delete),
+                std::function<void()>([this] { removeQueued(); }) } }) {
+        QAction *a = action(id, text, { key }, slot);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_upNextView->addAction(a);
+    }
+    separator();
     m_keep = action("keep-latest", tr("&Keep Downloads of This Show…"), {}, &LibraryPanel::chooseKeepLatest);
     action("downloads-limit", tr("Downloads Size &Limit…"), {}, &LibraryPanel::chooseDownloadsLimit);
 
@@ -153,6 +181,10 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget 
     connect(
         m_shows->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryPanel::showChosen);
     connect(m_episodes, &QAbstractItemView::activated, this, &LibraryPanel::activate);
+    connect(m_upNextView, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index) { m_upNext.playNow(m_upNextModel->episodeIdAt(index.row())); });
+    connect(&upNext, &UpNext::changed, m_upNextModel, &UpNextModel::reload);
+    connect(&upNext, &UpNext::message, this, &LibraryPanel::message);
     connect(m_episodes->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &LibraryPanel::updateActions);
     connect(&library, &PodcastLibrary::showRefreshed, this, &LibraryPanel::refreshed);
@@ -181,6 +213,33 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget 
     updateActions();
 }
 
+LibraryDock::LibraryDock(PodcastLibrary &library, PlayerSession &session, Settings &settings, QWidget *parent)
+    : QDockWidget(tr("Library"), parent)
+    , m_upNext(new UpNext(library, session, this))
+    , m_panel(new LibraryPanel(library, *m_upNext, settings, this))
+    , m_menu(new QMenu(tr("&Library"), this))
+{
+    setObjectName(QStringLiteral("library"));
+    setWidget(m_panel);
+    m_menu->addActions(m_panel->menuActions());
+    connect(
+        m_panel, &LibraryPanel::playRequested, this, [&session](const QString &path) { session.open(path); });
+    QAction *toggle = toggleViewAction();
+    toggle->setObjectName(QStringLiteral("library-panel"));
+    toggle->setText(tr("Librar&y"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+}
+
+void LibraryDock::install(QMainWindow &window, QAction *beforeHelp, Place file, Place view)
+{
+    window.addDockWidget(Qt::LeftDockWidgetArea, this);
+    window.resizeDocks({ this }, { window.width() * 9 / 20 }, Qt::Horizontal);
+    window.menuBar()->insertMenu(beforeHelp, m_menu);
+    file.first->insertAction(file.second, m_panel->workOfflineAction());
+    file.first->insertSeparator(file.second);
+    view.first->insertAction(view.second, toggleViewAction());
+}
+
 void LibraryPanel::showChosen()
 {
     m_episodeModel->setShow(m_showModel->showIdAt(m_shows->currentIndex().row()));
@@ -206,6 +265,8 @@ void LibraryPanel::updateActions()
     m_delete->setEnabled(any);
     m_played->setEnabled(any);
     m_star->setEnabled(any);
+    m_queueNext->setEnabled(any);
+    m_queueLast->setEnabled(any);
     m_keep->setEnabled(m_shows->currentIndex().isValid());
     m_empty->setVisible(m_showModel->rowCount() == 0);
 }
@@ -343,6 +404,36 @@ void LibraryPanel::togglePlayed()
     const qint64 show = m_showModel->showIdAt(m_shows->currentIndex().row());
     m_showModel->reload();
     m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(show), 0));
+}
+
+void LibraryPanel::queueChosen(bool next)
+{
+    QList<qint64> ids = chosenEpisodes();
+    if (next) // the first chosen plays first
+        std::reverse(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids))
+        next ? m_upNext.playNext(id) : m_upNext.add(id);
+    Q_EMIT message(tr("%1 episodes in Up Next").arg(m_upNextModel->rowCount()));
+}
+
+void LibraryPanel::moveQueued(int by)
+{
+    const int row = m_upNextView->currentIndex().row();
+    const qint64 id = m_upNextModel->episodeIdAt(row);
+    if (!id)
+        return;
+    m_upNext.move(id, row + by);
+    m_upNextView->setCurrentIndex(
+        m_upNextModel->index(std::clamp(row + by, 0, m_upNextModel->rowCount() - 1)));
+}
+
+void LibraryPanel::removeQueued()
+{
+    const int row = m_upNextView->currentIndex().row();
+    if (const qint64 id = m_upNextModel->episodeIdAt(row)) {
+        m_upNext.remove(id);
+        m_upNextView->setCurrentIndex(m_upNextModel->index(std::min(row, m_upNextModel->rowCount() - 1)));
+    }
 }
 
 void LibraryPanel::toggleStarred()

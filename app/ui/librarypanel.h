@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDockWidget>
 #include <QWidget>
 
 class QAction;
+class QMainWindow;
+class QMenu;
 class QLabel;
 class QTreeView;
 
 namespace hark {
 
 class EpisodeModel;
+class PlayerSession;
 class PodcastLibrary;
 class Settings;
 class ShowModel;
+class UpNext;
+class UpNextModel;
 
 /// The Library: the subscribed shows (cover, title, episodes not played) beside the chosen show's episodes
 /// (date, length, how each stands, with a bar while it downloads, and its transcript's kind). Its commands
@@ -23,7 +29,7 @@ class LibraryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    LibraryPanel(PodcastLibrary &library, Settings &settings, QWidget *parent = nullptr);
+    LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &settings, QWidget *parent = nullptr);
 
     /// Add Podcast…, Import and Export Subscriptions…, Refresh, Download, Delete Download, Mark Played.
     QList<QAction *> menuActions() const { return m_menuActions; }
@@ -34,6 +40,8 @@ public:
     QTreeView *episodesView() const { return m_episodes; }
     ShowModel *showModel() const { return m_showModel; }
     EpisodeModel *episodeModel() const { return m_episodeModel; }
+    QTreeView *upNextView() const { return m_upNextView; }
+    UpNextModel *upNextModel() const { return m_upNextModel; }
 
     /// Without asking: the tests' way in, and what the actions do once the listener has said yes.
     void subscribe(const QString &urlOrOpmlFile);
@@ -61,11 +69,17 @@ private:
     void chooseKeepLatest();
     void chooseDownloadsLimit();
     void applyRetention(const QString &playing = {});
+    void queueChosen(bool next);
+    void moveQueued(int by);
+    void removeQueued();
     void updateActions();
     void refreshed(qint64 showId, int added, const QString &error);
     void downloaded(qint64 episodeId, const QString &path, const QString &error);
 
     PodcastLibrary &m_library;
+    UpNext &m_upNext;
+    UpNextModel *m_upNextModel;
+    QTreeView *m_upNextView;
     Settings &m_settings;
     ShowModel *m_showModel;
     EpisodeModel *m_episodeModel;
@@ -78,9 +92,35 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_played = nullptr;
     QAction *m_star = nullptr;
+    QAction *m_queueNext = nullptr;
+    QAction *m_queueLast = nullptr;
     QAction *m_keep = nullptr;
     QAction *m_workOffline = nullptr;
     qint64 m_playWhenDownloaded = 0;
+};
+
+/// The Library as the window docks it: the panel, Up Next over the window's session (episodes the panel asks
+/// for play there), the Library menu, and View › Library (Ctrl+Shift+L) to show and hide it.
+class LibraryDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    LibraryDock(
+        PodcastLibrary &library, PlayerSession &session, Settings &settings, QWidget *parent = nullptr);
+
+    LibraryPanel *panel() const { return m_panel; }
+    QMenu *menu() const { return m_menu; }
+
+    /// Where in a menu: before this action.
+    using Place = std::pair<QMenu *, QAction *>;
+    /// Docks itself at the left of @p window (a good share of its width), its menu before @p beforeHelp in
+    /// the menu bar, Work Offline in @p file and View › Library in @p view.
+    void install(QMainWindow &window, QAction *beforeHelp, Place file, Place view);
+
+private:
+    UpNext *m_upNext;
+    LibraryPanel *m_panel;
+    QMenu *m_menu;
 };
 
 } // namespace hark

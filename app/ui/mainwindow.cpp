@@ -341,27 +341,11 @@ void MainWindow::buildActions()
 
 void MainWindow::setLibrary(PodcastLibrary &library)
 {
-    m_libraryDock = new QDockWidget(tr("Library"), this);
-    m_libraryDock->setObjectName(QStringLiteral("library"));
-    m_libraryPanel = new LibraryPanel(library, m_settings, m_libraryDock);
-    m_libraryDock->setWidget(m_libraryPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    resizeDocks({ m_libraryDock }, { width() * 9 / 20 }, Qt::Horizontal);
-    connect(m_libraryPanel, &LibraryPanel::playRequested, this,
-        [this](const QString &path) { m_session.open(path); });
+    m_libraryDock = new LibraryDock(library, m_session, m_settings, this);
+    m_libraryPanel = m_libraryDock->panel();
+    m_libraryDock->install(
+        *this, m_helpMenu, { m_fileMenu, m_quitAction }, { m_viewMenu, m_chapterDock->toggleViewAction() });
     connect(m_libraryPanel, &LibraryPanel::message, this, &MainWindow::showMessage);
-    QMenu *menu = new QMenu(tr("&Library"), this);
-    menuBar()->insertMenu(m_helpMenu, menu);
-    menu->addActions(m_libraryPanel->menuActions());
-    m_fileMenu->insertAction(m_quitAction, m_libraryPanel->workOfflineAction());
-    m_fileMenu->insertSeparator(m_quitAction);
-    QAction *toggle = m_libraryDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("library-panel"));
-    toggle->setText(tr("Librar&y"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_viewMenu->insertAction(
-        m_viewMenu->actions().value(m_viewMenu->actions().indexOf(m_chapterDock->toggleViewAction())),
-        toggle);
 }
 
 void MainWindow::episodeChanged()

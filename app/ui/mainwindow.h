@@ -21,6 +21,7 @@ class EpisodeHeader;
 class FindBar;
 class FindController;
 class LibraryPanel;
+class LibraryDock;
 class PodcastLibrary;
 class PlayerSession;
 class Settings;
@@ -114,7 +115,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_helpMenu = nullptr;
-    QDockWidget *m_libraryDock = nullptr;
+    LibraryDock *m_libraryDock = nullptr;
     LibraryPanel *m_libraryPanel = nullptr;
     QWidget *m_shortcuts = nullptr;
 };

@@ -968,6 +968,25 @@ scheiterte), 2 falscher Aufruf.
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
+    <message>
+        <source>episode %1 is not queued</source>
+        <translation>Folge %1 ist nicht in der Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>hark::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>B&amp;ibliothek</translation>
+    </message>
+    <message>
+        <source>Librar&amp;y</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
 </context>
 <context>
     <name>hark::LibraryPanel</name>
@@ -1134,6 +1153,34 @@ scheiterte), 2 falscher Aufruf.
     <message>
         <source>Deleted the downloads of %1 episodes the limits no longer keep</source>
         <translation>Die Downloads von %1 Folgen gelöscht, die die Grenzen nicht mehr behalten</translation>
+    </message>
+    <message>
+        <source>Up Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Play &amp;Next</source>
+        <translation>Als &amp;Nächstes spielen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>In die &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up in Up Next</source>
+        <translation>In der Warteschlange &amp;vorziehen</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn in Up Next</source>
+        <translation>In der Warteschlange zu&amp;rückstellen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from Up Next</source>
+        <translation>Aus der Warteschlange &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 episodes in Up Next</source>
+        <translation>%1 Folgen in der Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1517,18 +1564,6 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>%1 (transcript).vtt</source>
         <translation>%1 (Transkript).vtt</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>&amp;Library</source>
-        <translation>B&amp;ibliothek</translation>
-    </message>
-    <message>
-        <source>Librar&amp;y</source>
-        <translation>&amp;Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2322,17 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>Pausing after each line</source>
         <translation>Pause nach jeder Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>hark::UpNext</name>
+    <message>
+        <source>%1 is next, but it is not downloaded and Hark is working offline</source>
+        <translation>%1 kommt als Nächstes, ist aber nicht geladen, und Hark arbeitet offline</translation>
+    </message>
+    <message>
+        <source>Downloading %1, next in Up Next; it plays when it is here</source>
+        <translation>%1 wird geladen, als Nächstes in der Warteschlange; es spielt, sobald es da ist</translation>
     </message>
 </context>
 <context>

@@ -924,6 +924,25 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>episode %1 is not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Librar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::LibraryPanel</name>
@@ -1089,6 +1108,34 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
     </message>
     <message>
         <source>Deleted the downloads of %1 episodes the limits no longer keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up in Up Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn in Up Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from Up Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes in Up Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,18 +1518,6 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>%1 (transcript).vtt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Librar&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2275,17 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>Pausing after each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::UpNext</name>
+    <message>
+        <source>%1 is next, but it is not downloaded and Hark is working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1, next in Up Next; it plays when it is here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,10 +9,12 @@
 //   bench_library            full run (200 shows, 20,000 episodes, 256 MB)
 //   bench_library --quick    small sizes, no targets (CI)
 #include "core/settings.h"
+#include "fakebackend.h"
 #include "httptestserver.h"
 #include "library/downloader.h"
 #include "library/fetcher.h"
 #include "library/podcastlibrary.h"
+#include "library/upnext.h"
 #include "ui/librarymodels.h"
 #include "ui/librarypanel.h"
 #include "usage.h"
@@ -188,8 +190,10 @@ int main(int argc, char *argv[])
         db.storeFeed(QStringLiteral("https://example.org/feed.xml"), feed);
         PodcastLibrary library(db, dir.filePath(QStringLiteral("Episodes")));
         Settings settings(dir.filePath(QStringLiteral("hark.ini")));
+        PlayerSession session(std::make_unique<FakeBackend>(), settings);
+        UpNext upNext(library, session);
         const auto open = [&] {
-            auto panel = std::make_unique<LibraryPanel>(library, settings);
+            auto panel = std::make_unique<LibraryPanel>(library, upNext, settings);
             panel->resize(500, 900);
             panel->show();
             panel->grab(); // the first frame, drawn
