@@ -251,6 +251,11 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(queue->rowCount(), 0);
         QCOMPARE(m_db->queue().size(), 0);
+        // The show's choice: its new episodes join Up Next.
+        QAction *autoQueue = m_w->window.findChild<QAction *>("auto-queue");
+        QVERIFY(autoQueue->isEnabled() && !autoQueue->isChecked());
+        autoQueue->trigger();
+        QVERIFY(m_db->shows().first().autoQueue);
     }
 
     void namesForScreenReaders()

@@ -150,6 +150,10 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &se
     separator();
     m_queueNext = action("play-next", tr("Play &Next"), {}, [this] { queueChosen(true); });
     m_queueLast = action("add-to-queue", tr("Add to &Queue"), {}, [this] { queueChosen(false); });
+    m_autoQueue = action("auto-queue", tr("New Episodes of This Show &Join Up Next"), {}, [this](bool on) {
+        m_library.database().setAutoQueue(m_showModel->showIdAt(m_shows->currentIndex().row()), on);
+    });
+    m_autoQueue->setCheckable(true);
     // The Up Next list's own keys.
     for (const auto &[id, text, key, slot] :
         { std::tuple { "queue-up", tr("Move &Up in Up Next"), QKeySequence(Qt::ALT | Qt::Key_Up),
@@ -268,6 +272,9 @@ void LibraryPanel::updateActions()
     m_queueNext->setEnabled(any);
     m_queueLast->setEnabled(any);
     m_keep->setEnabled(m_shows->currentIndex().isValid());
+    m_autoQueue->setEnabled(m_shows->currentIndex().isValid());
+    const auto show = m_library.database().show(m_showModel->showIdAt(m_shows->currentIndex().row()));
+    m_autoQueue->setChecked(show && show->autoQueue);
     m_empty->setVisible(m_showModel->rowCount() == 0);
 }
 

@@ -94,6 +94,7 @@ private:
     QAction *m_star = nullptr;
     QAction *m_queueNext = nullptr;
     QAction *m_queueLast = nullptr;
+    QAction *m_autoQueue = nullptr;
     QAction *m_keep = nullptr;
     QAction *m_workOffline = nullptr;
     qint64 m_playWhenDownloaded = 0;

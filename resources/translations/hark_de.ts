@@ -1182,6 +1182,10 @@ scheiterte), 2 falscher Aufruf.
         <source>%1 episodes in Up Next</source>
         <translation>%1 Folgen in der Warteschlange</translation>
     </message>
+    <message>
+        <source>New Episodes of This Show &amp;Join Up Next</source>
+        <translation>Neue Folgen dieser Sendung &amp;kommen in die Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>hark::LrcReader</name>

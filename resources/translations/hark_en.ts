@@ -1138,6 +1138,10 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>%1 episodes in Up Next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Episodes of This Show &amp;Join Up Next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::LrcReader</name>
