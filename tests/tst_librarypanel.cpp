@@ -263,6 +263,8 @@ private Q_SLOTS:
         QCOMPARE(m_panel->showsView()->accessibleName(), "Shows");
         QCOMPARE(m_panel->episodesView()->accessibleName(), "Episodes");
         QCOMPARE(m_panel->upNextView()->accessibleName(), "Up Next");
+        QCOMPARE(
+            m_panel->upNextModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), "Up Next");
         subscribe("/a.xml");
         QCOMPARE(m_panel->showModel()->index(0, ShowModel::Unplayed).data(Qt::AccessibleTextRole).toString(),
             "3 not played");

@@ -174,6 +174,12 @@ QVariant UpNextModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QVariant UpNextModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole ? QVariant(tr("Up Next"))
+                                                                                    : QVariant();
+}
+
 EpisodeModel::EpisodeModel(LibraryDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)

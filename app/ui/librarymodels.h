@@ -62,6 +62,7 @@ public:
     qint64 episodeIdAt(int row) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
     UpNext &m_upNext;

@@ -107,7 +107,6 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &se
     m_upNextView = makeTable(m_upNextModel, QStringLiteral("upnext"), split);
     m_upNextView->setHeaderHidden(false);
     m_upNextView->setAccessibleName(tr("Up Next"));
-    m_upNextModel->setHeaderData(0, Qt::Horizontal, tr("Up Next"));
     split->setStretchFactor(1, 3);
     m_empty
         = new QLabel(tr("No podcasts yet. Library › Add Podcast… subscribes to a feed's address, or imports "

@@ -2340,6 +2340,13 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     </message>
 </context>
 <context>
+    <name>hark::UpNextModel</name>
+    <message>
+        <source>Up Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+</context>
+<context>
     <name>hark::VttReader</name>
     <message>
         <source>expected &quot;WEBVTT&quot; at the start of the file</source>

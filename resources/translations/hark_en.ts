@@ -2294,6 +2294,13 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
 </context>
 <context>
+    <name>hark::UpNextModel</name>
+    <message>
+        <source>Up Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::VttReader</name>
     <message>
         <source>expected &quot;WEBVTT&quot; at the start of the file</source>
