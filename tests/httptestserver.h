@@ -21,6 +21,20 @@
 
 namespace hark::test {
 
+/// @p size bytes that look like nothing in particular (xorshift from @p seed), starting "ID3" as an MP3 does,
+/// so that no check takes them for a web page: what the tests serve as an episode's audio.
+inline QByteArray noiseBytes(qsizetype size, quint32 seed = 88172645u)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 x = seed;
+    for (char &c : bytes) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        c = char(x);
+    }
+    bytes.replace(0, 3, "ID3");
+    return bytes;
+}
+
 struct HttpRequest
 {
     QByteArray method;

@@ -19,17 +19,9 @@ Q_DECLARE_METATYPE(hark::test::HttpRoute)
 
 namespace {
 
-/// 300 kB that look like nothing in particular (and not like a web page).
 QByteArray audioBytes()
 {
-    QByteArray bytes(300'000, Qt::Uninitialized);
-    quint32 x = 88172645u;
-    for (char &c : bytes) {
-        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
-        c = char(x);
-    }
-    bytes.replace(0, 3, "ID3");
-    return bytes;
+    return noiseBytes(300'000, 88172645u);
 }
 
 QByteArray readAll(const QString &path)

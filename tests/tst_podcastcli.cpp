@@ -28,14 +28,7 @@ const QByteArray kSrt = "1\n00:00:00,000 --> 00:00:02,000\nHello there.\n";
 
 QByteArray audioBytes()
 {
-    QByteArray bytes(150'000, Qt::Uninitialized);
-    quint32 x = 521288629u;
-    for (char &c : bytes) {
-        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
-        c = char(x);
-    }
-    bytes.replace(0, 3, "ID3");
-    return bytes;
+    return noiseBytes(150'000, 521288629u);
 }
 
 } // namespace

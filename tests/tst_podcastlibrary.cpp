@@ -22,14 +22,7 @@ namespace {
 
 QByteArray audioBytes(int size = 200'000)
 {
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 x = 362436069u;
-    for (char &c : bytes) {
-        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
-        c = char(x);
-    }
-    bytes.replace(0, 3, "ID3");
-    return bytes;
+    return noiseBytes(size, 362436069u);
 }
 
 const QByteArray kSrt = "1\n00:00:00,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:02,000 --> 00:00:04,000\n"
