@@ -192,6 +192,16 @@ private Q_SLOTS:
         QVERIFY(found.chapters >= 0);
         QCOMPARE(found.candidates[found.chapters].path, stored.download.chaptersPath);
 
+        // Asked twice while it downloads (Enter pressed twice): one download, one file.
+        QSignalSpy finished(m_library.get(), &PodcastLibrary::downloadFinished);
+        m_library->download(episodes[1].id);
+        m_library->download(episodes[1].id);
+        QVERIFY(finished.wait(20'000));
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(server.count("/ep2.mp3"), 1);
+        QVERIFY(!QFile::exists(m_dir->filePath("Episodes/Loopback Show/Episode 2 a b c (2).mp3")));
+
         // Asked again: it is there, nothing fetched.
         const int before = int(server.requests().size());
         QCOMPARE(download(episodes.first().id).first, path);

@@ -87,6 +87,7 @@ struct Fetcher::Job
     bool headersTaken = false;
     bool ranged = false; ///< this attempt asked for a range
     bool compressed = false; ///< the answer comes gzip'd or deflated
+    bool restartWhole = false; ///< a 206 that did not go on from the part: asked again without a range
     qint64 expected = -1; ///< bytes this reply should bring, when known and not compressed
     QString abortReason; ///< why Hark stopped it
     bool abortTransient = false;
@@ -266,7 +267,7 @@ bool Fetcher::takeHeaders(Job *job)
         const ContentRange range = contentRange(reply->rawHeader("Content-Range"));
         if (!job->ranged || range.first != job->request.rangeFrom) {
             // Not the bytes that follow the part: ask again for the whole, from the start.
-            job->abortReason = QStringLiteral("restart");
+            job->restartWhole = true;
             job->reply->abort();
             return false;
         }
@@ -337,8 +338,8 @@ void Fetcher::onFinished(Job *job)
     reply->deleteLater();
     FetchResult &res = job->result;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (job->abortReason == u"restart") {
-        job->abortReason.clear();
+    if (job->restartWhole) {
+        job->restartWhole = false;
         job->request.rangeFrom = -1;
         start(job);
         return;

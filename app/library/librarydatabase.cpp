@@ -277,11 +277,11 @@ Result<qint64> LibraryDatabase::storeFeed(const QString &feedUrl, const Feed &fe
 
 namespace {
 
-const QString kShowColumns
-    = QStringLiteral("SELECT s.id, s.feed_url, s.title, s.guid, s.language, s.image, s.author, "
-                     "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id), "
-                     "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id AND e.played = 0), "
-                     "s.etag, s.last_modified, s.refreshed_at, s.error, s.keep_latest, s.auto_queue FROM shows s ");
+const QString kShowColumns = QStringLiteral(
+    "SELECT s.id, s.feed_url, s.title, s.guid, s.language, s.image, s.author, "
+    "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id), "
+    "(SELECT count(*) FROM episodes e WHERE e.show_id = s.id AND e.played = 0), "
+    "s.etag, s.last_modified, s.refreshed_at, s.error, s.keep_latest, s.auto_queue FROM shows s ");
 
 LibraryDatabase::Show showFrom(const QSqlQuery &q)
 {
@@ -411,8 +411,8 @@ std::optional<LibraryDatabase::Episode> LibraryDatabase::episode(qint64 id) cons
 std::optional<LibraryDatabase::Episode> LibraryDatabase::episodeByFile(const QString &path) const
 {
     const QList<Episode> found = queryEpisodes(
-        QStringLiteral("WHERE e.id = (SELECT episode_id FROM downloads WHERE path = ? AND state = 'done')"), {},
-        { path });
+        QStringLiteral("WHERE e.id = (SELECT episode_id FROM downloads WHERE path = ? AND state = 'done')"),
+        {}, { path });
     return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
 }
 

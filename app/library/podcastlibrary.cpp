@@ -302,6 +302,10 @@ void PodcastLibrary::download(qint64 episodeId)
             Qt::QueuedConnection);
         return;
     }
+    // Asked again while it downloads (Enter twice): the one under way answers both.
+    if (m_downloading.contains(episodeId))
+        return;
+    m_downloading.insert(episodeId);
     const LibraryDatabase::Episode episode = *found;
     DownloadRequest request;
     request.url = QUrl(episode.enclosureUrl);
@@ -546,6 +550,7 @@ void PodcastLibrary::alignNext()
 
 void PodcastLibrary::finishDownload(qint64 episodeId, const QString &path, const QString &error)
 {
+    m_downloading.remove(episodeId);
     Q_EMIT downloadFinished(episodeId, path, error);
 }
 

@@ -4,6 +4,7 @@
 #include "library/librarydatabase.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -116,6 +117,7 @@ private:
     Fetcher *m_fetcher;
     Downloader *m_downloader;
     int m_refreshing = 0;
+    QSet<qint64> m_downloading; ///< episodes under way (or fetching their transcript and chapters)
     struct AlignTask
     {
         qint64 episodeId;

@@ -191,6 +191,7 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &se
     connect(m_episodes->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &LibraryPanel::updateActions);
     connect(&library, &PodcastLibrary::showRefreshed, this, &LibraryPanel::refreshed);
+    connect(&library, &PodcastLibrary::refreshFinished, this, &LibraryPanel::reloadShows);
     connect(&library, &PodcastLibrary::downloadFinished, this, &LibraryPanel::downloaded);
     connect(&library, &PodcastLibrary::downloadProgress, m_episodeModel, &EpisodeModel::setProgress);
     connect(&library, &PodcastLibrary::coverChanged, m_showModel, &ShowModel::coverChanged);
@@ -407,9 +408,7 @@ void LibraryPanel::togglePlayed()
     for (qint64 id : ids)
         m_library.database().setPlayed(id, played);
     m_episodeModel->reload();
-    const qint64 show = m_showModel->showIdAt(m_shows->currentIndex().row());
-    m_showModel->reload();
-    m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(show), 0));
+    reloadShows();
 }
 
 void LibraryPanel::queueChosen(bool next)
@@ -496,14 +495,25 @@ void LibraryPanel::applyRetention(const QString &playing)
 
 void LibraryPanel::refreshed(qint64 showId, int added, const QString &error)
 {
-    const qint64 current = m_showModel->showIdAt(m_shows->currentIndex().row());
-    m_showModel->reload();
-    m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(current ? current : showId), 0));
+    // The list of shows is read again once all are in (refreshFinished): 200 shows are not 200 resets.
+    if (showId == m_showModel->showIdAt(m_shows->currentIndex().row()) && added > 0)
+        m_episodeModel->reload();
     const QString title = m_showModel->index(m_showModel->rowOf(showId), 0).data().toString();
     if (!error.isEmpty())
         Q_EMIT message(tr("%1: %2").arg(title, error));
     else if (added > 0)
         Q_EMIT message(tr("%1: %2 new").arg(title).arg(added));
+}
+
+void LibraryPanel::reloadShows()
+{
+    const qint64 current = m_showModel->showIdAt(m_shows->currentIndex().row());
+    m_showModel->reload();
+    if (m_showModel->rowOf(current) >= 0)
+        m_shows->setCurrentIndex(m_showModel->index(m_showModel->rowOf(current), 0));
+    else if (m_showModel->rowCount() > 0)
+        m_shows->setCurrentIndex(m_showModel->index(0, 0));
+    updateActions();
 }
 
 void LibraryPanel::downloaded(qint64 episodeId, const QString &path, const QString &error)

@@ -74,6 +74,7 @@ private:
     void removeQueued();
     void updateActions();
     void refreshed(qint64 showId, int added, const QString &error);
+    void reloadShows();
     void downloaded(qint64 episodeId, const QString &path, const QString &error);
 
     PodcastLibrary &m_library;
