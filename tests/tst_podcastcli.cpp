@@ -37,15 +37,15 @@ class TestPodcastCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
+    std::unique_ptr<QTemporaryDir> m_home; ///< XDG_DATA_HOME and XDG_CONFIG_HOME, a new one for each test
 
     /// Runs hark while this process's event loop keeps serving the loopback server.
     Run hark(const QStringList &args)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_DATA_HOME", m_home.filePath("data"));
-        env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+        env.insert("XDG_DATA_HOME", m_home->filePath("data"));
+        env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HARK_BINARY), args);
         if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60'000)) {
@@ -76,6 +76,9 @@ class TestPodcastCli : public QObject
     }
 
 private Q_SLOTS:
+    void init() { m_home = std::make_unique<QTemporaryDir>(); }
+    void cleanup() { m_home.reset(); }
+
     void wholePath()
     {
         HttpTestServer server;
@@ -95,7 +98,7 @@ private Q_SLOTS:
         r = hark({ "subscribe", feedUrl });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("Subscribed to CLI Show (2 episodes)"), qPrintable(r.out));
-        QVERIFY(QFile::exists(m_home.filePath("data/Hark/hark/library.sqlite")));
+        QVERIFY(QFile::exists(m_home->filePath("data/Hark/hark/library.sqlite")));
 
         r = hark({ "refresh" });
         QCOMPARE(r.exitCode, 0);
@@ -112,10 +115,10 @@ private Q_SLOTS:
 
         r = hark({ "download", "--latest", "1" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QString file = m_home.filePath("data/Hark/hark/Episodes/CLI Show/Episode 2.mp3");
+        const QString file = m_home->filePath("data/Hark/hark/Episodes/CLI Show/Episode 2.mp3");
         QCOMPARE(r.out.trimmed(), file);
         QVERIFY(QFile::exists(file));
-        QVERIFY(QFile::exists(m_home.filePath("data/Hark/hark/Episodes/CLI Show/Episode 2.transcript.srt")));
+        QVERIFY(QFile::exists(m_home->filePath("data/Hark/hark/Episodes/CLI Show/Episode 2.transcript.srt")));
 
         r = hark({ "episodes", "--json" });
         episodes = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -125,9 +128,9 @@ private Q_SLOTS:
 
         r = hark({ "download", "cli-1" });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(QFile::exists(m_home.filePath("data/Hark/hark/Episodes/CLI Show/Episode 1.mp3")));
+        QVERIFY(QFile::exists(m_home->filePath("data/Hark/hark/Episodes/CLI Show/Episode 1.mp3")));
 
-        const QString opml = m_home.filePath("subscriptions.opml");
+        const QString opml = m_home->filePath("subscriptions.opml");
         r = hark({ "opml", "export", opml });
         QCOMPARE(r.exitCode, 0);
         QFile exported(opml);
@@ -143,6 +146,38 @@ private Q_SLOTS:
         r = hark({ "opml", "import", opml });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Subscribed to CLI Show"));
+    }
+
+    // With no network at all (the server gone): what was downloaded is read, listed and found as before; a
+    // refresh says why it failed, and the library keeps what it had.
+    void afterwardsWithNoNetwork()
+    {
+        QString file;
+        {
+            HttpTestServer server;
+            server.route("/feed.xml", HttpRoute { .body = feed(server, 1) });
+            server.route("/1.mp3", HttpRoute { .body = audioBytes(), .contentType = "audio/mpeg" });
+            server.route("/1.srt", HttpRoute { .body = kSrt, .contentType = "application/x-subrip" });
+            const Run s = hark({ "subscribe", server.url("/feed.xml").toString() });
+            QVERIFY2(s.exitCode == 0, qPrintable(s.err));
+            const Run r = hark({ "download", "--latest", "1" });
+            QCOMPARE(r.exitCode, 0);
+            file = r.out.trimmed();
+        }
+        Run r = hark({ "episodes", "--json" });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject e = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(e.value("state").toString(), "downloaded");
+        QCOMPARE(e.value("file").toString(), file);
+        // The player's own view of the file: its transcript found beside it.
+        r = hark({ "info", file, "--json" });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Episode 1.transcript.srt"), qPrintable(r.out));
+        r = hark({ "refresh" });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("CLI Show"));
+        r = hark({ "episodes", "--json" });
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
     }
 
     void exitCodes_data()
