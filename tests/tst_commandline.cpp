@@ -158,7 +158,8 @@ private Q_SLOTS:
         QTest::addRow("feed: an error page") << QStringList { "feed", data("feeds/page.html") } << 1 << ""
                                              << "page.html:2: not a podcast feed";
         QTest::addRow("feed: a scheme other than http and https")
-            << QStringList { "feed", "ftp://127.0.0.1/feed.xml" } << 2 << "" << "only http and https";
+            << QStringList { "feed", "ftp://127.0.0.1/feed.xml" } << 2 << ""
+            << "only http and https";
         QTest::addRow("feed: no such file") << QStringList { "feed", "/nonexistent/hark/feed.xml" } << 1 << ""
                                             << "cannot read the feed";
         QTest::addRow("feed: no SOURCE") << QStringList { "feed" } << 2 << ""

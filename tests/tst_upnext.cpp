@@ -36,11 +36,13 @@ class TestUpNext : public QObject
     {
         QString items;
         for (int n = episodes; n >= 1; --n)
-            items += QStringLiteral("<item><title>E%1</title><guid>e%1</guid><pubDate>Mon, 0%1 Nov 2026 08:00:00 "
-                                    "GMT</pubDate><enclosure url=\"%2\" type=\"audio/mpeg\"/></item>")
+            items += QStringLiteral(
+                "<item><title>E%1</title><guid>e%1</guid><pubDate>Mon, 0%1 Nov 2026 08:00:00 "
+                "GMT</pubDate><enclosure url=\"%2\" type=\"audio/mpeg\"/></item>")
                          .arg(n)
                          .arg(m_server->url(QStringLiteral("/e%1.mp3").arg(n)).toString());
-        return QStringLiteral("<rss version=\"2.0\"><channel><title>Queue Show</title>%1</channel></rss>").arg(items);
+        return QStringLiteral("<rss version=\"2.0\"><channel><title>Queue Show</title>%1</channel></rss>")
+            .arg(items);
     }
     QString download(qint64 id)
     {
@@ -49,7 +51,10 @@ class TestUpNext : public QObject
         return done.wait(20'000) ? done.first().at(1).toString() : QString();
     }
     QString playing() const { return m_session->episode() ? m_session->episode()->audioPath() : QString(); }
-    QString fileOf(int n) const { return m_dir->filePath(QStringLiteral("Episodes/Queue Show/E%1.mp3").arg(n)); }
+    QString fileOf(int n) const
+    {
+        return m_dir->filePath(QStringLiteral("Episodes/Queue Show/E%1.mp3").arg(n));
+    }
 
 private Q_SLOTS:
     void init()
@@ -62,9 +67,11 @@ private Q_SLOTS:
         for (int n = 1; n <= 5; ++n) {
             QByteArray bytes = audio;
             bytes.append(char(n)); // each its own file
-            m_server->route("/e" + QByteArray::number(n) + ".mp3", HttpRoute { .body = bytes, .contentType = "audio/mpeg" });
+            m_server->route("/e" + QByteArray::number(n) + ".mp3",
+                HttpRoute { .body = bytes, .contentType = "audio/mpeg" });
         }
-        m_server->route("/feed.xml", [this](const HttpRequest &) { return HttpRoute { .body = m_feed.toUtf8() }; });
+        m_server->route(
+            "/feed.xml", [this](const HttpRequest &) { return HttpRoute { .body = m_feed.toUtf8() }; });
         m_feed = feed(4);
         m_settings = std::make_unique<Settings>(m_dir->filePath("hark.ini"));
         m_db = std::move(*LibraryDatabase::open(m_dir->filePath("library.sqlite")).value);
