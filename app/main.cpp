@@ -202,18 +202,27 @@ int main(int argc, char *argv[])
         episode = settings.lastEpisode();
     if (episode.isEmpty())
         episode = sampleEpisode();
-    // The session plays; the window and the desktop (MPRIS, later launches, the sleep locks) drive it.
-    hark::PlayerSession player(std::make_unique<hark::MediaPlayerBackend>(), settings);
-    hark::MainWindow window(player, settings);
-    // The podcasts: a library that cannot be opened (made by a newer Hark, say) leaves the player as it was.
+    // The podcasts: a library that cannot be opened (made by a newer Hark, say) leaves the player as it was,
+    // remembering in the settings. It outlives the session, which remembers into it to the end.
     auto library = hark::LibraryDatabase::open(hark::LibraryDatabase::defaultPath());
     std::unique_ptr<hark::PodcastLibrary> podcasts;
     if (library.ok()) {
         podcasts = std::make_unique<hark::PodcastLibrary>(
             **library.value, hark::PodcastLibrary::defaultDownloadsRoot());
-        window.setLibrary(*podcasts);
+        if (const auto carried
+            = podcasts->database().importListeningMemory(settings, settings.rememberedEpisodes());
+            !carried.ok())
+            complain(
+                Tr::tr("cannot carry what was remembered into the library: %1").arg(carried.error), false);
     } else {
         complain(library.error, false);
+    }
+    // The session plays; the window and the desktop (MPRIS, later launches, the sleep locks) drive it.
+    hark::PlayerSession player(std::make_unique<hark::MediaPlayerBackend>(), settings);
+    hark::MainWindow window(player, settings);
+    if (podcasts) {
+        player.setListeningMemory(podcasts.get());
+        window.setLibrary(*podcasts);
     }
     hark::DesktopSession desktop(&player, bus, QDBusConnection::systemBus());
     QObject::connect(

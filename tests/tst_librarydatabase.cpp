@@ -2,6 +2,7 @@
 // The library database on real SQLite files: the schema brought up to date from every earlier version, a
 // step that fails leaving the file as it was, a newer file and a file that is not a library refused
 // untouched; feeds stored, refreshed and found again when the show moves.
+#include "core/settings.h"
 #include "library/feedreader.h"
 #include "library/librarydatabase.h"
 
@@ -63,8 +64,8 @@ Feed feedFrom(const QString &name)
     return FeedReader::read(f.readAll()).feed.value_or(Feed {});
 }
 
-const QStringList kTables { "downloads", "episodes", "persons", "positions", "queue", "shows",
-    "transcripts" };
+const QStringList kTables { "bookmarks", "downloads", "episodes", "meta", "persons", "positions", "queue",
+    "shows", "transcripts" };
 
 } // namespace
 
@@ -97,6 +98,10 @@ private Q_SLOTS:
                 QVERIFY(
                     (*earlier.value)->storeFeed("https://example.org/old.xml", feedFrom("atom.xml")).ok());
         }
+        if (from == 2) // a resume position as version 2 kept it
+            QVERIFY(execOn(path,
+                { "INSERT INTO positions (key, position_ms, duration_ms, updated_at) VALUES ('k2', 61000, "
+                  "NULL, 1)" }));
         const auto library = LibraryDatabase::open(path);
         QVERIFY2(library.ok(), qPrintable(library.error));
         QCOMPARE((*library.value)->version(), LibraryDatabase::kVersion);
@@ -110,6 +115,8 @@ private Q_SLOTS:
             QVERIFY(!episodes[0].played);
             QVERIFY(episodes[0].download.state.isEmpty());
         }
+        if (from == 2)
+            QCOMPARE((*library.value)->memory("k2"), (EpisodeMemory { .position = 61'000 }));
         // Written in WAL mode: the log is beside the file while the library is open and has written.
         QVERIFY((*library.value)->storeFeed("https://example.org/feed.xml", feedFrom("p20.xml")).ok());
         QVERIFY(QFile::exists(path + "-wal"));
@@ -274,6 +281,72 @@ private Q_SLOTS:
         QVERIFY(!library.show(showId));
         QVERIFY(!library.episode(newest.id));
         QCOMPARE(library.allEpisodes().size(), 1);
+    }
+
+    // The player's memory, by episode key: a position with its speed, sync offset, path and length, and the
+    // bookmarks in time order. A download played is tied to its key, and shows how far it was heard.
+    void keepsTheListeningMemory()
+    {
+        const auto opened = LibraryDatabase::open(freshPath());
+        QVERIFY(opened.ok());
+        LibraryDatabase &library = **opened.value;
+        QVERIFY(!library.memory("k"));
+        const EpisodeMemory memory { 61'000, 1.25, -150, "/podcasts/a.mp3", 600'000 };
+        QVERIFY(library.setMemory("k", memory).ok());
+        QCOMPARE(library.memory("k"), memory);
+        QVERIFY(!library.setMemory("", memory).ok());
+        QVERIFY(library.setBookmarks("k", { { 9000, "later" }, { 3000, "sooner" } }).ok());
+        QCOMPARE(library.bookmarks("k"), (QList<Bookmark> { { 3000, "sooner" }, { 9000, "later" } }));
+        QVERIFY(library.setBookmarks("k", {}).ok());
+        QVERIFY(library.bookmarks("k").isEmpty());
+
+        const qint64 showId = *library.storeFeed("https://example.org/feed.xml", feedFrom("p20.xml")).value;
+        const qint64 id = library.episodes(showId).first().id;
+        QVERIFY(library.setDownload(id, { .state = "done", .path = "/podcasts/b.mp3" }).ok());
+        QVERIFY(!library.episodeByKey("k2"));
+        QVERIFY(library.setMemory("k2", { 120'000, 1.0, 0, "/podcasts/b.mp3", 600'000 }).ok());
+        LibraryDatabase::Episode e = *library.episode(id);
+        QCOMPARE(e.download.key, "k2");
+        QCOMPARE(e.positionMs, 120'000);
+        QCOMPARE(e.heardDurationMs, 600'000);
+        QVERIFY(!e.bookmarked);
+        QVERIFY(library.setBookmarks("k2", { { 1000, {} } }).ok());
+        QVERIFY(library.episode(id)->bookmarked);
+        QCOMPARE(library.episodeByKey("k2")->id, id);
+        // Another episode's memory is not this one's.
+        QVERIFY(library.setMemory("k3", { 5000, 1.0, 0, "/podcasts/c.mp3", 0 }).ok());
+        QCOMPARE(library.episode(id)->positionMs, 120'000);
+    }
+
+    // What the settings remembered before there was a library is carried in once; what the library already
+    // has of an episode wins.
+    void carriesTheSettingsMemoryInOnce()
+    {
+        Settings settings(m_dir.filePath("carried.ini"));
+        const EpisodeMemory a { 5000, 1.5, 20, "/x/a.mp3", 0 };
+        settings.setEpisode("a", a);
+        settings.setBookmarks("a", { { 1000, "one" } });
+        settings.setEpisode("b", { 7000, 1.0, 0, "/x/b.mp3", 0 });
+        settings.setBookmarks("c", { { 2000, "only a bookmark" } });
+        const auto opened = LibraryDatabase::open(freshPath());
+        QVERIFY(opened.ok());
+        LibraryDatabase &library = **opened.value;
+        QVERIFY(library.setMemory("b", { 99'000, 1.0, 0, "/y/b.mp3", 0 }).ok());
+
+        const auto carried = library.importListeningMemory(settings, settings.rememberedEpisodes());
+        QVERIFY2(carried.ok(), qPrintable(carried.error));
+        QCOMPARE(*carried.value, 2); // a and c; b was the library's already
+        QCOMPARE(library.memory("a"), a);
+        QCOMPARE(library.bookmarks("a"), (QList<Bookmark> { { 1000, "one" } }));
+        QCOMPARE(library.memory("b")->position, 99'000);
+        QCOMPARE(library.bookmarks("c"), (QList<Bookmark> { { 2000, "only a bookmark" } }));
+        QVERIFY(!library.memory("c"));
+
+        settings.setEpisode("d", { 3000, 1.0, 0, "/x/d.mp3", 0 });
+        const auto again = library.importListeningMemory(settings, settings.rememberedEpisodes());
+        QVERIFY(again.ok());
+        QCOMPARE(*again.value, 0);
+        QVERIFY(!library.memory("d"));
     }
 
     // What was stored is there when the library is opened again.

@@ -3,6 +3,7 @@
 // under QAbstractItemModelTester, Enter playing a downloaded episode in the session or downloading one first,
 // the Library menu and View › Library in the window, Work Offline kept and obeyed, Delete Download and Mark
 // Played, the names a screen reader hears.
+#include "episode/episodekey.h"
 #include "httptestserver.h"
 #include "library/fetcher.h"
 #include "library/podcastlibrary.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
         m_db = std::move(*opened.value);
         m_library = std::make_unique<PodcastLibrary>(*m_db, m_w->dir.filePath("Episodes"));
         m_library->fetcher().setProxy(QNetworkProxy::NoProxy);
+        m_w->session.setListeningMemory(m_library.get()); // as main.cpp does
         m_w->window.setLibrary(*m_library);
         m_panel = m_w->window.libraryPanel();
         QVERIFY(m_panel);
@@ -146,6 +148,12 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(play.size(), 2);
         QCOMPARE(m_server->requests().size(), requests);
+        // Left at 30 s of its 74: the list says how much was heard (the library keeps the player's memory).
+        m_w->session.seekTo(30'000);
+        if (m_w->backend->state() == PlaybackBackend::State::Playing)
+            m_w->session.playPause();
+        QCOMPARE(episodeRow(0, EpisodeModel::State).data().toString(), "40 % heard");
+        QCOMPARE(m_library->episode(episodeKey(path))->position, 30'000);
     }
 
     void theWindowHasTheLibraryMenu()

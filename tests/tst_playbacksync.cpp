@@ -8,6 +8,7 @@
 #include "audio/warmup.h"
 #include "audio/wavfile.h"
 #include "core/transcriptfile.h"
+#include "episode/episodekey.h"
 #include "httptestserver.h"
 #include "library/fetcher.h"
 #include "media/mediaplayerbackend.h"
@@ -639,6 +640,115 @@ private Q_SLOTS:
                 "what was heard was not where the window said");
             return;
         }
+    }
+
+    // Up Next with the real player: the episode playing ends, and the next one queued (in the window's
+    // Library) starts by itself where it was left, 5 s before; what comes out of the sink is that episode
+    // from there on. The one that ended is marked played, and the Library shows how far the next was heard.
+    void upNextPlaysOnWhereTheNextWasLeft()
+    {
+        constexpr int rate = 8000;
+        constexpr qint64 leftAt = 12'000, resumesAt = leftAt - PlayerSession::kResumeBackMs;
+        QTemporaryDir files;
+        // The first: 3 s of a 440 Hz tone. The next: 30 s of the slot signal, each moment unlike any other.
+        std::vector<float> tone(3 * 16000);
+        for (std::size_t i = 0; i < tone.size(); ++i)
+            tone[i] = float(9000.0 * std::sin(2 * M_PI * 440.0 * double(i) / 16000.0));
+        QVERIFY(hark::test::writeWav(files.filePath("first.wav"), tone, 16000));
+        QVERIFY(hark::test::writeWav(files.filePath("next.wav"), SlotSignal::render(30, 16000), 16000));
+        test::HttpTestServer server;
+        QString items;
+        for (const char *name : { "first", "next" }) {
+            QString out;
+            const QString mp3 = files.filePath(QLatin1String(name) + ".mp3");
+            QVERIFY2(run(QStringLiteral("lame"),
+                         { "--quiet", "-V5", files.filePath(QLatin1String(name) + ".wav"), mp3 }, &out),
+                qPrintable(out));
+            QFile f(mp3);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray path = "/" + QByteArray(name) + ".mp3";
+            server.route(path, test::HttpRoute { .body = f.readAll(), .contentType = "audio/mpeg" });
+            items += QStringLiteral("<item><title>%1</title><guid>%1</guid><enclosure url=\"%2\" "
+                                    "type=\"audio/mpeg\"/></item>")
+                         .arg(QLatin1String(name), server.url(path).toString());
+        }
+        server.route("/feed.xml",
+            test::HttpRoute {
+                .body = QStringLiteral("<rss version=\"2.0\"><channel><title>Queue</title>%1</channel></rss>")
+                            .arg(items)
+                            .toUtf8() });
+
+        test::Window<MediaPlayerBackend> fixture;
+        MainWindow &window = fixture.window;
+        QVERIFY(fixture.addLibrary());
+        PodcastLibrary &library = *fixture.podcasts;
+        library.fetcher().setProxy(QNetworkProxy::NoProxy);
+        QSignalSpy subscribed(&library, &PodcastLibrary::subscribed);
+        library.subscribe(server.url("/feed.xml"));
+        QVERIFY(subscribed.wait(20'000));
+        QSignalSpy downloaded(&library, &PodcastLibrary::downloadFinished);
+        QHash<QString, qint64> ids;
+        for (const LibraryDatabase::Episode &e : library.database().allEpisodes()) {
+            ids.insert(e.title, e.id);
+            library.download(e.id);
+        }
+        QCOMPARE(ids.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(downloaded.size(), 2, 20'000);
+        const QString first = library.database().episode(ids["first"])->download.path;
+        const QString next = library.database().episode(ids["next"])->download.path;
+        QVERIFY(QFile::exists(first) && QFile::exists(next));
+        // The next was heard to 12 s before (the library keeps the player's memory).
+        library.setEpisode(episodeKey(next), { leftAt, 1.0, 0, next, 30'000 });
+        // Queued from the Library, as a listener does.
+        LibraryPanel *panel = window.libraryPanel();
+        panel->episodesView()->setCurrentIndex(
+            panel->episodeModel()->index(panel->episodeModel()->rowOf(ids["next"]), 0));
+        window.findChild<QAction *>("add-to-queue")->trigger();
+        QCOMPARE(library.database().queue(), QList<qint64> { ids["next"] });
+
+        MonitorRecorder recorder("hark_test_sink", rate);
+        QVERIFY(recorder.start());
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.sampleCount() > 0, 5000);
+        QSignalSpy errors(fixture.backend, &PlaybackBackend::errorOccurred);
+        QVERIFY(window.session().open(first));
+        const auto playing = [&window] {
+            return window.session().episode() ? window.session().episode()->audioPath() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(playing(), next, 15'000);
+        const MonitorRecorder::Clock::time_point switched = MonitorRecorder::Clock::now();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().position() > resumesAt + 3000, 10'000);
+        recorder.stop();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+        QCOMPARE(fixture.backend->state(), PlaybackBackend::State::Playing);
+        QVERIFY(library.database().episode(ids["first"])->played);
+        QVERIFY(library.database().queue().isEmpty());
+
+        // What was heard since the switch, placed on the next episode's timeline: from about 7 s on.
+        const std::vector<qint16> all = recorder.samples();
+        const auto from = std::size_t(std::max(0.0, recorder.sampleAt(switched)));
+        QVERIFY(from < all.size());
+        SoundLocator locator(SlotSignal::render(30, rate), rate * 3 / 10, rate / 10, rate);
+        locator.locate(std::vector<float>(all.begin() + qsizetype(from), all.end()));
+        QVERIFY2(locator.matches().size() > 10,
+            qPrintable(
+                QStringLiteral("%1 stretches of the next episode heard").arg(locator.matches().size())));
+        const double firstHeardMs = double(locator.matches().front().referenceStart) * 1000.0 / rate;
+        qInfo("the next episode was first heard at %.0f ms of it (resumed at %lld ms)", firstHeardMs,
+            resumesAt);
+        QVERIFY2(std::abs(firstHeardMs - double(resumesAt)) < 1000,
+            qPrintable(
+                QStringLiteral("first heard at %1 ms, not near %2 ms").arg(firstHeardMs).arg(resumesAt)));
+        for (const auto &m : locator.matches())
+            QVERIFY2(
+                m.referenceStart * 1000 / rate >= resumesAt - 1000, "heard from before where it was left");
+
+        // Paused, the Library shows how far the next one was heard.
+        window.session().playPause();
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.backend->state(), PlaybackBackend::State::Paused, 5000);
+        const QModelIndex state
+            = panel->episodeModel()->index(panel->episodeModel()->rowOf(ids["next"]), EpisodeModel::State);
+        QTRY_VERIFY_WITH_TIMEOUT(state.data().toString().contains("% heard"), 5000);
+        qInfo("the Library says: %s", qPrintable(state.data().toString()));
     }
 
     void cleanupTestCase()

@@ -4,9 +4,11 @@
 // time the test moves.
 #include "core/settings.h"
 #include "core/transcriptmodel.h"
+#include "episode/bookmarkmodel.h"
 #include "episode/playersession.h"
 #include "fakebackend.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,23 @@ struct Session
     }
     FakeBackend *backend; ///< the session's
     PlayerSession session;
+};
+
+/// A ListeningMemory in a map, as the podcast library's would be: what the session keeps where it is told.
+struct MapMemory : ListeningMemory
+{
+    std::optional<EpisodeMemory> episode(const QString &key) const override
+    {
+        return episodes.contains(key) ? std::optional(episodes.value(key)) : std::nullopt;
+    }
+    void setEpisode(const QString &key, const EpisodeMemory &memory) override
+    {
+        episodes.insert(key, memory);
+    }
+    QList<Bookmark> bookmarks(const QString &key) const override { return marks.value(key); }
+    void setBookmarks(const QString &key, const QList<Bookmark> &list) override { marks.insert(key, list); }
+    QHash<QString, EpisodeMemory> episodes;
+    QHash<QString, QList<Bookmark>> marks;
 };
 
 } // namespace
@@ -113,6 +132,43 @@ private Q_SLOTS:
             QVERIFY(again.session.open(m_sample, true));
             QCOMPARE(again.backend->position(), qint64(35'000));
         }
+    }
+
+    // Told to keep its memory elsewhere (the podcast library), the session keeps the place, speed, offset,
+    // length and bookmarks there, not in the settings, and resumes from there; told to stop, it keeps what
+    // the episode had so far there first.
+    void remembersWhereItIsTold()
+    {
+        const auto settings = freshSettings();
+        MapMemory memory;
+        {
+            Session first(*settings);
+            first.session.setListeningMemory(&memory);
+            QVERIFY(first.session.open(m_sample, true));
+            first.session.seekTo(30'000);
+            first.session.setRate(1.25);
+            QCOMPARE(first.session.addBookmark(), 0);
+        }
+        QCOMPARE(memory.episodes.size(), 1);
+        const QString key = memory.episodes.keys().first();
+        const EpisodeMemory kept = memory.episodes[key];
+        QCOMPARE(kept.position, 30'000);
+        QCOMPARE(kept.rate, 1.25);
+        QCOMPARE(kept.syncOffset, 0);
+        QCOMPARE(kept.path, QFileInfo(m_sample).absoluteFilePath());
+        QCOMPARE(kept.duration, 74'370);
+        QCOMPARE(memory.marks[key], (QList<Bookmark> { { 30'000, {} } }));
+        QVERIFY(settings->rememberedEpisodes().isEmpty());
+
+        Session again(*settings);
+        again.session.setListeningMemory(&memory);
+        QVERIFY(again.session.open(m_sample, true));
+        QCOMPARE(again.backend->position(), qint64(25'000));
+        QCOMPARE(again.session.rate(), 1.25);
+        QCOMPARE(again.session.bookmarks()->bookmarks().size(), 1);
+        again.session.seekTo(50'000);
+        again.session.setListeningMemory(nullptr); // back to the settings: this memory gets the place first
+        QCOMPARE(memory.episodes[key].position, 50'000);
     }
 
     // While a loop is set, playing never goes past its end: it goes back to its start each time.

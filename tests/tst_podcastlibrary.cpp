@@ -344,9 +344,17 @@ private Q_SLOTS:
         QVERIFY(m_db->episodes(showId).first().download.state != "done");
     }
 
-    // An untimed transcript is aligned right after its episode downloads, and kept where the player looks.
+    // An untimed transcript is aligned right after its episode downloads, and kept where the player looks;
+    // unless the listener opens the episode meanwhile: the player aligns it then, and the library stops.
+    void anUntimedTranscriptIsAlignedAfterTheDownload_data()
+    {
+        QTest::addColumn<bool>("leftToPlayer");
+        QTest::addRow("by the library") << false;
+        QTest::addRow("left to the player, which opened it") << true;
+    }
     void anUntimedTranscriptIsAlignedAfterTheDownload()
     {
+        QFETCH(bool, leftToPlayer);
         HttpTestServer server;
         QFile audio(QFINDTESTDATA("../resources/sample/welcome.mp3"));
         QFile text(QFINDTESTDATA("data/feeds/welcome.txt"));
@@ -369,10 +377,18 @@ private Q_SLOTS:
         const auto [path, error] = download(episodeId);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(m_library->aligning(), episodeId);
+        if (leftToPlayer)
+            m_library->leaveAlignmentTo(path);
         QVERIFY(aligned.wait(120'000));
         QCOMPARE(aligned.first().at(0).toLongLong(), episodeId);
         QVERIFY2(aligned.first().at(2).toString().isEmpty(), qPrintable(aligned.first().at(2).toString()));
         const QString kept = aligned.first().at(1).toString();
+        if (leftToPlayer) {
+            QCOMPARE(kept, QString());
+            QVERIFY(!QFile::exists(m_dir->filePath("Episodes/Samples/Welcome.hark.vtt")));
+            QCOMPARE(m_library->aligning(), qint64(0));
+            return;
+        }
         QCOMPARE(kept, m_dir->filePath("Episodes/Samples/Welcome.hark.vtt"));
         QVERIFY(progress.size() > 0);
         QCOMPARE(m_library->aligning(), qint64(0));
@@ -389,7 +405,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("keepLatest"); // 0: all
         QTest::addColumn<qint64>("limitMb"); // 0: none
         QTest::addColumn<QString>("kept"); // how each of episodes 4 (newest) to 1 is kept: s star, b
-                                           // bookmark, p in progress, f heard to the end, - nothing
+                                           // bookmark, p in progress, f heard to the end, - nothing; B and
+                                           // P: a bookmark, in progress, as the settings kept them before
+                                           // the library (carried in); m: in progress, remembered from
+                                           // another path, its download without a key (an older library)
         QTest::addColumn<QString>("left"); // which downloads stay, newest first: 1 stays, 0 deleted
         QTest::addRow("no rules: all stay") << 0 << qint64(0) << "----"
                                             << "1111";
@@ -401,6 +420,11 @@ private Q_SLOTS:
                                                                      << "1110";
         QTest::addRow("heard to the end is not in progress") << 1 << qint64(0) << "--f-"
                                                              << "1000";
+        QTest::addRow("bookmarks and progress kept by the settings are carried in")
+            << 1 << qint64(0) << "-BP-"
+            << "1110";
+        QTest::addRow("an older download without a key is found by its audio") << 1 << qint64(0) << "--m-"
+                                                                               << "1010";
         QTest::addRow("1 MB for four of 400 kB: the oldest two go") << 0 << qint64(1) << "----"
                                                                     << "1100";
         QTest::addRow("1 MB, the oldest starred: the next oldest go") << 0 << qint64(1) << "---s"
@@ -444,16 +468,35 @@ private Q_SLOTS:
                 m_db->setStarred(episodes[i].id, true);
                 break;
             case 'b':
-                settings.setBookmarks(key, { Bookmark { 5000, "here" } });
+                m_library->setBookmarks(key, { Bookmark { 5000, "here" } });
                 break;
             case 'p':
-                settings.setEpisode(key, EpisodeMemory { .position = 120'000, .path = path });
+                m_library->setEpisode(key, EpisodeMemory { .position = 120'000, .path = path });
                 break;
             case 'f':
-                settings.setEpisode(key, EpisodeMemory { .position = 590'000, .path = path });
+                m_library->setEpisode(key, EpisodeMemory { .position = 590'000, .path = path });
+                break;
+            case 'B':
+                settings.setBookmarks(key, { Bookmark { 5000, "here" } });
+                break;
+            case 'P':
+                settings.setEpisode(key, EpisodeMemory { .position = 120'000, .path = path });
+                break;
+            case 'm': {
+                QVERIFY(
+                    m_db->setMemory(key, EpisodeMemory { .position = 120'000, .path = "/elsewhere/e.mp3" })
+                        .ok());
+                LibraryDatabase::Download d = m_db->episode(episodes[i].id)->download;
+                QCOMPARE(d.key, key); // the library kept it on downloading
+                d.key.clear();
+                QVERIFY(m_db->setDownload(episodes[i].id, d).ok());
                 break;
             }
+            }
         }
+        const auto carried = m_db->importListeningMemory(settings, settings.rememberedEpisodes());
+        QVERIFY2(carried.ok(), qPrintable(carried.error));
+        QCOMPARE(*carried.value, int(kept.count('B') + kept.count('P')));
         m_db->setKeepLatest(showId, keepLatest);
         settings.setDownloadsLimitMb(limitMb);
         m_library->applyRetention(settings);

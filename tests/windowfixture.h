@@ -27,6 +27,7 @@ template<typename Backend = FakeBackend> struct Window
         , session(std::unique_ptr<PlaybackBackend>(backend), settings)
         , window(session, settings)
     { }
+    ~Window() { session.setListeningMemory(nullptr); } // the library goes before the session
 
     /// Opens @p episode (playing unless @p paused) in the window, shown at @p size if given.
     bool open(const QString &episode, bool paused, QSize size = {})
@@ -39,7 +40,8 @@ template<typename Backend = FakeBackend> struct Window
         return QTest::qWaitForWindowExposed(&window);
     }
 
-    /// Gives the window an empty podcast library (a SQLite file in the fixture's folder), as main.cpp does.
+    /// Gives the window an empty podcast library (a SQLite file in the fixture's folder), which keeps the
+    /// session's memory, as main.cpp does.
     bool addLibrary()
     {
         auto opened = LibraryDatabase::open(dir.filePath(QStringLiteral("library.sqlite")));
@@ -47,6 +49,7 @@ template<typename Backend = FakeBackend> struct Window
             return false;
         libraryDb = std::move(*opened.value);
         podcasts = std::make_unique<PodcastLibrary>(*libraryDb, dir.filePath(QStringLiteral("Episodes")));
+        session.setListeningMemory(podcasts.get());
         window.setLibrary(*podcasts);
         return true;
     }

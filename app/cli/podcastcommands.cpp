@@ -47,6 +47,12 @@ std::unique_ptr<LibraryDatabase> openLibrary(QTextStream &err)
         fail(err, opened.error);
         return nullptr;
     }
+    // What the player remembered before there was a library (its retention keeps what is in progress).
+    const Settings settings;
+    if (const auto carried = (*opened.value)->importListeningMemory(settings, settings.rememberedEpisodes());
+        !carried.ok())
+        err << "hark: " << Tr::tr("cannot carry what was remembered into the library: %1").arg(carried.error)
+            << '\n';
     return std::move(*opened.value);
 }
 

@@ -28,6 +28,7 @@ constexpr auto kPosition = "position";
 constexpr auto kRate = "rate";
 constexpr auto kSyncOffset = "syncOffset";
 constexpr auto kPath = "path";
+constexpr auto kDuration = "duration";
 constexpr auto kUsed = "used"; // the episode counter's value when the episode was last stored
 constexpr auto kEpisodeCounter = "session/episodesStored"; // counts every setEpisode()
 
@@ -183,6 +184,7 @@ std::optional<EpisodeMemory> Settings::episode(const QString &episodeKey) const
         memory->rate = m_settings->value(key(kRate), 1.0).toDouble();
         memory->syncOffset = m_settings->value(key(kSyncOffset), 0).toLongLong();
         memory->path = m_settings->value(key(kPath)).toString();
+        memory->duration = std::max<qint64>(0, m_settings->value(key(kDuration), 0).toLongLong());
     }
     m_settings->endGroup();
     return memory;
@@ -201,9 +203,18 @@ void Settings::setEpisode(const QString &episodeKey, const EpisodeMemory &memory
     m_settings->setValue(key(kRate), memory.rate);
     m_settings->setValue(key(kSyncOffset), memory.syncOffset);
     m_settings->setValue(key(kPath), memory.path);
+    m_settings->setValue(key(kDuration), memory.duration);
     m_settings->endGroup();
     if (isNew)
         forgetOldEpisodes();
+}
+
+QStringList Settings::rememberedEpisodes() const
+{
+    m_settings->beginGroup(key(kEpisodes));
+    const QStringList keys = m_settings->childGroups();
+    m_settings->endGroup();
+    return keys;
 }
 
 void Settings::forgetOldEpisodes()

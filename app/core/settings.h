@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/transcript.h"
+#include "core/listeningmemory.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,23 +14,14 @@ class QSettings;
 
 namespace hark {
 
-/// What Hark remembers of one episode, to resume it.
-struct EpisodeMemory
-{
-    qint64 position = 0; ///< ms
-    double rate = 1.0;
-    qint64 syncOffset = 0; ///< ms
-    QString path; ///< where it was last opened from
-    friend bool operator==(const EpisodeMemory &, const EpisodeMemory &) = default;
-};
-
-/// Every setting Hark keeps, typed, in one place (the keys live in settings.cpp and nowhere else).
-class Settings
+/// Every setting Hark keeps, typed, in one place (the keys live in settings.cpp and nowhere else). It is also
+/// the ListeningMemory when there is no podcast library (kept in the INI file, at most kMaxEpisodes).
+class Settings : public ListeningMemory
 {
 public:
     /// The user's settings (QSettings' place for the application), or those in the INI file @p iniPath.
     explicit Settings(const QString &iniPath = {});
-    ~Settings();
+    ~Settings() override;
     Settings(const Settings &) = delete;
     Settings &operator=(const Settings &) = delete;
 
@@ -48,8 +39,8 @@ public:
 
     /// The listener's bookmarks in the episode whose key is @p episodeKey, in time order. An episode with
     /// bookmarks is never forgotten to make room for others.
-    QList<Bookmark> bookmarks(const QString &episodeKey) const;
-    void setBookmarks(const QString &episodeKey, const QList<Bookmark> &bookmarks);
+    QList<Bookmark> bookmarks(const QString &episodeKey) const override;
+    void setBookmarks(const QString &episodeKey, const QList<Bookmark> &bookmarks) override;
 
     /// The transcript's text size, in steps from the normal size (-5 to +10); 0 by default.
     int textZoom() const;
@@ -71,8 +62,10 @@ public:
     static constexpr int kMaxEpisodes = 1000;
 
     /// What was remembered of the episode whose key (episodeKey()) is @p key.
-    std::optional<EpisodeMemory> episode(const QString &key) const;
-    void setEpisode(const QString &key, const EpisodeMemory &memory);
+    std::optional<EpisodeMemory> episode(const QString &key) const override;
+    void setEpisode(const QString &key, const EpisodeMemory &memory) override;
+    /// The keys of every episode remembered (with a position or bookmarks), to carry them elsewhere.
+    QStringList rememberedEpisodes() const;
 
     /// Writes what is pending to disk.
     void sync();

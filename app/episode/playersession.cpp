@@ -30,6 +30,7 @@ PlayerSession::PlayerSession(std::unique_ptr<PlaybackBackend> backend, Settings 
     : QObject(parent)
     , m_backend(std::move(backend))
     , m_settings(settings)
+    , m_memory(&settings)
     , m_model(new TranscriptModel(this))
     , m_bookmarks(new BookmarkModel(this))
     , m_ticker(new QTimer(this))
@@ -134,14 +135,14 @@ bool PlayerSession::open(
     // What was remembered of this episode (found again after a move or a rename): a few seconds before
     // where it was left, at the speed and sync offset it had. A time asked for wins.
     m_episodeKey = episode->audioPath().isEmpty() ? QString() : episodeKey(episode->audioPath());
-    const std::optional<EpisodeMemory> memory = m_settings.episode(m_episodeKey);
+    const std::optional<EpisodeMemory> memory = m_memory->episode(m_episodeKey);
     const qint64 at = startAt.value_or(memory ? std::max<qint64>(0, memory->position - kResumeBackMs) : 0);
     m_openedAt = { at, memory && !startAt ? memory->position : at };
     m_model->setPosition(at);
     setSyncOffset(memory ? memory->syncOffset : 0);
     if (memory && speeds().contains(memory->rate))
         setRate(memory->rate);
-    m_bookmarks->setBookmarks(m_settings.bookmarks(m_episodeKey));
+    m_bookmarks->setBookmarks(m_memory->bookmarks(m_episodeKey));
     const QString opened
         = episode->audioPath().isEmpty() ? QFileInfo(path).absoluteFilePath() : episode->audioPath();
     m_settings.addRecentEpisode(opened);
@@ -495,7 +496,13 @@ int PlayerSession::addBookmark()
 void PlayerSession::keepBookmarks()
 {
     if (!m_episodeKey.isEmpty())
-        m_settings.setBookmarks(m_episodeKey, m_bookmarks->bookmarks());
+        m_memory->setBookmarks(m_episodeKey, m_bookmarks->bookmarks());
+}
+
+void PlayerSession::setListeningMemory(ListeningMemory *memory)
+{
+    remember();
+    m_memory = memory ? memory : &m_settings;
 }
 
 void PlayerSession::remember()
@@ -508,7 +515,8 @@ void PlayerSession::remember()
     const qint64 length = m_backend->duration();
     if (length > 0 && at > length - kFinishedMs)
         at = 0; // heard to the end: next time from the start
-    m_settings.setEpisode(m_episodeKey, { at, m_rate, m_syncOffset, m_episode->audioPath() });
+    m_memory->setEpisode(
+        m_episodeKey, { at, m_rate, m_syncOffset, m_episode->audioPath(), std::max<qint64>(0, length) });
 }
 
 Status PlayerSession::exportTranscript(const QString &path, Format format) const

@@ -22,6 +22,7 @@ namespace hark {
 
 class AlignmentJob;
 class BookmarkModel;
+class ListeningMemory;
 class Settings;
 class TranscriptModel;
 struct AlignmentResult;
@@ -96,6 +97,9 @@ public:
     /// The queue next() and previous() go to first; null for none. The caller's, and outlives the session's
     /// use of it (set null before it goes).
     void setEpisodeQueue(EpisodeQueue *queue) { m_queue = queue; }
+    /// Where positions, speeds, sync offsets and bookmarks are kept (the podcast library's, when there is
+    /// one); nullptr: the settings. What the episode open had so far is stored first, in the memory before.
+    void setListeningMemory(ListeningMemory *memory);
     /// Seeks to the start of the line before (-1) or after (+1) the current one.
     void seekToLine(int direction);
     /// Seeks to the start of the chapter before (-1) or after (+1) the current one; false when there is none.
@@ -214,6 +218,7 @@ private:
     EpisodeQueue *m_queue = nullptr;
     bool m_wasPlaying = false;
     Settings &m_settings;
+    ListeningMemory *m_memory; ///< the settings, or the library's
     std::optional<Episode> m_episode;
     QString m_episodeKey;
     PlaybackClock m_clock;

@@ -67,6 +67,21 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TABLE positions (key TEXT PRIMARY KEY, position_ms INTEGER NOT NULL, "
                            "duration_ms INTEGER, updated_at INTEGER NOT NULL)"),
         },
+        // 3: the player's memory joins the library, by episode key, for local files and downloads alike: the
+        // speed, sync offset and path beside each position, the bookmarks, each download's key (so that the
+        // Library shows how far an episode was heard), and a note of what was carried in once.
+        {
+            QStringLiteral("ALTER TABLE positions ADD COLUMN rate REAL NOT NULL DEFAULT 1.0"),
+            QStringLiteral("ALTER TABLE positions ADD COLUMN sync_offset_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE positions ADD COLUMN path TEXT"),
+            QStringLiteral("CREATE TABLE bookmarks (key TEXT NOT NULL, at_ms INTEGER NOT NULL, "
+                           "note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX bookmarks_by_key ON bookmarks (key, at_ms)"),
+            QStringLiteral("ALTER TABLE downloads ADD COLUMN key TEXT"),
+            QStringLiteral("CREATE INDEX downloads_by_key ON downloads (key)"),
+            QStringLiteral("CREATE INDEX downloads_by_path ON downloads (path)"),
+            QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)"),
+        },
     };
     return all;
 }
@@ -79,6 +94,12 @@ QVariant orNull(const QString &s)
 QVariant orNull(qint64 n)
 {
     return n < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(n);
+}
+
+/// An empty text rather than SQL's NULL, for a column that has no NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QString sqlError(const QSqlQuery &q)
@@ -308,8 +329,10 @@ LibraryDatabase::Show showFrom(const QSqlQuery &q)
 const QString kEpisodeColumns = QStringLiteral(
     "SELECT e.id, e.show_id, e.guid, e.title, e.published, e.duration_ms, e.enclosure_url, "
     "e.enclosure_type, e.enclosure_length, e.description, e.chapters_url, s.title, s.language, e.played, "
-    "e.starred, d.state, d.path, d.bytes, d.total, d.validator, d.error, d.transcript_path, d.chapters_path "
-    "FROM episodes e JOIN shows s ON s.id = e.show_id LEFT JOIN downloads d ON d.episode_id = e.id ");
+    "e.starred, d.state, d.path, d.bytes, d.total, d.validator, d.error, d.transcript_path, d.chapters_path, "
+    "d.key, p.position_ms, p.duration_ms, EXISTS (SELECT 1 FROM bookmarks b WHERE b.key = d.key) "
+    "FROM episodes e JOIN shows s ON s.id = e.show_id LEFT JOIN downloads d ON d.episode_id = e.id "
+    "LEFT JOIN positions p ON p.key = d.key ");
 const QString kNewestFirst = QStringLiteral("ORDER BY e.published DESC, e.id");
 
 } // namespace
@@ -386,6 +409,10 @@ QList<LibraryDatabase::Episode> LibraryDatabase::queryEpisodes(
         e.download.error = q.value(20).toString();
         e.download.transcriptPath = q.value(21).toString();
         e.download.chaptersPath = q.value(22).toString();
+        e.download.key = q.value(23).toString();
+        e.positionMs = q.value(24).toLongLong();
+        e.heardDurationMs = q.value(25).toLongLong();
+        e.bookmarked = q.value(26).toBool();
         e.transcripts = transcripts.value(e.id);
         out.append(std::move(e));
     }
@@ -405,6 +432,15 @@ QList<LibraryDatabase::Episode> LibraryDatabase::allEpisodes() const
 std::optional<LibraryDatabase::Episode> LibraryDatabase::episode(qint64 id) const
 {
     const QList<Episode> found = queryEpisodes(QStringLiteral("WHERE e.id = ?"), {}, { id });
+    return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
+}
+
+std::optional<LibraryDatabase::Episode> LibraryDatabase::episodeByKey(const QString &key) const
+{
+    const QList<Episode> found = queryEpisodes(
+        QStringLiteral("WHERE e.id = (SELECT episode_id FROM downloads WHERE key = ? AND state = 'done' "
+                       "LIMIT 1)"),
+        {}, { key });
     return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.first());
 }
 
@@ -468,11 +504,11 @@ Status LibraryDatabase::setDownload(qint64 episodeId, const Download &d)
     if (d.state.isEmpty()) // none: the record goes
         return exec(QStringLiteral("DELETE FROM downloads WHERE episode_id = ?"), { episodeId });
     return exec(QStringLiteral("INSERT OR REPLACE INTO downloads (episode_id, state, path, bytes, total, "
-                               "validator, error, transcript_path, chapters_path, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "validator, error, transcript_path, chapters_path, key, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { episodeId, d.state, orNull(d.path), d.bytes, orNull(d.total),
             orNull(QString::fromLatin1(d.validator)), orNull(d.error), orNull(d.transcriptPath),
-            orNull(d.chaptersPath), QDateTime::currentMSecsSinceEpoch() });
+            orNull(d.chaptersPath), orNull(d.key), QDateTime::currentMSecsSinceEpoch() });
 }
 
 Status LibraryDatabase::setStarred(qint64 episodeId, bool starred)
@@ -542,6 +578,145 @@ Status LibraryDatabase::moveInQueue(qint64 episodeId, int index)
 Status LibraryDatabase::setPlayed(qint64 episodeId, bool played)
 {
     return exec(QStringLiteral("UPDATE episodes SET played = ? WHERE id = ?"), { int(played), episodeId });
+}
+
+std::optional<EpisodeMemory> LibraryDatabase::memory(const QString &key) const
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT position_ms, rate, sync_offset_ms, path, duration_ms FROM positions WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    EpisodeMemory m;
+    m.position = std::max<qint64>(0, q.value(0).toLongLong());
+    m.rate = q.value(1).toDouble();
+    m.syncOffset = q.value(2).toLongLong();
+    m.path = q.value(3).toString();
+    m.duration = std::max<qint64>(0, q.value(4).toLongLong());
+    return m;
+}
+
+Status LibraryDatabase::setMemory(const QString &key, const EpisodeMemory &m)
+{
+    if (key.isEmpty())
+        return Status::failure(Tr::tr("an episode without a key cannot be remembered"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    Status done = exec(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO positions (key, position_ms, duration_ms, rate, sync_offset_ms, "
+            "path, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { key, m.position, m.duration > 0 ? QVariant(m.duration) : QVariant(QMetaType(QMetaType::LongLong)),
+            m.rate, m.syncOffset, orNull(m.path), QDateTime::currentMSecsSinceEpoch() });
+    // A download played is tied to its key here (those made before the key was kept, too).
+    if (done.ok() && !m.path.isEmpty())
+        done = exec(QStringLiteral("UPDATE downloads SET key = ? WHERE path = ?"), { key, m.path });
+    if (!done.ok()) {
+        db.rollback();
+        return done;
+    }
+    return db.commit() ? Status {} : Status::failure(db.lastError().text());
+}
+
+QList<Bookmark> LibraryDatabase::bookmarks(const QString &key) const
+{
+    QList<Bookmark> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT at_ms, note FROM bookmarks WHERE key = ? ORDER BY at_ms, rowid"));
+    q.addBindValue(key);
+    q.exec();
+    while (q.next())
+        out.append({ std::max<qint64>(0, q.value(0).toLongLong()), q.value(1).toString() });
+    return out;
+}
+
+Status LibraryDatabase::setBookmarks(const QString &key, const QList<Bookmark> &bookmarks)
+{
+    if (key.isEmpty())
+        return Status::failure(Tr::tr("an episode without a key cannot be remembered"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    Status done = exec(QStringLiteral("DELETE FROM bookmarks WHERE key = ?"), { key });
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO bookmarks (key, at_ms, note) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; done.ok() && i < bookmarks.size(); ++i) {
+        q.addBindValue(key);
+        q.addBindValue(bookmarks[i].at);
+        q.addBindValue(nonNull(bookmarks[i].note));
+        if (!q.exec())
+            done = Status::failure(sqlError(q));
+    }
+    if (!done.ok()) {
+        db.rollback();
+        return done;
+    }
+    return db.commit() ? Status {} : Status::failure(db.lastError().text());
+}
+
+Result<int> LibraryDatabase::importListeningMemory(const ListeningMemory &from, const QStringList &keys)
+{
+    static const QString kImported = QStringLiteral("listening_memory_imported");
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE name = ?"));
+    q.addBindValue(kImported);
+    if (!q.exec())
+        return Result<int>::failure(sqlError(q));
+    if (q.next())
+        return { 0 };
+    q.finish();
+    if (!db.transaction())
+        return Result<int>::failure(db.lastError().text());
+    int carried = 0;
+    Status done;
+    QSqlQuery known(db);
+    known.prepare(QStringLiteral("SELECT (SELECT count(*) FROM positions WHERE key = ?), "
+                                 "(SELECT count(*) FROM bookmarks WHERE key = ?)"));
+    for (const QString &key : keys) {
+        known.addBindValue(key);
+        known.addBindValue(key);
+        if (!known.exec() || !known.next()) {
+            done = Status::failure(sqlError(known));
+            break;
+        }
+        // What the library already has of an episode is newer than the settings' and wins.
+        const bool hasPosition = known.value(0).toInt() > 0, hasBookmarks = known.value(1).toInt() > 0;
+        known.finish();
+        const std::optional<EpisodeMemory> m = hasPosition ? std::nullopt : from.episode(key);
+        if (m) {
+            done = exec(QStringLiteral("INSERT INTO positions (key, position_ms, duration_ms, rate, "
+                                       "sync_offset_ms, path, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { key, m->position,
+                    m->duration > 0 ? QVariant(m->duration) : QVariant(QMetaType(QMetaType::LongLong)),
+                    m->rate, m->syncOffset, orNull(m->path), QDateTime::currentMSecsSinceEpoch() });
+            if (done.ok() && !m->path.isEmpty())
+                done = exec(QStringLiteral("UPDATE downloads SET key = ? WHERE path = ? AND key IS NULL"),
+                    { key, m->path });
+        }
+        const QList<Bookmark> marks = hasBookmarks ? QList<Bookmark>() : from.bookmarks(key);
+        for (qsizetype i = 0; done.ok() && i < marks.size(); ++i)
+            done = exec(QStringLiteral("INSERT INTO bookmarks (key, at_ms, note) VALUES (?, ?, ?)"),
+                { key, marks[i].at, nonNull(marks[i].note) });
+        if (!done.ok())
+            break;
+        if (m || !marks.isEmpty())
+            ++carried;
+    }
+    if (done.ok())
+        done = exec(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?)"),
+            { kImported, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    if (!done.ok()) {
+        db.rollback();
+        return Result<int>::failure(done.error);
+    }
+    if (!db.commit())
+        return Result<int>::failure(db.lastError().text());
+    return { carried };
 }
 
 } // namespace hark

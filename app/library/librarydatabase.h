@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/listeningmemory.h"
 #include "core/result.h"
 #include "library/feed.h"
 
@@ -21,7 +22,7 @@ class LibraryDatabase
 {
 public:
     /// The schema this Hark writes.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     ~LibraryDatabase();
     LibraryDatabase(const LibraryDatabase &) = delete;
@@ -64,6 +65,7 @@ public:
         QString error;
         QString transcriptPath; ///< saved beside the audio, when the feed had one
         QString chaptersPath;
+        QString key; ///< the audio's episode key (episodeKey()), which its resume memory is kept by
     };
     struct Episode
     {
@@ -84,6 +86,9 @@ public:
         bool played = false;
         bool starred = false;
         Download download;
+        qint64 positionMs = 0; ///< where the download was left (0: not started, or heard to the end)
+        qint64 heardDurationMs = 0; ///< its length as the player found it; 0 when never played
+        bool bookmarked = false; ///< the listener has bookmarks in it
     };
 
     /// Stores what the feed at @p feedUrl says: the show (found again by its feed URL, else by its
@@ -99,6 +104,8 @@ public:
     std::optional<Episode> episode(qint64 id) const;
     /// The episode whose download is @p path.
     std::optional<Episode> episodeByFile(const QString &path) const;
+    /// The episode whose downloaded audio has the episode key @p key.
+    std::optional<Episode> episodeByKey(const QString &key) const;
     /// The episodes with this guid, in any show.
     QList<Episode> episodesByGuid(const QString &guid) const;
 
@@ -127,6 +134,19 @@ public:
     Status dequeue(qint64 episodeId);
     /// Moves a queued episode to @p index (0 is next).
     Status moveInQueue(qint64 episodeId, int index);
+
+    /// The player's memory of an episode (where it was left, speed, sync offset, length), by episode key;
+    /// local files and downloads alike.
+    std::optional<EpisodeMemory> memory(const QString &key) const;
+    /// Also ties the download at the memory's path to @p key.
+    Status setMemory(const QString &key, const EpisodeMemory &memory);
+    /// The listener's bookmarks in the episode, in time order.
+    QList<Bookmark> bookmarks(const QString &key) const;
+    Status setBookmarks(const QString &key, const QList<Bookmark> &bookmarks);
+    /// Carries the memory and bookmarks of the episodes @p keys from @p from (the settings, where they were
+    /// kept before the library) into the library, once: a later call carries nothing. What the library
+    /// already has of an episode wins. Returns how many episodes were carried.
+    Result<int> importListeningMemory(const ListeningMemory &from, const QStringList &keys);
 
 private:
     explicit LibraryDatabase(QString connection);

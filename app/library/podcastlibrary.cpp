@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 
 #include <memory>
+#include <utility>
 
 namespace hark {
 
@@ -333,6 +334,7 @@ void PodcastLibrary::download(qint64 episodeId)
                 return;
             }
             d.state = QStringLiteral("done");
+            d.key = episodeKey(r.path); // what the player's memory of it will be kept by
             m_db.setDownload(episode.id, d);
             fetchExtras(episode, r.path);
         },
@@ -436,20 +438,59 @@ void PodcastLibrary::fetchCover(qint64 showId, const QString &imageUrl)
     });
 }
 
-bool PodcastLibrary::isKept(const LibraryDatabase::Episode &e, const Settings &settings)
+bool PodcastLibrary::isKept(const LibraryDatabase::Episode &e) const
 {
-    if (e.starred)
+    if (e.starred || e.bookmarked)
         return true;
-    const QString key = episodeKey(e.download.path);
-    if (key.isEmpty())
-        return false;
-    if (!settings.bookmarks(key).isEmpty())
-        return true;
-    const std::optional<EpisodeMemory> memory = settings.episode(key);
-    if (!memory || memory->position <= 0)
+    qint64 position = e.positionMs, length = e.heardDurationMs;
+    if (e.download.key.isEmpty()) {
+        // A download from before its key was kept, never played since: what the player remembers of it
+        // (carried in from the settings) is found by its audio's key.
+        const QString key = episodeKey(e.download.path);
+        if (key.isEmpty())
+            return false;
+        if (!m_db.bookmarks(key).isEmpty())
+            return true;
+        const std::optional<EpisodeMemory> memory = m_db.memory(key);
+        position = memory ? memory->position : 0;
+        length = memory ? memory->duration : 0;
+    }
+    if (position <= 0)
         return false;
     // Within the last minute counts as heard to the end.
-    return e.durationMs <= 0 || memory->position < e.durationMs - 60'000;
+    if (length <= 0)
+        length = e.durationMs;
+    return length <= 0 || position < length - 60'000;
+}
+
+std::optional<EpisodeMemory> PodcastLibrary::episode(const QString &key) const
+{
+    return m_db.memory(key);
+}
+
+void PodcastLibrary::setEpisode(const QString &key, const EpisodeMemory &memory)
+{
+    if (const Status kept = m_db.setMemory(key, memory); !kept.ok()) {
+        Q_EMIT warning(Tr::tr("Cannot keep where %1 was left: %2").arg(memory.path, kept.error));
+        return;
+    }
+    if (const std::optional<LibraryDatabase::Episode> e = m_db.episodeByKey(key))
+        Q_EMIT listened(e->id);
+}
+
+QList<Bookmark> PodcastLibrary::bookmarks(const QString &key) const
+{
+    return m_db.bookmarks(key);
+}
+
+void PodcastLibrary::setBookmarks(const QString &key, const QList<Bookmark> &bookmarks)
+{
+    if (const Status kept = m_db.setBookmarks(key, bookmarks); !kept.ok()) {
+        Q_EMIT warning(Tr::tr("Cannot keep the bookmarks: %1").arg(kept.error));
+        return;
+    }
+    if (const std::optional<LibraryDatabase::Episode> e = m_db.episodeByKey(key))
+        Q_EMIT listened(e->id);
 }
 
 Status PodcastLibrary::deleteDownload(qint64 episodeId)
@@ -473,7 +514,7 @@ QList<qint64> PodcastLibrary::applyRetention(const Settings &settings, const QSt
 {
     QList<qint64> deleted;
     const auto drop = [&](const LibraryDatabase::Episode &e) {
-        if (e.download.path == playing || isKept(e, settings))
+        if (e.download.path == playing || isKept(e))
             return false;
         if (!deleteDownload(e.id).ok())
             return false;
@@ -515,6 +556,15 @@ void PodcastLibrary::queueAlignment(qint64 episodeId, const QString &audioPath, 
         alignNext();
 }
 
+void PodcastLibrary::leaveAlignmentTo(const QString &audioPath)
+{
+    std::erase_if(m_alignQueue, [&audioPath](const AlignTask &t) { return t.audio == audioPath; });
+    if (m_alignment && m_aligningAudio == audioPath) {
+        m_alignmentLeft = true;
+        m_alignment->cancel();
+    }
+}
+
 void PodcastLibrary::alignNext()
 {
     if (m_alignQueue.empty())
@@ -528,6 +578,7 @@ void PodcastLibrary::alignNext()
         return;
     }
     m_aligningEpisode = task.episodeId;
+    m_aligningAudio = task.audio;
     m_alignment = new AlignmentJob(task.audio, *read.transcript, task.transcript, this);
     connect(
         m_alignment, &AlignmentJob::progress, this, [this, id = task.episodeId](qint64 done, qint64 total) {
@@ -539,7 +590,12 @@ void PodcastLibrary::alignNext()
             m_alignment->deleteLater();
             m_alignment = nullptr;
             m_aligningEpisode = 0;
-            Q_EMIT alignmentFinished(id, kept, result.transcript ? keepError : result.error);
+            m_aligningAudio.clear();
+            const bool left = std::exchange(m_alignmentLeft, false);
+            Q_EMIT alignmentFinished(id, kept,
+                left                    ? QString()
+                    : result.transcript ? keepError
+                                        : result.error);
             alignNext();
         });
     // One core, below the player: the listener may be listening to another episode meanwhile.

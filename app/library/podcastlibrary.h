@@ -26,7 +26,7 @@ struct FetchResult;
 /// Episodes are saved as `<root>/<Show>/<Episode title>.<ext>` (names made safe: nothing from the server
 /// chooses a path), with the feed's best transcript beside them as `<Episode title>.transcript.<ext>` and
 /// its chapters as `<Episode title>.chapters.json`, which is where the episode layer looks for them.
-class PodcastLibrary : public QObject
+class PodcastLibrary : public QObject, public ListeningMemory
 {
     Q_OBJECT
 public:
@@ -58,15 +58,26 @@ public:
 
     /// Deletes downloads the listener's rules no longer keep: beyond each show's newest keepLatest, then the
     /// oldest until all of them fit in the settings' size limit. Never one that is starred, has bookmarks or
-    /// is in progress (its resume position in @p settings is past the start and short of the end), nor one
-    /// playing (@p playing). The episodes stay in the library, to download again. Returns those deleted.
+    /// is in progress (its resume position is past the start and short of the end), nor one playing
+    /// (@p playing). The size limit is the one in @p settings. The episodes stay in the library, to download
+    /// again. Returns those deleted.
     QList<qint64> applyRetention(const Settings &settings, const QString &playing = {});
     /// Removes the episode's downloaded files (the audio, and the transcript, chapters and alignment Hark
     /// saved beside it) and its download record.
     Status deleteDownload(qint64 episodeId);
     /// Starred, with bookmarks, or in progress: what retention never deletes.
-    static bool isKept(const LibraryDatabase::Episode &episode, const Settings &settings);
+    bool isKept(const LibraryDatabase::Episode &episode) const;
 
+    /// The player's memory (ListeningMemory), kept in the library's database by episode key: where each
+    /// episode was left, its speed and sync offset, and its bookmarks, for local files and downloads alike.
+    std::optional<EpisodeMemory> episode(const QString &key) const override;
+    void setEpisode(const QString &key, const EpisodeMemory &memory) override;
+    QList<Bookmark> bookmarks(const QString &key) const override;
+    void setBookmarks(const QString &key, const QList<Bookmark> &bookmarks) override;
+
+    /// The player aligns @p audioPath itself (the listener opened it): the library does not align it too. One
+    /// waiting is dropped; the one under way stops, and its alignmentFinished() says nothing went wrong.
+    void leaveAlignmentTo(const QString &audioPath);
     /// Episodes waiting to be aligned, and the one being aligned (0 when none).
     int alignmentsWaiting() const { return int(m_alignQueue.size()); }
     qint64 aligning() const { return m_aligningEpisode; }
@@ -88,6 +99,8 @@ Q_SIGNALS:
     void refreshFinished();
     void downloadProgress(qint64 episodeId, qint64 received, qint64 total);
     void downloadFinished(qint64 episodeId, const QString &path, const QString &error);
+    /// The player's memory of a downloaded episode changed: where it was left, or its bookmarks.
+    void listened(qint64 episodeId);
     /// Something repaired or passed over on the way (a feed's warnings, a transcript not kept).
     void warning(const QString &message);
     /// An untimed transcript downloaded with its episode is aligned right after, one episode at a time, on
@@ -127,6 +140,8 @@ private:
     std::deque<AlignTask> m_alignQueue;
     AlignmentJob *m_alignment = nullptr;
     qint64 m_aligningEpisode = 0;
+    QString m_aligningAudio;
+    bool m_alignmentLeft = false; ///< the one under way was left to the player
 };
 
 } // namespace hark

@@ -10,6 +10,7 @@
 #include <QImageReader>
 #include <QLocale>
 #include <QStyle>
+#include <QTextDocument>
 
 namespace hark {
 
@@ -216,6 +217,26 @@ void EpisodeModel::setProgress(qint64 episodeId, qint64 received, qint64 total)
     Q_EMIT dataChanged(index(row, State), index(row, State));
 }
 
+void EpisodeModel::refreshEpisode(qint64 episodeId)
+{
+    const int row = rowOf(episodeId);
+    if (row < 0)
+        return;
+    std::optional<LibraryDatabase::Episode> e = m_db.episode(episodeId);
+    if (!e)
+        return;
+    m_episodes[row] = std::move(*e);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int EpisodeModel::heardPercent(const LibraryDatabase::Episode &e)
+{
+    const qint64 length = e.heardDurationMs > 0 ? e.heardDurationMs : e.durationMs;
+    if (e.positionMs <= 0 || length <= 0)
+        return -1;
+    return int(std::clamp<qint64>(e.positionMs * 100 / length, 0, 99));
+}
+
 int EpisodeModel::rowOf(qint64 episodeId) const
 {
     return m_rows.value(episodeId, -1);
@@ -250,9 +271,15 @@ QString EpisodeModel::stateText(const LibraryDatabase::Episode &e, double progre
         return tr("Downloading %1 %").arg(int(progress * 100));
     if (e.download.state == u"failed")
         return tr("Failed: %1").arg(e.download.error);
-    if (e.download.state == u"done")
-        return QFileInfo::exists(e.download.path) ? (e.played ? tr("Downloaded, played") : tr("Downloaded"))
-                                                  : tr("File missing");
+    if (e.download.state == u"done") {
+        if (!QFileInfo::exists(e.download.path))
+            return tr("File missing");
+        if (e.played)
+            return tr("Downloaded, played");
+        const int heard = heardPercent(e);
+        // Only a download can have been heard: "heard" says downloaded too, in a narrow column.
+        return heard >= 0 ? tr("%1 % heard").arg(heard) : tr("Downloaded");
+    }
     return e.played ? tr("Played") : tr("New");
 }
 
@@ -280,8 +307,10 @@ QVariant EpisodeModel::data(const QModelIndex &index, int role) const
     case FileRole:
         return e.download.state == u"done" ? e.download.path : QString();
     case Qt::ToolTipRole:
-        return index.column() == State && !e.download.error.isEmpty() ? e.download.error
-                                                                      : e.description.left(600);
+        // The feed's words as inert text: a tooltip would otherwise render what looks like markup.
+        if (index.column() == State && !e.download.error.isEmpty())
+            return Qt::convertFromPlainText(e.download.error);
+        return Qt::convertFromPlainText(e.title + QStringLiteral("\n\n") + e.description.left(600));
     case Qt::FontRole:
         if (index.column() == Title && !e.played) {
             QFont bold;

@@ -98,9 +98,14 @@ public:
     qint64 show() const { return m_showId; }
     void reload();
     void setProgress(qint64 episodeId, qint64 received, qint64 total);
+    /// Reads the one episode again (the player's memory of it changed, say).
+    void refreshEpisode(qint64 episodeId);
     int rowOf(qint64 episodeId) const;
     const LibraryDatabase::Episode *episodeAt(int row) const;
 
+    /// How much of the episode was heard, 0–100 (rounded down); -1 when it was not started, was heard to the
+    /// end, or its length is unknown.
+    static int heardPercent(const LibraryDatabase::Episode &episode);
     /// How a transcript stands: "timed", "aligned", "untimed" or "none".
     static QString transcriptKind(const LibraryDatabase::Episode &episode);
 

@@ -2,6 +2,7 @@
 #include "ui/librarypanel.h"
 
 #include "core/settings.h"
+#include "episode/episode.h"
 #include "episode/playersession.h"
 #include "library/opml.h"
 #include "library/podcastlibrary.h"
@@ -194,6 +195,7 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &se
     connect(&library, &PodcastLibrary::refreshFinished, this, &LibraryPanel::reloadShows);
     connect(&library, &PodcastLibrary::downloadFinished, this, &LibraryPanel::downloaded);
     connect(&library, &PodcastLibrary::downloadProgress, m_episodeModel, &EpisodeModel::setProgress);
+    connect(&library, &PodcastLibrary::listened, m_episodeModel, &EpisodeModel::refreshEpisode);
     connect(&library, &PodcastLibrary::coverChanged, m_showModel, &ShowModel::coverChanged);
     connect(&library, &PodcastLibrary::alignmentFinished, this,
         [this](qint64, const QString &, const QString &error) {
@@ -228,6 +230,12 @@ LibraryDock::LibraryDock(PodcastLibrary &library, PlayerSession &session, Settin
     m_menu->addActions(m_panel->menuActions());
     connect(
         m_panel, &LibraryPanel::playRequested, this, [&session](const QString &path) { session.open(path); });
+    // An episode the listener opens is aligned by the player, at once and on every core: the library's
+    // background alignment of it would only do the same work twice.
+    connect(&session, &PlayerSession::alignmentStarted, this, [&library, &session] {
+        if (session.episode())
+            library.leaveAlignmentTo(session.episode()->audioPath());
+    });
     QAction *toggle = toggleViewAction();
     toggle->setObjectName(QStringLiteral("library-panel"));
     toggle->setText(tr("Librar&y"));

@@ -565,6 +565,10 @@ scheiterte), 2 falscher Aufruf.
         <source>%1 (starred)</source>
         <translation>%1 (mit Stern)</translation>
     </message>
+    <message>
+        <source>%1 % heard</source>
+        <translation>%1 % gehört</translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedCommand</name>
@@ -972,6 +976,10 @@ scheiterte), 2 falscher Aufruf.
         <source>episode %1 is not queued</source>
         <translation>Folge %1 ist nicht in der Warteschlange</translation>
     </message>
+    <message>
+        <source>an episode without a key cannot be remembered</source>
+        <translation>eine Folge ohne Schlüssel kann nicht gemerkt werden</translation>
+    </message>
 </context>
 <context>
     <name>hark::LibraryDock</name>
@@ -1221,6 +1229,10 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>the running Hark did not answer (%1); opening another window</source>
         <translation>das laufende Hark hat nicht geantwortet (%1); ein weiteres Fenster wird geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot carry what was remembered into the library: %1</source>
+        <translation>das Gemerkte lässt sich nicht in die Bibliothek übernehmen: %1</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1918,10 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <source>deleted the download of %1 (the library&apos;s limits)</source>
         <translation>Download von %1 gelöscht (die Grenzen der Bibliothek)</translation>
     </message>
+    <message>
+        <source>cannot carry what was remembered into the library: %1</source>
+        <translation>das Gemerkte lässt sich nicht in die Bibliothek übernehmen: %1</translation>
+    </message>
 </context>
 <context>
     <name>hark::PodcastJsonReader</name>
@@ -2035,6 +2051,14 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>%1: cannot delete it</source>
         <translation>%1: lässt sich nicht löschen</translation>
+    </message>
+    <message>
+        <source>Cannot keep where %1 was left: %2</source>
+        <translation>Es lässt sich nicht merken, wo %1 aufgehört hat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the bookmarks: %1</source>
+        <translation>Die Lesezeichen lassen sich nicht sichern: %1</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,10 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>%1 (starred)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 % heard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedCommand</name>
@@ -928,6 +932,10 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>episode %1 is not queued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an episode without a key cannot be remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::LibraryDock</name>
@@ -1175,6 +1183,10 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>the running Hark did not answer (%1); opening another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot carry what was remembered into the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,6 +1872,10 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <source>deleted the download of %1 (the library&apos;s limits)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot carry what was remembered into the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::PodcastJsonReader</name>
@@ -1988,6 +2004,14 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>%1: cannot delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep where %1 was left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the bookmarks: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
