@@ -61,6 +61,27 @@ build() { # PRESET [TARGET]
     cmake --build --preset "$1" --parallel "$(nproc)" ${2:+--target "$2"}
 }
 
+start_build() { # PRESET [TARGET]: in the background, in a process group of its own (stopping early stops it)
+    background_log="$(mktemp)"
+    say "Building ($1) in the background"
+    set -m
+    (build "$@" >"$background_log" 2>&1) &
+    background_build=$!
+    set +m
+    trap 'kill -- -"$background_build" 2>/dev/null || true' EXIT
+}
+
+await_build() {
+    step="building in the background"
+    say "Waiting for the background build"
+    if ! wait "$background_build"; then
+        tail -n 80 "$background_log" >&2
+        false
+    fi
+    tail -n 2 "$background_log"
+    rm -f "$background_log"
+}
+
 case "${1:-}" in
 run)
     install_packages
@@ -78,30 +99,19 @@ run)
 test)
     install_packages
     build default
-    # The sanitizer build runs beside the tests (much of their time is real-time playback, the cores half
-    # idle; the suite is made to pass on a busy machine); its output is shown when it is done.
-    say "Building (sanitize) in the background, beside the tests"
-    sanitize_log="$(mktemp)"
-    set -m # its own process group, so that stopping early stops all of it
-    (build sanitize >"$sanitize_log" 2>&1) &
-    sanitize_build=$!
-    set +m
-    trap 'kill -- -"$sanitize_build" 2>/dev/null || true' EXIT
+    # The sanitizer build runs beside the tests, and the fuzz build beside the sanitizer tests: much of the
+    # tests' time is real-time playback with the cores half idle, and the suite is made to pass on a busy
+    # machine. A build's output is shown when it is done.
+    start_build sanitize
     step="running the tests"
     say "Testing"
     ctest --preset default
-    step="building (sanitize)"
-    say "Waiting for the sanitizer build"
-    if ! wait "$sanitize_build"; then
-        tail -n 80 "$sanitize_log" >&2
-        false
-    fi
-    tail -n 3 "$sanitize_log"
-    rm -f "$sanitize_log"
+    await_build
+    start_build fuzz fuzz_targets
     step="running the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
     say "Testing under AddressSanitizer and UndefinedBehaviorSanitizer"
     ctest --preset sanitize
-    build fuzz fuzz_targets
+    await_build
     step="fuzzing"
     say "Fuzzing every reader for ${FUZZ_SECONDS:-8}s"
     tests/fuzz/run-fuzzers.sh build-fuzz "${FUZZ_SECONDS:-8}"

@@ -7,6 +7,7 @@
 #include "library/fetcher.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +166,58 @@ private Q_SLOTS:
         QCOMPARE(server.requests()[1].headers.value("range"), QByteArray("bytes=120000-"));
         QCOMPARE(server.requests()[1].headers.value("if-range"), QByteArray("\"a1\""));
         QCOMPARE(highest, qint64(audio.size()));
+    }
+
+    // A downloader that goes mid-download (Hark quitting) stops at once: its callback is not called, the
+    // connection is dropped, nothing is left behind in memory, and the part stays for the next run.
+    void goingMidDownloadKeepsThePart()
+    {
+        HttpTestServer server;
+        const QByteArray audio = audioBytes();
+        server.route(
+            "/ep.mp3", HttpRoute { .body = audio, .etag = "\"a1\"", .ranges = true, .stallAfter = 100'000 });
+        const QString target = m_dir->filePath("Episode.mp3");
+        bool called = false;
+        qint64 received = 0;
+        m_downloader->download(
+            { .url = server.url("/ep.mp3"), .target = target },
+            [&called](const DownloadResult &) { called = true; },
+            [&received](qint64 n, qint64) { received = n; });
+        QVERIFY(QTest::qWaitFor([&received] { return received >= 100'000; }, 10'000));
+        m_downloader.reset();
+        QVERIFY(QTest::qWaitFor([this] { return m_fetcher->isIdle(); }, 5000));
+        QTest::qWait(100);
+        QVERIFY(!called);
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(QFileInfo(Downloader::partPath(target)).size(), 100'000);
+        // The next run goes on from the part.
+        server.route("/ep.mp3", HttpRoute { .body = audio, .etag = "\"a1\"", .ranges = true });
+        m_downloader = std::make_unique<Downloader>(m_fetcher.get());
+        const DownloadResult again
+            = downloadNow({ .url = server.url("/ep.mp3"), .target = target, .validator = "\"a1\"" });
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QVERIFY(again.resumed);
+        QCOMPARE(readAll(target), audio);
+        QCOMPARE(server.requests().last().headers.value("range"), QByteArray("bytes=100000-"));
+    }
+
+    // The fetcher going first (a library's children go in the order they came) leaves the downloader able
+    // to go too, without calling anyone.
+    void theFetcherGoingFirst()
+    {
+        HttpTestServer server;
+        server.route("/ep.mp3", HttpRoute { .body = audioBytes(), .stallAfter = 50'000 });
+        bool called = false;
+        qint64 received = 0;
+        m_downloader->download(
+            { .url = server.url("/ep.mp3"), .target = m_dir->filePath("E.mp3") },
+            [&called](const DownloadResult &) { called = true; },
+            [&received](qint64 n, qint64) { received = n; });
+        QVERIFY(QTest::qWaitFor([&received] { return received >= 50'000; }, 10'000));
+        m_fetcher.reset();
+        m_downloader.reset();
+        QTest::qWait(50);
+        QVERIFY(!called);
     }
 
     void refuses_data()

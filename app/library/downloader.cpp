@@ -66,19 +66,33 @@ Downloader::Downloader(Fetcher *fetcher, QObject *parent)
     , m_fetcher(fetcher)
 { }
 
+Downloader::~Downloader()
+{
+    for (Task *task : std::as_const(m_tasks)) {
+        if (m_fetcher && task->part)
+            m_fetcher->forget(task->part.get());
+        delete task; // the part stays, to resume from
+    }
+}
+
+void Downloader::finish(Task *task)
+{
+    m_tasks.remove(task);
+    const std::unique_ptr<Task> owned(task);
+    owned->done(owned->result);
+}
+
 void Downloader::download(const DownloadRequest &request, Done done, Progress progress)
 {
     auto *task = new Task;
+    m_tasks.insert(task);
     task->request = request;
     task->done = std::move(done);
     task->progress = std::move(progress);
     const QString dir = QFileInfo(request.target).absolutePath();
-    const auto fail = [task](const QString &why) {
+    const auto fail = [this, task](const QString &why) {
         task->result.error = why;
-        QTimer::singleShot(0, [task] {
-            task->done(task->result);
-            delete task;
-        });
+        QTimer::singleShot(0, this, [this, task] { finish(task); });
     };
     if (!QDir().mkpath(dir))
         return fail(Tr::tr("%1: cannot make the folder").arg(dir));
@@ -179,8 +193,7 @@ void Downloader::attempt(Task *task)
                 task->part->remove();
             }
             res.error = error;
-            task->done(res);
-            delete task;
+            finish(task);
         },
         task->part.get(), task->progress, check);
 }

@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -53,6 +55,8 @@ public:
     using Progress = std::function<void(qint64 received, qint64 total)>;
 
     explicit Downloader(Fetcher *fetcher, QObject *parent = nullptr);
+    /// Downloads under way stop, their parts kept to resume; their callbacks are not called.
+    ~Downloader() override;
 
     void download(const DownloadRequest &request, Done done, Progress progress = {});
 
@@ -61,8 +65,10 @@ public:
 private:
     struct Task;
     void attempt(Task *task);
+    void finish(Task *task);
 
-    Fetcher *m_fetcher;
+    QPointer<Fetcher> m_fetcher; ///< may go first (a library's children go in the order they came)
+    QSet<Task *> m_tasks; ///< under way, owned
 };
 
 } // namespace hark

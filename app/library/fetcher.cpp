@@ -177,6 +177,31 @@ void Fetcher::abortAll()
     }
 }
 
+void Fetcher::forget(const QFile *file)
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if ((*it)->file == file) {
+            delete *it;
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (Job *job : QList<Job *>(m_running)) {
+        if (job->file != file)
+            continue;
+        job->done = nullptr;
+        job->progress = nullptr;
+        job->check = nullptr;
+        job->file = nullptr;
+        job->restartWhole = false;
+        if (job->abortReason.isEmpty())
+            job->abortReason = Tr::tr("stopped");
+        if (job->reply)
+            job->reply->abort();
+    }
+}
+
 void Fetcher::pump()
 {
     for (auto it = m_waiting.begin(); it != m_waiting.end() && m_active < kMaxActive;) {

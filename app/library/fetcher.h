@@ -95,6 +95,8 @@ public:
         FetchCheck check = {});
     /// Stops everything queued or under way; each is done with an error.
     void abortAll();
+    /// Stops the fetches writing into @p file, without calling their callbacks (whoever asked is going).
+    void forget(const QFile *file);
 
     int active() const { return m_active; }
     bool isIdle() const { return m_active == 0 && m_waiting.empty(); }
