@@ -64,7 +64,7 @@ public:
     void setMuted(bool muted) override { m_muted = muted; }
 
     qint64 position() const override { return m_pendingSeek >= 0 ? m_pendingSeek : m_position; }
-    qint64 duration() const override { return m_duration; }
+    qint64 duration() const override { return m_loaded ? m_duration : 0; } // as QMediaPlayer: 0 until loaded
     State state() const override { return m_state; }
     double rate() const override { return m_rate; }
     float volume() const override { return m_volume; }

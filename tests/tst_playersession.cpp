@@ -169,6 +169,17 @@ private Q_SLOTS:
         again.session.seekTo(50'000);
         again.session.setListeningMemory(nullptr); // back to the settings: this memory gets the place first
         QCOMPARE(memory.episodes[key].position, 50'000);
+
+        // Opened and left before the audio loaded (its length unknown yet): the length known stays.
+        {
+            Session brief(*settings);
+            brief.session.setListeningMemory(&memory);
+            brief.backend->loadsLater = true;
+            QVERIFY(brief.session.open(m_sample, true));
+            QCOMPARE(brief.backend->duration(), 0);
+        }
+        QCOMPARE(memory.episodes[key].duration, 74'370);
+        QCOMPARE(memory.episodes[key].position, 50'000);
     }
 
     // While a loop is set, playing never goes past its end: it goes back to its start each time.

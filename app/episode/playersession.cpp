@@ -138,6 +138,7 @@ bool PlayerSession::open(
     const std::optional<EpisodeMemory> memory = m_memory->episode(m_episodeKey);
     const qint64 at = startAt.value_or(memory ? std::max<qint64>(0, memory->position - kResumeBackMs) : 0);
     m_openedAt = { at, memory && !startAt ? memory->position : at };
+    m_rememberedLength = memory ? memory->duration : 0;
     m_model->setPosition(at);
     setSyncOffset(memory ? memory->syncOffset : 0);
     if (memory && speeds().contains(memory->rate))
@@ -515,8 +516,9 @@ void PlayerSession::remember()
     const qint64 length = m_backend->duration();
     if (length > 0 && at > length - kFinishedMs)
         at = 0; // heard to the end: next time from the start
-    m_memory->setEpisode(
-        m_episodeKey, { at, m_rate, m_syncOffset, m_episode->audioPath(), std::max<qint64>(0, length) });
+    // Left before the audio loaded: the length known before stays.
+    m_memory->setEpisode(m_episodeKey,
+        { at, m_rate, m_syncOffset, m_episode->audioPath(), length > 0 ? length : m_rememberedLength });
 }
 
 Status PlayerSession::exportTranscript(const QString &path, Format format) const

@@ -233,6 +233,7 @@ private:
     /// Where the episode was opened, and the place it stands for (opened and closed again without moving,
     /// it keeps the place it was left at, not 5 s earlier).
     std::pair<qint64, qint64> m_openedAt { -1, -1 };
+    qint64 m_rememberedLength = 0; ///< the episode's length as remembered, until the player knows it
     QTimer *m_ticker;
     QTimer *m_rememberTimer;
 
