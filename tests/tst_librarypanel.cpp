@@ -12,7 +12,9 @@
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -154,6 +156,31 @@ private Q_SLOTS:
             m_w->session.playPause();
         QCOMPARE(episodeRow(0, EpisodeModel::State).data().toString(), "40 % heard");
         QCOMPARE(m_library->episode(episodeKey(path))->position, 30'000);
+    }
+
+    // A download under way when Hark last closed says where it stopped (not "Downloading 0 %" forever), with
+    // no progress bar; downloading it again shows the bar.
+    void aDownloadStoppedByClosingSaysSo()
+    {
+        subscribe("/a.xml");
+        const qint64 id = episodeRow(0).data(EpisodeModel::EpisodeIdRole).toLongLong();
+        const QString path = m_w->dir.filePath("Episodes/Alpha Show/Part 3.mp3");
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile part(path + ".part");
+        QVERIFY(part.open(QIODevice::WriteOnly) && part.write(QByteArray(1000, 'x')) == 1000);
+        part.close();
+        QVERIFY(m_db->setDownload(id, { .state = "downloading", .path = path }).ok());
+        m_panel->episodeModel()->reload();
+        QCOMPARE(episodeRow(0, EpisodeModel::State).data().toString(), "Stopped at 1,000 bytes");
+        QCOMPARE(episodeRow(0, EpisodeModel::State).data(EpisodeModel::ProgressRole).toDouble(), -1.0);
+        QSignalSpy progress(m_library.get(), &PodcastLibrary::downloadProgress);
+        m_library->download(id);
+        QCOMPARE(progress.size(), 1); // told at once that it is under way
+        QVERIFY(episodeRow(0, EpisodeModel::State).data(EpisodeModel::ProgressRole).toDouble() >= 0);
+        QVERIFY(episodeRow(0, EpisodeModel::State).data().toString().startsWith("Downloading"));
+        QSignalSpy done(m_library.get(), &PodcastLibrary::downloadFinished);
+        QVERIFY(done.wait(20'000));
+        QVERIFY2(done.first().at(2).toString().isEmpty(), qPrintable(done.first().at(2).toString()));
     }
 
     void theWindowHasTheLibraryMenu()

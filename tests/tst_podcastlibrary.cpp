@@ -11,6 +11,7 @@
 #include "library/podcastlibrary.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +243,49 @@ private Q_SLOTS:
                 lastRange = r.headers.value("range");
         }
         QCOMPARE(lastRange, QByteArray("bytes=80000-"));
+        QFile audio(path);
+        QVERIFY(audio.open(QIODevice::ReadOnly));
+        QCOMPARE(audio.readAll(), audioBytes());
+    }
+
+    // Hark closing mid-download: the record stays "downloading" with the validator the server gave, the part
+    // stays, and the next run's download goes on from it.
+    void aDownloadStoppedByClosingGoesOnNextRun()
+    {
+        HttpTestServer server;
+        server.route("/feed.xml", HttpRoute { .body = feedXml(server, "Closing Show", 1) });
+        bool stall = true;
+        server.route("/ep1.mp3", [&stall](const HttpRequest &) {
+            return HttpRoute {
+                .body = audioBytes(), .etag = "\"c\"", .ranges = true, .stallAfter = stall ? 60'000 : -1
+            };
+        });
+        const qint64 showId = subscribe(server.url("/feed.xml"));
+        const qint64 episodeId = m_db->episodes(showId).first().id;
+        qint64 received = 0;
+        connect(m_library.get(), &PodcastLibrary::downloadProgress, this,
+            [&received](qint64, qint64 n, qint64) { received = n; });
+        m_library->download(episodeId);
+        QVERIFY(QTest::qWaitFor([&received] { return received >= 60'000; }, 10'000));
+        m_library.reset(); // Hark closes
+        const LibraryDatabase::Episode e = *m_db->episode(episodeId);
+        QCOMPARE(e.download.state, "downloading");
+        QCOMPARE(e.download.validator, QByteArray("\"c\""));
+        QCOMPARE(QFileInfo(e.download.path + ".part").size(), 60'000);
+
+        stall = false;
+        m_library = std::make_unique<PodcastLibrary>(*m_db, m_dir->filePath("Episodes"));
+        m_library->fetcher().setProxy(QNetworkProxy::NoProxy);
+        const auto [path, error] = download(episodeId);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(path, e.download.path);
+        QList<HttpRequest> asked; // for the audio (the transcript and chapters follow it)
+        for (const HttpRequest &r : server.requests())
+            if (r.path == "/ep1.mp3")
+                asked.append(r);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.last().headers.value("range"), QByteArray("bytes=60000-"));
+        QCOMPARE(asked.last().headers.value("if-range"), QByteArray("\"c\""));
         QFile audio(path);
         QVERIFY(audio.open(QIODevice::ReadOnly));
         QCOMPARE(audio.readAll(), audioBytes());

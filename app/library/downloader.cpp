@@ -126,7 +126,12 @@ void Downloader::attempt(Task *task)
         fetch.ifRange = r.validator;
     }
     const qint64 available = task->available;
-    const auto check = [available, have](const FetchResult &head) -> QString {
+    const auto check = [available, have, task](const FetchResult &head) -> QString {
+        if (const QByteArray v = validatorOf(head); !v.isEmpty() && v != task->request.validator) {
+            task->request.validator = v;
+            if (task->request.validated)
+                task->request.validated(v);
+        }
         const qint64 needed = head.contentLength - (head.resumed ? have : 0);
         if (available >= 0 && needed > available)
             return Tr::tr("not enough free space: %1 MB needed, %2 MB free")

@@ -28,6 +28,9 @@ struct DownloadRequest
     int attempts = 4; ///< tries in all, on failures that may pass
     int backoffMs = 1000; ///< before the second try; doubled each time
     int stallTimeoutMs = 30'000;
+    /// Told the validator as soon as the server gives one, to keep with the part: a download stopped by
+    /// Hark closing then goes on from its part next time.
+    std::function<void(const QByteArray &validator)> validated;
 };
 
 struct DownloadResult

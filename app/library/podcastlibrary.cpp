@@ -318,6 +318,13 @@ void PodcastLibrary::download(qint64 episodeId)
     record.path = request.target;
     record.error.clear();
     m_db.setDownload(episodeId, record);
+    request.validated = [this, episodeId](const QByteArray &validator) {
+        if (std::optional<LibraryDatabase::Episode> e = m_db.episode(episodeId)) {
+            e->download.validator = validator;
+            m_db.setDownload(episodeId, e->download);
+        }
+    };
+    Q_EMIT downloadProgress(episodeId, 0, -1); // under way, its size not known yet
     m_downloader->download(
         request,
         [this, episode, target = request.target](const DownloadResult &r) {

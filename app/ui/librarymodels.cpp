@@ -2,6 +2,7 @@
 #include "ui/librarymodels.h"
 
 #include "core/timecode.h"
+#include "library/downloader.h"
 #include "library/upnext.h"
 
 #include <QApplication>
@@ -267,6 +268,11 @@ QString EpisodeModel::transcriptKind(const LibraryDatabase::Episode &e)
 
 QString EpisodeModel::stateText(const LibraryDatabase::Episode &e, double progress) const
 {
+    if (e.download.state == u"downloading" && progress < 0) {
+        // Under way when Hark last closed: its part waits, and Download goes on from it.
+        const qint64 part = QFileInfo(Downloader::partPath(e.download.path)).size();
+        return tr("Stopped at %1").arg(QLocale().formattedDataSize(part));
+    }
     if (e.download.state == u"downloading")
         return tr("Downloading %1 %").arg(int(progress * 100));
     if (e.download.state == u"failed")
@@ -298,7 +304,8 @@ QVariant EpisodeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_episodes.size())
         return {};
     const LibraryDatabase::Episode &e = m_episodes[index.row()];
-    const double progress = e.download.state == u"downloading" ? m_progress.value(e.id, 0.0) : -1.0;
+    // Downloads under way are told by downloadProgress; one not told of was stopped when Hark last closed.
+    const double progress = e.download.state == u"downloading" ? m_progress.value(e.id, -1.0) : -1.0;
     switch (role) {
     case EpisodeIdRole:
         return e.id;

@@ -569,6 +569,10 @@ scheiterte), 2 falscher Aufruf.
         <source>%1 % heard</source>
         <translation>%1 % gehört</translation>
     </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Angehalten bei %1</translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedCommand</name>

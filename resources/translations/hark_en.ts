@@ -525,6 +525,10 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>%1 % heard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::FeedCommand</name>
