@@ -208,7 +208,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<hark::PodcastLibrary> podcasts;
     if (library.ok()) {
         podcasts = std::make_unique<hark::PodcastLibrary>(
-            **library.value, hark::PodcastLibrary::defaultDownloadsRoot());
+            **library.value, hark::PodcastLibrary::downloadsRoot(settings));
         if (const auto carried
             = podcasts->database().importListeningMemory(settings, settings.rememberedEpisodes());
             !carried.ok())

@@ -183,6 +183,29 @@ private Q_SLOTS:
         QVERIFY2(done.first().at(2).toString().isEmpty(), qPrintable(done.first().at(2).toString()));
     }
 
+    // Library › Downloads Folder…: new downloads go to the folder chosen, kept in the settings for the next
+    // launch; a folder that cannot be written is refused, saying so.
+    void downloadsGoToTheFolderChosen()
+    {
+        subscribe("/a.xml");
+        QVERIFY(m_w->window.findChild<QAction *>("downloads-folder"));
+        QSignalSpy said(m_panel, &LibraryPanel::message);
+        QVERIFY(!m_panel->setDownloadsFolder(m_w->dir.filePath("missing")));
+        QVERIFY2(said.last().first().toString().contains("not a folder Hark can write to"),
+            qPrintable(said.last().first().toString()));
+        QCOMPARE(m_w->settings.downloadsFolder(), QString());
+        QTemporaryDir elsewhere;
+        QVERIFY(m_panel->setDownloadsFolder(elsewhere.path()));
+        QCOMPARE(m_w->settings.downloadsFolder(), elsewhere.path());
+        QCOMPARE(PodcastLibrary::downloadsRoot(m_w->settings), elsewhere.path());
+        QSignalSpy done(m_library.get(), &PodcastLibrary::downloadFinished);
+        m_library->download(episodeRow(0).data(EpisodeModel::EpisodeIdRole).toLongLong());
+        QVERIFY(done.wait(20'000));
+        const QString path = QDir(elsewhere.path()).filePath("Alpha Show/Part 3.mp3");
+        QCOMPARE(done.first().at(1).toString(), path);
+        QVERIFY(QFile::exists(path));
+    }
+
     void theWindowHasTheLibraryMenu()
     {
         QStringList menus;

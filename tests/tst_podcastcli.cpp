@@ -148,6 +148,28 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Subscribed to CLI Show"));
     }
 
+    // The downloads folder the listener chose in the window (kept in the settings) is where the command line
+    // downloads too.
+    void downloadsGoToTheFolderChosen()
+    {
+        HttpTestServer server;
+        server.route("/feed.xml", HttpRoute { .body = feed(server, 1) });
+        server.route("/1.mp3", HttpRoute { .body = audioBytes(), .contentType = "audio/mpeg" });
+        server.route("/1.srt", HttpRoute { .body = kSrt, .contentType = "application/x-subrip" });
+        const QString chosen = m_home->filePath("elsewhere");
+        QVERIFY(QDir().mkpath(chosen) && QDir().mkpath(m_home->filePath("config/Hark")));
+        QFile conf(m_home->filePath("config/Hark/hark.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[library]\ndownloadsFolder=" + chosen.toUtf8() + "\n");
+        conf.close();
+        Run r = hark({ "subscribe", server.url("/feed.xml").toString() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = hark({ "download", "--latest", "1" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), chosen + "/CLI Show/Episode 1.mp3");
+        QVERIFY(QFile::exists(chosen + "/CLI Show/Episode 1.mp3"));
+    }
+
     // With no network at all (the server gone): what was downloaded is read, listed and found as before; a
     // refresh says why it failed, and the library keeps what it had.
     void afterwardsWithNoNetwork()

@@ -24,6 +24,7 @@ private Q_SLOTS:
         QVERIFY(s.windowGeometry().isEmpty());
         QVERIFY(!s.episode(QStringLiteral("123-abc")));
         QVERIFY(!s.workOffline());
+        QVERIFY(s.downloadsFolder().isEmpty());
     }
 
     void workOfflineIsKept()
@@ -33,6 +34,15 @@ private Q_SLOTS:
             s.setWorkOffline(true);
         }
         QVERIFY(Settings(ini()).workOffline());
+    }
+
+    void downloadsFolderIsKept()
+    {
+        {
+            Settings s(ini());
+            s.setDownloadsFolder(QStringLiteral("/media/podcasts"));
+        }
+        QCOMPARE(Settings(ini()).downloadsFolder(), QStringLiteral("/media/podcasts"));
     }
 
     void recentEpisodesMostRecentFirstOnceEachAtMostTen()

@@ -164,7 +164,7 @@ int runSubscribe(const QStringList &arguments, QTextStream &out, QTextStream &er
     const auto db = openLibrary(err);
     if (!db)
         return CommandLine::BadInput;
-    PodcastLibrary library(*db, PodcastLibrary::defaultDownloadsRoot());
+    PodcastLibrary library(*db, PodcastLibrary::downloadsRoot(Settings()));
     QObject::connect(&library, &PodcastLibrary::warning, [&err](const QString &w) {
         err << "hark: " << Tr::tr("warning: ") << w << '\n';
         err.flush();
@@ -214,7 +214,7 @@ int runUnsubscribe(const QStringList &arguments, QTextStream &out, QTextStream &
         return fail(err, removed.error);
     out << Tr::tr("Unsubscribed from %1; its downloaded episodes stay in %2")
                .arg(found.first().title,
-                   QDir(PodcastLibrary::defaultDownloadsRoot())
+                   QDir(PodcastLibrary::downloadsRoot(Settings()))
                        .filePath(PodcastLibrary::safeName(found.first().title)))
         << '\n';
     out.flush();
@@ -232,7 +232,7 @@ int runRefresh(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto db = openLibrary(err);
     if (!db)
         return CommandLine::BadInput;
-    PodcastLibrary library(*db, PodcastLibrary::defaultDownloadsRoot());
+    PodcastLibrary library(*db, PodcastLibrary::downloadsRoot(Settings()));
     int code = CommandLine::Success;
     QEventLoop loop;
     QObject::connect(&library, &PodcastLibrary::warning,
@@ -353,7 +353,7 @@ int runDownload(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     if (wanted.isEmpty())
         return code;
-    PodcastLibrary library(*db, PodcastLibrary::defaultDownloadsRoot());
+    PodcastLibrary library(*db, PodcastLibrary::downloadsRoot(Settings()));
     ProgressLine progress(err);
     QHash<qint64, QString> titles;
     for (const LibraryDatabase::Episode &e : std::as_const(wanted))

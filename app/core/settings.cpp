@@ -18,6 +18,7 @@ constexpr auto kColorScheme = "appearance/colorScheme";
 constexpr auto kCompact = "transcript/compactSpacing";
 constexpr auto kWorkOffline = "library/workOffline";
 constexpr auto kDownloadsLimit = "library/downloadsLimitMb";
+constexpr auto kDownloadsFolder = "library/downloadsFolder";
 constexpr auto kBookmarks = "bookmarks";
 constexpr auto kAt = "at";
 constexpr auto kNote = "note";
@@ -149,6 +150,16 @@ qint64 Settings::downloadsLimitMb() const
 void Settings::setDownloadsLimitMb(qint64 megabytes)
 {
     m_settings->setValue(key(kDownloadsLimit), std::max<qint64>(0, megabytes));
+}
+
+QString Settings::downloadsFolder() const
+{
+    return m_settings->value(key(kDownloadsFolder)).toString();
+}
+
+void Settings::setDownloadsFolder(const QString &folder)
+{
+    m_settings->setValue(key(kDownloadsFolder), folder);
 }
 
 bool Settings::workOffline() const

@@ -54,6 +54,9 @@ public:
     /// The most the downloaded episodes may take together, in MB; 0: no limit (the default).
     qint64 downloadsLimitMb() const;
     void setDownloadsLimitMb(qint64 megabytes);
+    /// Where new episodes are downloaded; empty: the default (the application data folder's Episodes).
+    QString downloadsFolder() const;
+    void setDownloadsFolder(const QString &folder);
     /// File › Work Offline: not even the podcast library touches the network.
     bool workOffline() const;
     void setWorkOffline(bool offline);

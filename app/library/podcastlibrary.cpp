@@ -91,6 +91,12 @@ QString PodcastLibrary::defaultDownloadsRoot()
         .filePath(QStringLiteral("Episodes"));
 }
 
+QString PodcastLibrary::downloadsRoot(const Settings &settings)
+{
+    const QString chosen = settings.downloadsFolder();
+    return chosen.isEmpty() ? defaultDownloadsRoot() : chosen;
+}
+
 void PodcastLibrary::setOffline(bool offline)
 {
     m_fetcher->setOffline(offline);

@@ -36,10 +36,14 @@ public:
     /// Where episodes go unless the listener chooses: "Episodes" in QStandardPaths' application data
     /// location (beside the library), so that the library and its files move together.
     static QString defaultDownloadsRoot();
+    /// The folder the listener chose in @p settings, else the default.
+    static QString downloadsRoot(const Settings &settings);
 
     LibraryDatabase &database() { return m_db; }
     Fetcher &fetcher() { return *m_fetcher; }
     QString downloadsRoot() const { return m_root; }
+    /// Where new downloads go from now on; those downloaded (or started) already stay where they are.
+    void setDownloadsRoot(const QString &folder) { m_root = folder; }
     /// The show's cover as fetched (the image's bytes as the server sent them: whoever shows it decodes it,
     /// and refuses what is not an image); it may not exist.
     QString coverPath(qint64 showId) const;

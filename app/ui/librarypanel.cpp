@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -169,6 +170,7 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &se
     separator();
     m_keep = action("keep-latest", tr("&Keep Downloads of This Show…"), {}, &LibraryPanel::chooseKeepLatest);
     action("downloads-limit", tr("Downloads Size &Limit…"), {}, &LibraryPanel::chooseDownloadsLimit);
+    action("downloads-folder", tr("Downloads &Folder…"), {}, &LibraryPanel::chooseDownloadsFolder);
 
     m_workOffline = new QAction(tr("&Work Offline"), this);
     m_workOffline->setObjectName(QStringLiteral("work-offline"));
@@ -490,6 +492,31 @@ void LibraryPanel::chooseDownloadsLimit()
         return;
     m_settings.setDownloadsLimitMb(megabytes);
     applyRetention();
+}
+
+void LibraryPanel::chooseDownloadsFolder()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Downloads Folder"), m_library.downloadsRoot());
+    if (!folder.isEmpty())
+        setDownloadsFolder(folder);
+}
+
+bool LibraryPanel::setDownloadsFolder(const QString &folder)
+{
+    const QFileInfo dir(folder);
+    if (!dir.isDir() || !dir.isWritable()) {
+        Q_EMIT message(
+            tr("%1: not a folder Hark can write to; downloads go on to %2")
+                .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_library.downloadsRoot())));
+        return false;
+    }
+    const QString path = dir.absoluteFilePath();
+    m_settings.setDownloadsFolder(path);
+    m_library.setDownloadsRoot(path);
+    Q_EMIT message(tr("New downloads go to %1; those downloaded already stay where they are")
+                       .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void LibraryPanel::applyRetention(const QString &playing)

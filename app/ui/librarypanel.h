@@ -45,6 +45,8 @@ public:
 
     /// Without asking: the tests' way in, and what the actions do once the listener has said yes.
     void subscribe(const QString &urlOrOpmlFile);
+    /// New downloads go to @p folder (kept in the settings); false, saying why, when it cannot be written.
+    bool setDownloadsFolder(const QString &folder);
     void deleteDownload(qint64 episodeId);
     /// Plays the episode if it is downloaded; else downloads it and then plays it.
     void playOrDownload(qint64 episodeId);
@@ -68,6 +70,7 @@ private:
     void toggleStarred();
     void chooseKeepLatest();
     void chooseDownloadsLimit();
+    void chooseDownloadsFolder();
     void applyRetention(const QString &playing = {});
     void queueChosen(bool next);
     void moveQueued(int by);

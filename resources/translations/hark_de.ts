@@ -1198,6 +1198,22 @@ scheiterte), 2 falscher Aufruf.
         <source>New Episodes of This Show &amp;Join Up Next</source>
         <translation>Neue Folgen dieser Sendung &amp;kommen in die Warteschlange</translation>
     </message>
+    <message>
+        <source>Downloads &amp;Folder…</source>
+        <translation>&amp;Download-Ordner…</translation>
+    </message>
+    <message>
+        <source>Downloads Folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <source>%1: not a folder Hark can write to; downloads go on to %2</source>
+        <translation>%1: kein Ordner, in den Hark schreiben kann; Downloads gehen weiter nach %2</translation>
+    </message>
+    <message>
+        <source>New downloads go to %1; those downloaded already stay where they are</source>
+        <translation>Neue Downloads kommen nach %1; schon heruntergeladene bleiben, wo sie sind</translation>
+    </message>
 </context>
 <context>
     <name>hark::LrcReader</name>

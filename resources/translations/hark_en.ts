@@ -1154,6 +1154,22 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>New Episodes of This Show &amp;Join Up Next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloads &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder Hark can write to; downloads go on to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New downloads go to %1; those downloaded already stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::LrcReader</name>
