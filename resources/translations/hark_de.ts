@@ -2082,6 +2082,17 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     </message>
 </context>
 <context>
+    <name>hark::SearchQuery</name>
+    <message>
+        <source>Only the first %1 characters were searched.</source>
+        <translation>Gesucht wurde nur nach den ersten %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Add a word to find: a word with - before it only leaves out what has it.</source>
+        <translation>Geben Sie ein Wort zum Finden ein: ein Wort mit - davor schließt nur aus, was es enthält.</translation>
+    </message>
+</context>
+<context>
     <name>hark::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

@@ -2036,6 +2036,17 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
 </context>
 <context>
+    <name>hark::SearchQuery</name>
+    <message>
+        <source>Only the first %1 characters were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a word to find: a word with - before it only leaves out what has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
