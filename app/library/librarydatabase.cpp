@@ -599,13 +599,20 @@ std::optional<EpisodeMemory> LibraryDatabase::memory(const QString &key) const
     return m;
 }
 
-Status LibraryDatabase::setMemory(const QString &key, const EpisodeMemory &m)
+Status LibraryDatabase::inTransaction(const std::function<Status()> &work)
 {
-    if (key.isEmpty())
-        return Status::failure(Tr::tr("an episode without a key cannot be remembered"));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return Status::failure(db.lastError().text());
+    if (const Status done = work(); !done.ok()) {
+        db.rollback();
+        return done;
+    }
+    return db.commit() ? Status {} : Status::failure(db.lastError().text());
+}
+
+Status LibraryDatabase::writeMemory(const QString &key, const EpisodeMemory &m)
+{
     Status done = exec(
         QStringLiteral(
             "INSERT OR REPLACE INTO positions (key, position_ms, duration_ms, rate, sync_offset_ms, "
@@ -615,11 +622,23 @@ Status LibraryDatabase::setMemory(const QString &key, const EpisodeMemory &m)
     // A download played is tied to its key here (those made before the key was kept, too).
     if (done.ok() && !m.path.isEmpty())
         done = exec(QStringLiteral("UPDATE downloads SET key = ? WHERE path = ?"), { key, m.path });
-    if (!done.ok()) {
-        db.rollback();
-        return done;
-    }
-    return db.commit() ? Status {} : Status::failure(db.lastError().text());
+    return done;
+}
+
+Status LibraryDatabase::addBookmarks(const QString &key, const QList<Bookmark> &bookmarks)
+{
+    Status done;
+    for (qsizetype i = 0; done.ok() && i < bookmarks.size(); ++i)
+        done = exec(QStringLiteral("INSERT INTO bookmarks (key, at_ms, note) VALUES (?, ?, ?)"),
+            { key, bookmarks[i].at, nonNull(bookmarks[i].note) });
+    return done;
+}
+
+Status LibraryDatabase::setMemory(const QString &key, const EpisodeMemory &m)
+{
+    if (key.isEmpty())
+        return Status::failure(Tr::tr("an episode without a key cannot be remembered"));
+    return inTransaction([&] { return writeMemory(key, m); });
 }
 
 QList<Bookmark> LibraryDatabase::bookmarks(const QString &key) const
@@ -638,31 +657,16 @@ Status LibraryDatabase::setBookmarks(const QString &key, const QList<Bookmark> &
 {
     if (key.isEmpty())
         return Status::failure(Tr::tr("an episode without a key cannot be remembered"));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
-    Status done = exec(QStringLiteral("DELETE FROM bookmarks WHERE key = ?"), { key });
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO bookmarks (key, at_ms, note) VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; done.ok() && i < bookmarks.size(); ++i) {
-        q.addBindValue(key);
-        q.addBindValue(bookmarks[i].at);
-        q.addBindValue(nonNull(bookmarks[i].note));
-        if (!q.exec())
-            done = Status::failure(sqlError(q));
-    }
-    if (!done.ok()) {
-        db.rollback();
-        return done;
-    }
-    return db.commit() ? Status {} : Status::failure(db.lastError().text());
+    return inTransaction([&] {
+        const Status cleared = exec(QStringLiteral("DELETE FROM bookmarks WHERE key = ?"), { key });
+        return cleared.ok() ? addBookmarks(key, bookmarks) : cleared;
+    });
 }
 
 Result<int> LibraryDatabase::importListeningMemory(const ListeningMemory &from, const QStringList &keys)
 {
     static const QString kImported = QStringLiteral("listening_memory_imported");
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE name = ?"));
     q.addBindValue(kImported);
     if (!q.exec())
@@ -670,52 +674,25 @@ Result<int> LibraryDatabase::importListeningMemory(const ListeningMemory &from, 
     if (q.next())
         return { 0 };
     q.finish();
-    if (!db.transaction())
-        return Result<int>::failure(db.lastError().text());
     int carried = 0;
-    Status done;
-    QSqlQuery known(db);
-    known.prepare(QStringLiteral("SELECT (SELECT count(*) FROM positions WHERE key = ?), "
-                                 "(SELECT count(*) FROM bookmarks WHERE key = ?)"));
-    for (const QString &key : keys) {
-        known.addBindValue(key);
-        known.addBindValue(key);
-        if (!known.exec() || !known.next()) {
-            done = Status::failure(sqlError(known));
-            break;
+    const Status done = inTransaction([&]() -> Status {
+        for (const QString &key : keys) {
+            // What the library already has of an episode is newer than the settings' and wins.
+            const std::optional<EpisodeMemory> m = memory(key) ? std::nullopt : from.episode(key);
+            const QList<Bookmark> marks = bookmarks(key).isEmpty() ? from.bookmarks(key) : QList<Bookmark>();
+            Status step = m ? writeMemory(key, *m) : Status {};
+            if (step.ok())
+                step = addBookmarks(key, marks);
+            if (!step.ok())
+                return step;
+            if (m || !marks.isEmpty())
+                ++carried;
         }
-        // What the library already has of an episode is newer than the settings' and wins.
-        const bool hasPosition = known.value(0).toInt() > 0, hasBookmarks = known.value(1).toInt() > 0;
-        known.finish();
-        const std::optional<EpisodeMemory> m = hasPosition ? std::nullopt : from.episode(key);
-        if (m) {
-            done = exec(QStringLiteral("INSERT INTO positions (key, position_ms, duration_ms, rate, "
-                                       "sync_offset_ms, path, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                { key, m->position,
-                    m->duration > 0 ? QVariant(m->duration) : QVariant(QMetaType(QMetaType::LongLong)),
-                    m->rate, m->syncOffset, orNull(m->path), QDateTime::currentMSecsSinceEpoch() });
-            if (done.ok() && !m->path.isEmpty())
-                done = exec(QStringLiteral("UPDATE downloads SET key = ? WHERE path = ? AND key IS NULL"),
-                    { key, m->path });
-        }
-        const QList<Bookmark> marks = hasBookmarks ? QList<Bookmark>() : from.bookmarks(key);
-        for (qsizetype i = 0; done.ok() && i < marks.size(); ++i)
-            done = exec(QStringLiteral("INSERT INTO bookmarks (key, at_ms, note) VALUES (?, ?, ?)"),
-                { key, marks[i].at, nonNull(marks[i].note) });
-        if (!done.ok())
-            break;
-        if (m || !marks.isEmpty())
-            ++carried;
-    }
-    if (done.ok())
-        done = exec(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?)"),
+        return exec(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?)"),
             { kImported, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
-    if (!done.ok()) {
-        db.rollback();
+    });
+    if (!done.ok())
         return Result<int>::failure(done.error);
-    }
-    if (!db.commit())
-        return Result<int>::failure(db.lastError().text());
     return { carried };
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -154,6 +155,10 @@ private:
     /// @p where may name the episode as e (and nothing else); @p order, e and s (its show).
     QList<Episode> queryEpisodes(const QString &where, const QString &order, const QVariantList &binds) const;
     Status exec(const QString &statement, const QVariantList &binds);
+    /// Runs @p work in one transaction: committed when it succeeds, rolled back when it fails.
+    Status inTransaction(const std::function<Status()> &work);
+    Status writeMemory(const QString &key, const EpisodeMemory &memory);
+    Status addBookmarks(const QString &key, const QList<Bookmark> &bookmarks);
 
     QString m_connection; ///< the QSqlDatabase connection's name, one per instance
 };
