@@ -44,8 +44,8 @@ bool isCommandLine(int argc, char *argv[])
     const QByteArray first(argv[1]);
     return first == "info" || first == "convert" || first == "align" || first == "feed"
         || first == "subscribe" || first == "unsubscribe" || first == "refresh" || first == "episodes"
-        || first == "download" || first == "opml" || first == "-h" || first == "--help" || first == "-v"
-        || first == "--version";
+        || first == "download" || first == "opml" || first == "search" || first == "-h" || first == "--help"
+        || first == "-v" || first == "--version";
 }
 
 // The bundled sample episode: beside the program in a build tree, or in the installed data folder.

@@ -64,8 +64,9 @@ Feed feedFrom(const QString &name)
     return FeedReader::read(f.readAll()).feed.value_or(Feed {});
 }
 
-const QStringList kTables { "bookmarks", "downloads", "episodes", "meta", "persons", "positions", "queue",
-    "shows", "transcripts" };
+const QStringList kTables { "bookmarks", "documents", "downloads", "episodes", "meta", "persons", "positions",
+    "queue", "segment_text", "segment_text_config", "segment_text_data", "segment_text_docsize",
+    "segment_text_idx", "shows", "transcripts" };
 
 } // namespace
 

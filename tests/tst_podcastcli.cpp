@@ -38,14 +38,16 @@ class TestPodcastCli : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_home; ///< XDG_DATA_HOME and XDG_CONFIG_HOME, a new one for each test
+    std::unique_ptr<QTemporaryDir> m_searchHome; ///< the library the search rows share, made once
 
-    /// Runs hark while this process's event loop keeps serving the loopback server.
-    Run hark(const QStringList &args)
+    /// Runs hark (with the library in @p home, else m_home) while this process's event loop keeps serving
+    /// the loopback server.
+    Run hark(const QStringList &args, const QTemporaryDir *home = nullptr)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_DATA_HOME", m_home->filePath("data"));
-        env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
+        env.insert("XDG_DATA_HOME", (home ? home : m_home.get())->filePath("data"));
+        env.insert("XDG_CONFIG_HOME", (home ? home : m_home.get())->filePath("config"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HARK_BINARY), args);
         if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60'000)) {
@@ -78,6 +80,7 @@ class TestPodcastCli : public QObject
 private Q_SLOTS:
     void init() { m_home = std::make_unique<QTemporaryDir>(); }
     void cleanup() { m_home.reset(); }
+    void cleanupTestCase() { m_searchHome.reset(); }
 
     void wholePath()
     {
@@ -200,6 +203,150 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("CLI Show"));
         r = hark({ "episodes", "--json" });
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+    }
+
+    /// A show of three episodes whose transcripts (SRT, WebVTT with speakers, Podcasting 2.0 JSON) hold the
+    /// phrases the search rows look for, subscribed to and downloaded into m_searchHome.
+    bool makeSearchLibrary()
+    {
+        m_searchHome = std::make_unique<QTemporaryDir>();
+        HttpTestServer server;
+        const QList<std::pair<QByteArray, QByteArray>> transcripts {
+            { "srt",
+                "1\n00:00:00,000 --> 00:00:02,500\nGood morning and welcome back.\n\n"
+                "2\n00:00:02,500 --> 00:00:05,000\nToday we talk about lighthouse keepers.\n\n"
+                "3\n00:00:05,000 --> 00:00:08,000\nThe keeper of Smalls kept a diary.\n" },
+            { "vtt",
+                "WEBVTT\n\n00:00.000 --> 00:03.000\nA different episode entirely.\n\n"
+                "00:03.000 --> 00:06.500\n<v Mara>Tide tables were printed weekly.\n\n"
+                "01:02.000 --> 01:04.000\n<v Ian>Fishermen read them at dawn.\n" },
+            { "json",
+                "{\"version\":\"1.0.0\",\"segments\":["
+                "{\"speaker\":\"Ana\",\"startTime\":0.5,\"endTime\":3.0,\"body\":\"Her résumé was long.\"},"
+                "{\"speaker\":\"Ana\",\"startTime\":3.0,\"endTime\":6.0,\"body\":\"Then came the storm of "
+                "1990.\"},"
+                "{\"speaker\":\"Ben\",\"startTime\":754.2,\"endTime\":757.0,\"body\":\"The lighthouse "
+                "stood.\"}]}" },
+        };
+        const QList<QByteArray> types { "application/x-subrip", "text/vtt", "application/json" };
+        QString items;
+        for (int n = 1; n <= 3; ++n) {
+            const QByteArray ext = transcripts[n - 1].first;
+            server.route("/" + QByteArray::number(n) + ".mp3",
+                HttpRoute { .body = noiseBytes(40'000, 1000u + quint32(n)), .contentType = "audio/mpeg" });
+            server.route("/" + QByteArray::number(n) + "." + ext,
+                HttpRoute { .body = transcripts[n - 1].second, .contentType = types[n - 1] });
+            items += QStringLiteral("<item><title>Episode %1</title><guid>find-%1</guid>"
+                                    "<pubDate>Mon, 0%1 Nov 2026 08:00:00 GMT</pubDate>"
+                                    "<enclosure url=\"%2\" type=\"audio/mpeg\"/>"
+                                    "<podcast:transcript url=\"%3\" type=\"%4\"/></item>")
+                         .arg(n)
+                         .arg(server.url(QStringLiteral("/%1.mp3").arg(n)).toString(),
+                             server.url(QStringLiteral("/%1.%2").arg(n).arg(QString::fromLatin1(ext)))
+                                 .toString(),
+                             QString::fromLatin1(types[n - 1]));
+        }
+        server.route("/feed.xml",
+            HttpRoute { .body = QStringLiteral("<rss version=\"2.0\" "
+                                               "xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">"
+                                               "<channel><title>Find Show</title>%1</channel></rss>")
+                                    .arg(items)
+                                    .toUtf8() });
+        const Run s = hark({ "subscribe", server.url("/feed.xml").toString() }, m_searchHome.get());
+        const Run d = hark({ "download", "--latest", "3" }, m_searchHome.get());
+        if (s.exitCode != 0 || d.exitCode != 0)
+            qWarning() << s.err << d.err;
+        return s.exitCode == 0 && d.exitCode == 0;
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("guid"); // of the best hit; empty: no hits at all
+        QTest::addColumn<double>("time"); // where the phrase is said, s
+        QTest::addColumn<QString>("speaker");
+        QTest::addRow("a phrase in an SRT cue") << "\"lighthouse keepers\""
+                                                << "find-1" << 2.5 << "";
+        QTest::addRow("words in a WebVTT cue, with its speaker") << "weekly tide"
+                                                                 << "find-2" << 3.0 << "Mara";
+        QTest::addRow("past a minute") << "fishermen dawn"
+                                       << "find-2" << 62.0 << "Ian";
+        QTest::addRow("folded: resume finds résumé, in JSON") << "resume"
+                                                              << "find-3" << 0.5 << "Ana";
+        QTest::addRow("a prefix") << "fisherm*"
+                                  << "find-2" << 62.0 << "Ian";
+        QTest::addRow("a number") << "1990"
+                                  << "find-3" << 3.0 << "Ana";
+        QTest::addRow("past twelve minutes, -not") << "lighthouse -keepers"
+                                                   << "find-3" << 754.2 << "Ben";
+        QTest::addRow("a phrase in no transcript") << "\"lighthouse tables\""
+                                                   << "" << 0.0 << "";
+        QTest::addRow("a word in no transcript") << "albatross"
+                                                 << "" << 0.0 << "";
+        QTest::addRow("FTS syntax: unclosed quote") << "\"smalls kept"
+                                                    << "find-1" << 5.0 << "";
+        QTest::addRow("FTS syntax: NEAR(") << "NEAR("
+                                           << "" << 0.0 << "";
+        QTest::addRow("FTS syntax: AND AND") << "AND AND"
+                                             << "find-1" << 0.0 << "";
+    }
+    // Held-out phrases after subscribing and downloading: `hark search` finds the right episode with the time
+    // where the phrase is said (within a second), and nothing (exit 0, an empty list) for phrases in no
+    // transcript.
+    void search()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, guid);
+        QFETCH(double, time);
+        QFETCH(QString, speaker);
+        if (!m_searchHome)
+            QVERIFY(makeSearchLibrary());
+        const Run r = hark({ "search", query, "--json" }, m_searchHome.get());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        if (guid.isEmpty()) {
+            QCOMPARE(hits.size(), 0);
+            return;
+        }
+        QVERIFY2(!hits.isEmpty(), qPrintable(r.out + r.err));
+        const QJsonObject best = hits.first().toObject();
+        QCOMPARE(best.value("guid").toString(), guid);
+        QCOMPARE(best.value("show").toString(), "Find Show");
+        QVERIFY(best.value("file").toString().endsWith(".mp3"));
+        QVERIFY2(std::abs(best.value("time").toDouble() - time) <= 1.0, qPrintable(r.out));
+        QCOMPARE(best.value("speaker").toString(), speaker);
+    }
+
+    // --limit, the text form, a rebuild on request, and an unsubscribed show's downloads (which stay on disk)
+    // still found.
+    void searchAfterwards()
+    {
+        if (!m_searchHome)
+            QVERIFY(makeSearchLibrary());
+        Run r = hark({ "search", "lighthouse", "--json", "--limit", "1" }, m_searchHome.get());
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+        r = hark({ "search", "lighthouse" }, m_searchHome.get());
+        QVERIFY2(r.out.contains("Find Show — Episode 1  0:02"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Today we talk about lighthouse keepers."), qPrintable(r.out));
+        r = hark({ "search", "--reindex" }, m_searchHome.get());
+        QVERIFY2(r.exitCode == 0 && r.err.contains("search index rebuilt: 3 episodes"), qPrintable(r.err));
+        r = hark({ "search", "\"lighthouse keepers\"", "--json" }, m_searchHome.get());
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value("guid").toString(),
+            "find-1");
+        r = hark({ "unsubscribe", "Find Show" }, m_searchHome.get());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = hark({ "search", "weekly", "--json" }, m_searchHome.get());
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().toObject().value("episode").toString(), "Episode 2");
+        QVERIFY(hits.first().toObject().value("onDisk").toBool());
+        r = hark({ "search", "--limit", "0", "x" }, m_searchHome.get());
+        QCOMPARE(r.exitCode, 2);
+        r = hark({ "search" }, m_searchHome.get());
+        QCOMPARE(r.exitCode, 2);
+        r = hark({ "search", "ab*" }, m_searchHome.get());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("A prefix needs 3 letters or more"), qPrintable(r.err));
     }
 
     void exitCodes_data()

@@ -71,7 +71,7 @@ private Q_SLOTS:
             << "\"dawn at harbour\""
             << "\"dawn at harbour\"" << QStringList { "dawn at harbour" } << "";
         QTest::addRow("a prefix") << "harb*"
-                                  << "\"harb\"*" << QStringList { "harb" } << "1";
+                                  << "\"harb\"*" << QStringList { "harb*" } << "1";
         QTest::addRow("OR between two words, with another")
             << "cats OR tide food"
             << "(\"cats\" OR \"tide\") AND \"food\"" << QStringList { "cats", "tide", "food" } << "2";
@@ -128,6 +128,16 @@ private Q_SLOTS:
         const SearchQuery q = SearchQuery::parse("-storm -tide");
         QVERIFY(q.fts.isEmpty());
         QVERIFY(q.note.contains("Add a word to find"));
+    }
+
+    // A prefix of one or two letters would match most of the index: it is searched as a word, with a note.
+    void aShortPrefixIsAWord()
+    {
+        const SearchQuery q = SearchQuery::parse("ti* harb*");
+        QCOMPARE(q.fts, QString("\"ti\" AND \"harb\"*"));
+        QCOMPARE(q.marked, QStringList({ "ti", "harb*" }));
+        QVERIFY2(q.note.contains("A prefix needs 3 letters or more; searched as whole words: ti."),
+            qPrintable(q.note));
     }
 
     // A 10,000-character query is cut with a note, and what is left still runs.

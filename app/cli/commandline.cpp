@@ -40,6 +40,7 @@ QString mainHelp()
                   "       hark subscribe URL|FILE.opml…   hark unsubscribe SHOW   hark refresh\n"
                   "       hark episodes [SHOW] [--json]   hark download [--latest N] [GUID…]\n"
                   "       hark opml export|import FILE\n"
+                  "       hark search QUERY… [--json] [--limit N] [--reindex]\n"
                   "\n"
                   "A podcast player that keeps the transcript in step with the audio.\n"
                   "\n"
@@ -64,6 +65,7 @@ QString mainHelp()
                   "  episodes         list the library's episodes and how each stands\n"
                   "  download         download episodes with their transcripts and chapters\n"
                   "  opml             export or import the subscriptions as OPML\n"
+                  "  search QUERY     find words and \"phrases\" in every transcript Hark knows\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help       show this help and exit\n"
@@ -71,7 +73,8 @@ QString mainHelp()
                   "\n"
                   "Run 'hark COMMAND --help' for a command's options.\n"
                   "The podcast library and its episodes live in Hark's data folder\n"
-                  "(XDG_DATA_HOME, ~/.local/share/Hark/hark); only these commands use the network.\n"
+                  "(XDG_DATA_HOME, ~/.local/share/Hark/hark), with the search index; only feed,\n"
+                  "subscribe, refresh and download use the network.\n"
                   "Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usage.\n");
 }
 

@@ -3,10 +3,14 @@
 
 #include "cli/commandline.h"
 #include "core/settings.h"
+#include "core/timecode.h"
 #include "library/fetcher.h"
 #include "library/librarydatabase.h"
 #include "library/opml.h"
 #include "library/podcastlibrary.h"
+#include "library/searchindex.h"
+#include "library/searchindexer.h"
+#include "library/searchquery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -446,13 +450,114 @@ int runOpml(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return CommandLine::Success;
 }
 
+/// @p text with the @p marks in bold for a terminal; as it is otherwise.
+QString marked(const QString &text, const QList<std::pair<int, int>> &marks, bool terminal)
+{
+    if (!terminal)
+        return text;
+    QString out = text;
+    for (auto m = marks.crbegin(); m != marks.crend(); ++m) {
+        out.insert(m->first + m->second, QStringLiteral("\x1b[0m"));
+        out.insert(m->first, QStringLiteral("\x1b[1m"));
+    }
+    return out;
+}
+
+int runSearch(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "Search every transcript Hark knows (the library's episodes, and local episodes once opened or "
+        "aligned): words (all must appear), \"a phrase\", a prefix*, OR, -not. Best first, recent "
+        "episodes slightly ahead."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the hits as JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N hits (default 20)."),
+        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption reindex(QStringLiteral("reindex"),
+        Tr::tr("Make the index again from every transcript on disk first (no QUERY: only that)."));
+    parser.addOptions({ json, limit, reindex });
+    parser.addPositionalArgument(
+        QStringLiteral("QUERY"), Tr::tr("What to find."), QStringLiteral("[QUERY…]"));
+    if (auto done = CommandLine::parseVerb(parser, arguments,
+            Tr::tr("Usage: hark search QUERY… [--json] [--limit N] [--reindex]"), out, err))
+        return *done;
+    bool ok = false;
+    const int most = parser.value(limit).toInt(&ok);
+    if (!ok || most < 1)
+        return CommandLine::usageError(err,
+            Tr::tr("search: --limit takes a number of hits, 1 or more, not %1").arg(parser.value(limit)));
+    const QString typed = parser.positionalArguments().join(u' ');
+    if (typed.trimmed().isEmpty() && !parser.isSet(reindex))
+        return CommandLine::usageError(err, Tr::tr("search: say what to find"));
+    const auto db = openLibrary(err);
+    if (!db)
+        return CommandLine::BadInput;
+    if (parser.isSet(reindex)) {
+        const auto rebuilt = SearchIndexer::rebuild(*db, [&err](const QString &warning) {
+            err << "hark: " << warning << '\n';
+            err.flush();
+        });
+        if (!rebuilt.ok())
+            return fail(err, Tr::tr("cannot rebuild the search index: %1").arg(rebuilt.error));
+        err << "hark: " << Tr::tr("search index rebuilt: %n episodes", nullptr, rebuilt.value->documents)
+            << '\n';
+        err.flush();
+        if (typed.trimmed().isEmpty())
+            return CommandLine::Success;
+    }
+    const SearchQuery query = SearchQuery::parse(typed);
+    if (!query.note.isEmpty())
+        err << "hark: " << query.note << '\n';
+    err.flush();
+    const auto hits = SearchIndex(*db).search(query, most);
+    if (!hits.ok())
+        return fail(err, Tr::tr("cannot search: %1").arg(hits.error));
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const SearchIndex::Hit &h : std::as_const(*hits.value)) {
+            const SearchIndex::Document &d = h.document;
+            list.append(QJsonObject {
+                { u"show"_qs, d.show },
+                { u"episode"_qs, d.title },
+                { u"guid"_qs, d.guid.isEmpty() ? QJsonValue() : QJsonValue(d.guid) },
+                { u"file"_qs, d.audioPath },
+                { u"onDisk"_qs, QFileInfo::exists(d.audioPath) },
+                { u"transcript"_qs, d.transcriptPath },
+                { u"published"_qs,
+                    d.published.isValid() ? QJsonValue(d.published.toString(Qt::ISODate)) : QJsonValue() },
+                { u"time"_qs, h.time >= 0 ? QJsonValue(double(h.time) / 1000.0) : QJsonValue() },
+                { u"speaker"_qs, h.speaker.isEmpty() ? QJsonValue() : QJsonValue(h.speaker) },
+                { u"text"_qs, h.text },
+            });
+        }
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        out.flush();
+        return CommandLine::Success;
+    }
+    const bool terminal = isatty(STDOUT_FILENO);
+    for (const SearchIndex::Hit &h : std::as_const(*hits.value)) {
+        const SearchIndex::Document &d = h.document;
+        out << (d.show.isEmpty() ? d.title : d.show + QStringLiteral(" — ") + d.title) << "  "
+            << (h.time >= 0 ? timecode::formatClock(h.time) : QStringLiteral("?")) << "  " << d.audioPath;
+        if (!QFileInfo::exists(d.audioPath))
+            out << "  " << Tr::tr("(no longer on disk)");
+        out << "\n    " << (h.speaker.isEmpty() ? QString() : h.speaker + QStringLiteral(": "))
+            << marked(h.text, h.marks, terminal) << '\n';
+    }
+    if (hits.value->isEmpty())
+        err << "hark: " << Tr::tr("nothing found") << '\n';
+    out.flush();
+    err.flush();
+    return CommandLine::Success;
+}
+
 } // namespace
 
 bool PodcastCommands::isVerb(const QString &verb)
 {
     static const QStringList verbs { QStringLiteral("subscribe"), QStringLiteral("unsubscribe"),
         QStringLiteral("refresh"), QStringLiteral("episodes"), QStringLiteral("download"),
-        QStringLiteral("opml") };
+        QStringLiteral("opml"), QStringLiteral("search") };
     return verbs.contains(verb);
 }
 
@@ -469,6 +574,8 @@ int PodcastCommands::run(
         return runEpisodes(arguments, out, err);
     if (verb == u"download")
         return runDownload(arguments, out, err);
+    if (verb == u"search")
+        return runSearch(arguments, out, err);
     return runOpml(arguments, out, err);
 }
 

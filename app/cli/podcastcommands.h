@@ -8,9 +8,10 @@ class QTextStream;
 namespace hark {
 
 /// The podcast library from the command line: `hark subscribe`, `unsubscribe`, `refresh`, `episodes`,
-/// `download` and `opml`. The library is the window's (QStandardPaths' data location, XDG_DATA_HOME), so
-/// what a script subscribes to the window shows. Exit codes as the other verbs: 0 done, 1 some of it failed
-/// (each failure said on standard error), 2 wrong usage.
+/// `download`, `opml` and `search` (every transcript Hark knows, through the library's index). The library is
+/// the window's (QStandardPaths' data location, XDG_DATA_HOME), so what a script subscribes to the window
+/// shows. Exit codes as the other verbs: 0 done, 1 some of it failed (each failure said on standard error), 2
+/// wrong usage.
 class PodcastCommands
 {
 public:

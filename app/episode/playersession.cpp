@@ -9,6 +9,7 @@
 #include "episode/alignmentjob.h"
 #include "episode/bookmarkmodel.h"
 #include "episode/episodekey.h"
+#include "episode/transcriptcatalogue.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -174,6 +175,8 @@ void PlayerSession::adopt(Episode &&episode)
     m_episode = std::move(episode);
     m_model->setTranscript(m_episode->transcript());
     placeChapters();
+    if (m_catalogue && canPlay() && m_episode->transcript().wordCount() > 0)
+        m_catalogue->transcriptShown(*m_episode, m_episode->transcript(), m_episode->transcriptPath());
 }
 
 bool PlayerSession::openTranscript(const QString &transcriptPath)
@@ -609,6 +612,9 @@ void PlayerSession::alignmentFinished(
     }
     m_model->setTimes(*result.transcript);
     m_model->setProvisional(false);
+    if (m_catalogue)
+        m_catalogue->transcriptShown(
+            *m_episode, *result.transcript, keptPath.isEmpty() ? m_episode->alignmentSource() : keptPath);
     const align::AlignReport &r = result.report;
     QString text = tr("Aligned %n words by listening to the audio", nullptr, r.recognized + r.forced);
     if (r.interpolated > 0)

@@ -25,6 +25,7 @@ class BookmarkModel;
 class ListeningMemory;
 class Settings;
 class TranscriptModel;
+class TranscriptCatalogue;
 struct AlignmentResult;
 
 /// One place that plays, without widgets: the backend, the open Episode, the clock between the player's
@@ -97,6 +98,9 @@ public:
     /// The queue next() and previous() go to first; null for none. The caller's, and outlives the session's
     /// use of it (set null before it goes).
     void setEpisodeQueue(EpisodeQueue *queue) { m_queue = queue; }
+    /// Told of every transcript shown (opened, or aligned), for the search of every transcript; none by
+    /// default.
+    void setTranscriptCatalogue(TranscriptCatalogue *catalogue) { m_catalogue = catalogue; }
     /// Where positions, speeds, sync offsets and bookmarks are kept (the podcast library's, when there is
     /// one); nullptr: the settings. What the episode open had so far is stored first, in the memory before.
     void setListeningMemory(ListeningMemory *memory);
@@ -216,6 +220,7 @@ private:
 
     std::unique_ptr<PlaybackBackend> m_backend;
     EpisodeQueue *m_queue = nullptr;
+    TranscriptCatalogue *m_catalogue = nullptr;
     bool m_wasPlaying = false;
     Settings &m_settings;
     ListeningMemory *m_memory; ///< the settings, or the library's

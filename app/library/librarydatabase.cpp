@@ -82,6 +82,20 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX downloads_by_path ON downloads (path)"),
             QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)"),
         },
+        // 4: the search index of every transcript Hark knows (SearchIndex): one document per episode's audio,
+        // its segments kept compressed in its body, and their words in an FTS5 table without content (each
+        // row's id is the document's id and the segment's index), folded as Find folds them.
+        {
+            QStringLiteral(
+                "CREATE TABLE documents (id INTEGER PRIMARY KEY, audio_path TEXT NOT NULL UNIQUE, "
+                "transcript_path TEXT NOT NULL, episode_id INTEGER, title TEXT NOT NULL DEFAULT '', "
+                "show TEXT NOT NULL DEFAULT '', guid TEXT, published INTEGER, transcript_size INTEGER, "
+                "transcript_mtime INTEGER, segments INTEGER NOT NULL, text_bytes INTEGER NOT NULL, "
+                "body BLOB NOT NULL, indexed_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX documents_by_episode ON documents (episode_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE segment_text USING fts5 (text, content='', "
+                           "tokenize='unicode61 remove_diacritics 2')"),
+        },
     };
     return all;
 }
@@ -159,6 +173,23 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
         return Opened::failure(
             Tr::tr("%1: cannot bring the library up to date: %2").arg(path, migrated.error));
     return { std::move(library) };
+}
+
+QStringList LibraryDatabase::rememberedPaths() const
+{
+    QStringList paths;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral(
+            "SELECT path FROM positions WHERE path IS NOT NULL AND path != '' ORDER BY updated_at"))) {
+        while (q.next())
+            paths.append(q.value(0).toString());
+    }
+    return paths;
+}
+
+QString LibraryDatabase::path() const
+{
+    return QSqlDatabase::database(m_connection, false).databaseName();
 }
 
 int LibraryDatabase::version() const
@@ -496,7 +527,16 @@ Result<bool> LibraryDatabase::setFeedUrl(qint64 showId, const QString &feedUrl)
 
 Status LibraryDatabase::removeShow(qint64 showId)
 {
-    return exec(QStringLiteral("DELETE FROM shows WHERE id = ?"), { showId });
+    return inTransaction([&]() -> Status {
+        // The downloads stay on disk, and so they stay searchable: as local files.
+        if (const Status kept
+            = exec(QStringLiteral("UPDATE documents SET episode_id = NULL WHERE episode_id IN "
+                                  "(SELECT id FROM episodes WHERE show_id = ?)"),
+                { showId });
+            !kept.ok())
+            return kept;
+        return exec(QStringLiteral("DELETE FROM shows WHERE id = ?"), { showId });
+    });
 }
 
 Status LibraryDatabase::setDownload(qint64 episodeId, const Download &d)

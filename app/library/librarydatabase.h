@@ -23,7 +23,7 @@ class LibraryDatabase
 {
 public:
     /// The schema this Hark writes.
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
 
     ~LibraryDatabase();
     LibraryDatabase(const LibraryDatabase &) = delete;
@@ -36,6 +36,12 @@ public:
     static QString defaultPath();
 
     int version() const;
+    QString path() const;
+    /// The QSqlDatabase connection's name, for the parts of the library kept in the same file (SearchIndex);
+    /// use it in the thread that opened the library only.
+    QString connectionName() const { return m_connection; }
+    /// Runs @p work in one transaction: committed when it succeeds, rolled back when it fails.
+    Status inTransaction(const std::function<Status()> &work);
 
     struct Show
     {
@@ -118,7 +124,7 @@ public:
     /// already subscribed there.
     Result<bool> setFeedUrl(qint64 showId, const QString &feedUrl);
     /// Unsubscribes: the show, its episodes and their queue places and download records go (the files
-    /// stay: they are the listener's).
+    /// stay: they are the listener's, and their transcripts stay in the search index as local files).
     Status removeShow(qint64 showId);
     /// Records how the episode's download stands; a Download without a state removes the record.
     Status setDownload(qint64 episodeId, const Download &download);
@@ -141,6 +147,8 @@ public:
     std::optional<EpisodeMemory> memory(const QString &key) const;
     /// Also ties the download at the memory's path to @p key.
     Status setMemory(const QString &key, const EpisodeMemory &memory);
+    /// Where the episodes the player remembers were last opened from (local files and downloads).
+    QStringList rememberedPaths() const;
     /// The listener's bookmarks in the episode, in time order.
     QList<Bookmark> bookmarks(const QString &key) const;
     Status setBookmarks(const QString &key, const QList<Bookmark> &bookmarks);
@@ -155,8 +163,6 @@ private:
     /// @p where may name the episode as e (and nothing else); @p order, e and s (its show).
     QList<Episode> queryEpisodes(const QString &where, const QString &order, const QVariantList &binds) const;
     Status exec(const QString &statement, const QVariantList &binds);
-    /// Runs @p work in one transaction: committed when it succeeds, rolled back when it fails.
-    Status inTransaction(const std::function<Status()> &work);
     Status writeMemory(const QString &key, const EpisodeMemory &memory);
     Status addBookmarks(const QString &key, const QList<Bookmark> &bookmarks);
 

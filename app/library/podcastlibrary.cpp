@@ -9,6 +9,8 @@
 #include "library/downloader.h"
 #include "library/feedreader.h"
 #include "library/fetcher.h"
+#include "library/searchindex.h"
+#include "library/searchindexer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -520,6 +522,10 @@ Status PodcastLibrary::deleteDownload(qint64 episodeId)
         if (!path.isEmpty() && QFileInfo::exists(path) && !QFile::remove(path))
             return Status::failure(Tr::tr("%1: cannot delete it").arg(path));
     }
+    if (m_indexer)
+        m_indexer->remove(audio);
+    else if (const Status forgotten = SearchIndex(m_db).remove(audio); !forgotten.ok())
+        Q_EMIT warning(forgotten.error);
     return m_db.setDownload(episodeId, {});
 }
 
@@ -562,6 +568,14 @@ QList<qint64> PodcastLibrary::applyRetention(const Settings &settings, const QSt
     return deleted;
 }
 
+void PodcastLibrary::indexTranscript(const QString &audioPath)
+{
+    if (m_indexer)
+        m_indexer->indexFile(audioPath);
+    else if (const Status indexed = SearchIndexer::indexFile(m_db, audioPath); !indexed.ok())
+        Q_EMIT warning(indexed.error);
+}
+
 void PodcastLibrary::queueAlignment(qint64 episodeId, const QString &audioPath, const QString &transcriptPath)
 {
     m_alignQueue.push_back({ episodeId, audioPath, transcriptPath });
@@ -598,13 +612,15 @@ void PodcastLibrary::alignNext()
             Q_EMIT alignmentProgress(id, done, total);
         });
     connect(m_alignment, &AlignmentJob::finished, this,
-        [this, id = task.episodeId](
+        [this, id = task.episodeId, audio = task.audio](
             const AlignmentResult &result, const QString &kept, const QString &keepError) {
             m_alignment->deleteLater();
             m_alignment = nullptr;
             m_aligningEpisode = 0;
             m_aligningAudio.clear();
             const bool left = std::exchange(m_alignmentLeft, false);
+            if (result.transcript && !left)
+                indexTranscript(audio);
             Q_EMIT alignmentFinished(id, kept,
                 left                    ? QString()
                     : result.transcript ? keepError
@@ -620,6 +636,8 @@ void PodcastLibrary::alignNext()
 void PodcastLibrary::finishDownload(qint64 episodeId, const QString &path, const QString &error)
 {
     m_downloading.remove(episodeId);
+    if (error.isEmpty() && !path.isEmpty())
+        indexTranscript(path);
     Q_EMIT downloadFinished(episodeId, path, error);
 }
 

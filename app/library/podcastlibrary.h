@@ -16,6 +16,7 @@ class AlignmentJob;
 class Settings;
 class Downloader;
 class Fetcher;
+class SearchIndexer;
 struct FetchResult;
 
 /// The listener's podcasts at work: subscribing, refreshing and downloading, over the LibraryDatabase, the
@@ -47,6 +48,9 @@ public:
     /// The show's cover as fetched (the image's bytes as the server sent them: whoever shows it decodes it,
     /// and refuses what is not an image); it may not exist.
     QString coverPath(qint64 showId) const;
+    /// Keeps the search index true in the background (the window's); without one, each download and alignment
+    /// is indexed as it ends, in this thread (the command line).
+    void setSearchIndexer(SearchIndexer *indexer) { m_indexer = indexer; }
     /// Offline: nothing touches the network; refreshes and downloads fail at once, saying so.
     void setOffline(bool offline);
     bool isOffline() const;
@@ -67,7 +71,7 @@ public:
     /// again. Returns those deleted.
     QList<qint64> applyRetention(const Settings &settings, const QString &playing = {});
     /// Removes the episode's downloaded files (the audio, and the transcript, chapters and alignment Hark
-    /// saved beside it) and its download record.
+    /// saved beside it), its download record and its transcript from the search index.
     Status deleteDownload(qint64 episodeId);
     /// Starred, with bookmarks, or in progress: what retention never deletes.
     bool isKept(const LibraryDatabase::Episode &episode) const;
@@ -126,6 +130,7 @@ private:
     void fetchExtras(const LibraryDatabase::Episode &episode, const QString &audioPath);
     void finishDownload(qint64 episodeId, const QString &path, const QString &error);
     void fetchCover(qint64 showId, const QString &imageUrl);
+    void indexTranscript(const QString &audioPath);
     void queueAlignment(qint64 episodeId, const QString &audioPath, const QString &transcriptPath);
     void alignNext();
 
@@ -133,6 +138,7 @@ private:
     QString m_root;
     Fetcher *m_fetcher;
     Downloader *m_downloader;
+    SearchIndexer *m_indexer = nullptr;
     int m_refreshing = 0;
     QSet<qint64> m_downloading; ///< episodes under way (or fetching their transcript and chapters)
     struct AlignTask

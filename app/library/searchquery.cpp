@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace hark {
 
 namespace {
@@ -20,15 +22,12 @@ struct Token
     bool prefix = false;
     bool excluded = false;
     bool isOr = false;
+    bool shortPrefix = false; ///< typed as a prefix, too short to be one
 };
 
-bool hasWordCharacters(const QString &s)
+int letters(const QString &s)
 {
-    for (const QChar c : s) {
-        if (c.isLetterOrNumber())
-            return true;
-    }
-    return false;
+    return int(std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.isLetterOrNumber(); }));
 }
 
 QList<Token> tokens(const QString &typed)
@@ -67,8 +66,12 @@ QList<Token> tokens(const QString &typed)
             t.prefix = word.endsWith(u'*');
             word.remove(u'*');
             t.text = word;
+            if (t.prefix && letters(word) < SearchQuery::kMinPrefix) {
+                t.prefix = false;
+                t.shortPrefix = true;
+            }
         }
-        if (hasWordCharacters(t.text))
+        if (letters(t.text) > 0)
             out.append(t);
     }
     return out;
@@ -100,6 +103,7 @@ SearchQuery SearchQuery::parse(const QString &typed)
     // Terms that must appear, each an OR group of one or more; and terms that must not.
     QList<QStringList> groups;
     QStringList excluded;
+    QStringList shortPrefixes;
     bool joinNext = false;
     for (const Token &t : all) {
         if (t.isOr) {
@@ -117,8 +121,14 @@ SearchQuery SearchQuery::parse(const QString &typed)
         else
             groups.append({ quoted(t) });
         joinNext = false;
-        query.marked.append(t.text);
+        query.marked.append(t.prefix ? t.text + u'*' : t.text);
+        if (t.shortPrefix)
+            shortPrefixes.append(t.text);
     }
+    if (!shortPrefixes.isEmpty() && query.note.isEmpty())
+        query.note = Tr::tr("A prefix needs %1 letters or more; searched as whole words: %2.")
+                         .arg(kMinPrefix)
+                         .arg(shortPrefixes.join(QStringLiteral(", ")));
     if (groups.isEmpty()) {
         if (!excluded.isEmpty())
             query.note = Tr::tr("Add a word to find: a word with - before it only leaves out what has it.");

@@ -14,9 +14,11 @@ struct SearchQuery
 {
     /// Longer queries are cut here, with a note.
     static constexpr int kMaxLength = 1000;
+    /// A shorter prefix would match most of the index (slowly, and uselessly): it is searched as a word.
+    static constexpr int kMinPrefix = 3;
 
     QString fts; ///< the FTS5 MATCH expression; empty when there is nothing to search for
-    QStringList marked; ///< the words and phrases to mark in the hits (without the prefixes' *)
+    QStringList marked; ///< the words and phrases to mark in the hits; a prefix keeps its * at the end
     QString note; ///< for the listener: the query was cut, or what was left out and why
 
     static SearchQuery parse(const QString &typed);
