@@ -7,6 +7,7 @@
 #include "episode/playersession.h"
 #include "library/librarydatabase.h"
 #include "library/podcastlibrary.h"
+#include "library/searchindexer.h"
 #include "media/mediaplayerbackend.h"
 #include "ui/desktopsession.h"
 #include "ui/mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QDBusConnection>
 #include <QDir>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -205,10 +207,14 @@ int main(int argc, char *argv[])
     // The podcasts: a library that cannot be opened (made by a newer Hark, say) leaves the player as it was,
     // remembering in the settings. It outlives the session, which remembers into it to the end.
     auto library = hark::LibraryDatabase::open(hark::LibraryDatabase::defaultPath());
+    // The search index of every transcript, kept true in the background (it outlives the library's users).
+    std::unique_ptr<hark::SearchIndexer> indexer;
     std::unique_ptr<hark::PodcastLibrary> podcasts;
     if (library.ok()) {
+        indexer = std::make_unique<hark::SearchIndexer>((*library.value)->path());
         podcasts = std::make_unique<hark::PodcastLibrary>(
             **library.value, hark::PodcastLibrary::downloadsRoot(settings));
+        podcasts->setSearchIndexer(indexer.get());
         if (const auto carried
             = podcasts->database().importListeningMemory(settings, settings.rememberedEpisodes());
             !carried.ok())
@@ -222,7 +228,14 @@ int main(int argc, char *argv[])
     hark::MainWindow window(player, settings);
     if (podcasts) {
         player.setListeningMemory(podcasts.get());
+        player.setTranscriptCatalogue(indexer.get());
         window.setLibrary(*podcasts);
+        QObject::connect(
+            indexer.get(), &hark::SearchIndexer::checked, &window, [&window](const QString &done) {
+                if (!done.isEmpty())
+                    window.statusBar()->showMessage(done, 10'000);
+            });
+        indexer->check(); // at start, in the background: a damaged index is rebuilt, changed files read again
     }
     hark::DesktopSession desktop(&player, bus, QDBusConnection::systemBus());
     QObject::connect(

@@ -58,6 +58,12 @@ Transcript harbourTalk()
         segment(9500, 9500, QString()), // a line without text keeps its place
         timedSegment("Her Résumé lists every storm since 1990.",
             { 10000, 10400, 10900, 12000, 12600, 13100, 16400 }) };
+    // Words that are not where a split at the spaces puts them (a hyphenated pair timed apart).
+    Segment hyphen = timedSegment("A well-known fact.", { 20000, 20300, 20800 });
+    hyphen.words[1] = Word { 20300, 20500, 2, 4, 0 };
+    hyphen.words[2] = Word { 20800, 21000, 7, 5, 0 };
+    hyphen.words.append(Word { 21300, 21500, 13, 5, 0 });
+    t.segments.append(hyphen);
     return t;
 }
 
@@ -158,6 +164,8 @@ private Q_SLOTS:
         QTest::addRow("accents folded as Find: resume finds Résumé, on its word's time")
             << "resume" << QStringList { "Harbour#3@10400" };
         QTest::addRow("case folded") << "WELCOME" << QStringList { "Harbour#0@0" };
+        QTest::addRow("a word timed apart from its hyphenated pair")
+            << "known" << QStringList { "Harbour#4@20800" };
         QTest::addRow("a number") << "1990" << QStringList { "Harbour#3@16400" };
         QTest::addRow("FTS syntax as plain words: AND AND")
             << "AND AND" << QStringList { "Garden#2@7000", "Garden#0@1000" };
@@ -257,7 +265,7 @@ private Q_SLOTS:
         SearchIndex index(*m_db);
         const auto d = index.document(m_dir->filePath("Harbour.mp3"));
         QVERIFY(d);
-        QCOMPARE(d->segments, 4);
+        QCOMPARE(d->segments, 5);
         const auto kept = index.segments(d->id);
         QVERIFY2(kept.ok(), qPrintable(kept.error));
         const Transcript original = harbourTalk();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/librarydatabase.h"
 
+#include "library/searchindex.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -82,20 +84,10 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX downloads_by_path ON downloads (path)"),
             QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)"),
         },
-        // 4: the search index of every transcript Hark knows (SearchIndex): one document per episode's audio,
-        // its segments kept compressed in its body, and their words in an FTS5 table without content (each
-        // row's id is the document's id and the segment's index), folded as Find folds them.
-        {
-            QStringLiteral(
-                "CREATE TABLE documents (id INTEGER PRIMARY KEY, audio_path TEXT NOT NULL UNIQUE, "
-                "transcript_path TEXT NOT NULL, episode_id INTEGER, title TEXT NOT NULL DEFAULT '', "
-                "show TEXT NOT NULL DEFAULT '', guid TEXT, published INTEGER, transcript_size INTEGER, "
-                "transcript_mtime INTEGER, segments INTEGER NOT NULL, text_bytes INTEGER NOT NULL, "
-                "body BLOB NOT NULL, indexed_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX documents_by_episode ON documents (episode_id)"),
-            QStringLiteral("CREATE VIRTUAL TABLE segment_text USING fts5 (text, content='', "
-                           "tokenize='unicode61 remove_diacritics 2')"),
-        },
+        // 4: the search index of every transcript Hark knows (SearchIndex, whose tables these are): one
+        // document per episode's audio, its segments kept compressed in its body, and their words in an FTS5
+        // table without content, folded as Find folds them.
+        SearchIndex::schema(),
     };
     return all;
 }

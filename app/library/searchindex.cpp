@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/searchindex.h"
 
+#include "core/textsplitter.h"
 #include "core/transcriptsearch.h"
 #include "library/librarydatabase.h"
 
@@ -35,7 +36,9 @@ const char *const kDocumentsTable
       "transcript_path TEXT NOT NULL, episode_id INTEGER, title TEXT NOT NULL DEFAULT '', "
       "show TEXT NOT NULL DEFAULT '', guid TEXT, published INTEGER, transcript_size INTEGER, "
       "transcript_mtime INTEGER, segments INTEGER NOT NULL, text_bytes INTEGER NOT NULL, "
-      "body BLOB NOT NULL, indexed_at INTEGER NOT NULL)";
+      "indexed_at INTEGER NOT NULL, body BLOB NOT NULL)"; // the body last: reading the others skips it
+const char *const kDocumentsByEpisode = "CREATE INDEX documents_by_episode ON documents (episode_id)";
+
 /// %1: the table's name.
 const char *const kSegmentTextTable
     = "CREATE VIRTUAL TABLE %1 USING fts5 (text, content='', tokenize='unicode61 remove_diacritics 2')";
@@ -134,6 +137,7 @@ public:
         return qsizetype(n);
     }
     qint64 time() { return qint64(number()) - 1; }
+    qsizetype position() const { return m_at; }
     QString text()
     {
         const qsizetype n = count();
@@ -148,6 +152,15 @@ private:
     bool m_failed = false;
 };
 
+/// Segments are kept in blocks, each compressed on its own: a hit decodes its block, not its whole episode.
+constexpr int kBlock = 64;
+
+/// How a segment's words are kept.
+constexpr quint64 kNoWords = 0; ///< not timed: not kept
+constexpr quint64 kWordsAsSplit = 1; ///< where TextSplitter puts them: only their times
+constexpr quint64 kWordsPlaced = 2; ///< their places and their times
+
+/// A document's body: its speakers, how many segments it has, the size of each block, then the blocks.
 QByteArray encodeBody(const Transcript &t, int count)
 {
     QByteArray out;
@@ -156,29 +169,53 @@ QByteArray encodeBody(const Transcript &t, int count)
     for (const QString &speaker : t.speakers)
         putText(out, speaker);
     putNumber(out, quint64(count));
-    for (int i = 0; i < count; ++i) {
-        const Segment &s = t.segments[i];
-        putNumber(out, timeNumber(s.start));
-        putNumber(out, s.hasStart() && s.end >= s.start ? quint64(s.end - s.start) + 1 : 0);
-        putNumber(out, quint64(s.speaker + 1));
-        putText(out, s.text);
-        // Word times are what puts a hit on its word rather than its line: kept only when the source has
-        // them.
-        if (!s.hasWordTimes()) {
-            putNumber(out, 0);
-            continue;
+    QList<QByteArray> blocks;
+    for (int first = 0; first < count; first += kBlock) {
+        QByteArray block;
+        for (int i = first; i < std::min(count, first + kBlock); ++i) {
+            const Segment &s = t.segments[i];
+            putNumber(block, timeNumber(s.start));
+            putNumber(block, s.hasStart() && s.end >= s.start ? quint64(s.end - s.start) + 1 : 0);
+            putNumber(block, quint64(s.speaker + 1));
+            putText(block, s.text);
+            // Word times are what puts a hit on its word rather than its line: kept only when the source has
+            // them; each word's place only when it is not where TextSplitter puts it.
+            if (!s.hasWordTimes()) {
+                putNumber(block, kNoWords);
+                continue;
+            }
+            const QList<Word> split = TextSplitter::words(s.text);
+            const bool asSplit = split.size() == s.words.size()
+                && std::equal(split.cbegin(), split.cend(), s.words.cbegin(),
+                    [](const Word &a, const Word &b) { return a.from == b.from && a.length == b.length; });
+            putNumber(block, asSplit ? kWordsAsSplit : kWordsPlaced);
+            if (!asSplit)
+                putNumber(block, quint64(s.words.size()));
+            qint32 end = 0;
+            qint64 previous = s.start;
+            for (const Word &w : s.words) {
+                if (!asSplit) {
+                    putNumber(block, quint64(std::max(0, w.from - end)));
+                    putNumber(block, quint64(std::max(0, w.length)));
+                    end = w.from + w.length;
+                }
+                // The start after the one before (zigzag: a word may start before it), 0 for none.
+                if (!w.hasStart() || !s.hasStart()) {
+                    putNumber(block, 0);
+                    continue;
+                }
+                const qint64 delta = w.start - previous;
+                putNumber(block, (delta >= 0 ? quint64(delta) * 2 : quint64(-delta) * 2 - 1) + 1);
+                previous = w.start;
+            }
         }
-        putNumber(out, quint64(s.words.size()));
-        qint32 end = 0;
-        for (const Word &w : s.words) {
-            putNumber(out, quint64(std::max(0, w.from - end)));
-            putNumber(out, quint64(std::max(0, w.length)));
-            putNumber(
-                out, w.hasStart() && s.hasStart() && w.start >= s.start ? quint64(w.start - s.start) + 1 : 0);
-            end = w.from + w.length;
-        }
+        blocks.append(qCompress(block, 6));
     }
-    return qCompress(out, 6);
+    for (const QByteArray &block : std::as_const(blocks))
+        putNumber(out, quint64(block.size()));
+    for (const QByteArray &block : std::as_const(blocks))
+        out.append(block);
+    return out;
 }
 
 } // namespace
@@ -186,15 +223,20 @@ QByteArray encodeBody(const Transcript &t, int count)
 struct SearchIndex::Body
 {
     QStringList speakers;
-    QList<Segment> segments;
+    int segments = 0;
+    QList<QByteArray> blocks; ///< compressed
 };
 
 namespace {
 
-Result<SearchIndex::Body> decodeBody(const QByteArray &compressed)
+QString damaged(const char *what)
+{
+    return Tr::tr("a document's body is damaged (%1)").arg(Tr::tr(what));
+}
+
+Result<SearchIndex::Body> decodeHeader(const QByteArray &data)
 {
     using Decoded = Result<SearchIndex::Body>;
-    const QByteArray data = qUncompress(compressed);
     BodyReader in(data);
     if (data.isEmpty() || in.number() != kBodyFormat)
         return Decoded::failure(Tr::tr("a document's body is damaged or of an unknown format"));
@@ -202,35 +244,88 @@ Result<SearchIndex::Body> decodeBody(const QByteArray &compressed)
     const qsizetype speakers = in.count();
     for (qsizetype i = 0; i < speakers && !in.failed(); ++i)
         body.speakers.append(in.text());
-    const qsizetype segments = in.count(5);
-    body.segments.reserve(segments);
-    for (qsizetype i = 0; i < segments && !in.failed(); ++i) {
+    body.segments = int(std::min<quint64>(in.number(), SearchIndex::kMaxSegments));
+    const qsizetype blocks = (body.segments + kBlock - 1) / kBlock;
+    QList<qsizetype> sizes;
+    for (qsizetype i = 0; i < blocks && !in.failed(); ++i)
+        sizes.append(in.count());
+    qsizetype at = in.position();
+    for (const qsizetype size : std::as_const(sizes)) {
+        if (size > data.size() - at)
+            return Decoded::failure(damaged(QT_TR_NOOP("it ends early")));
+        body.blocks.append(data.mid(at, size));
+        at += size;
+    }
+    if (in.failed())
+        return Decoded::failure(damaged(QT_TR_NOOP("it ends early")));
+    return { std::move(body) };
+}
+
+/// The segments of block @p block of @p body, from its compressed @p bytes.
+Result<QList<Segment>> decodeBlock(const SearchIndex::Body &body, qsizetype block, const QByteArray &bytes)
+{
+    using Decoded = Result<QList<Segment>>;
+    const QByteArray data = qUncompress(bytes);
+    BodyReader in(data);
+    const qsizetype count = std::min<qsizetype>(kBlock, body.segments - block * kBlock);
+    if (data.isEmpty() || count <= 0)
+        return Decoded::failure(damaged(QT_TR_NOOP("a block cannot be read")));
+    QList<Segment> segments;
+    segments.reserve(count);
+    for (qsizetype i = 0; i < count && !in.failed(); ++i) {
         Segment s;
         s.start = in.time();
         const quint64 length = in.number();
         s.end = s.hasStart() && length ? s.start + qint64(length) - 1 : kNoTime;
         s.speaker = int(in.number()) - 1;
         s.text = in.text();
-        const qsizetype words = in.count(3);
+        const quint64 mode = in.number();
+        if (mode != kNoWords && mode != kWordsAsSplit && mode != kWordsPlaced)
+            return Decoded::failure(damaged(QT_TR_NOOP("an unknown kind of words")));
+        if (mode == kWordsAsSplit)
+            s.words = TextSplitter::words(s.text);
+        const qsizetype words = mode == kWordsPlaced ? in.count(3) : s.words.size();
+        if (mode == kWordsPlaced)
+            s.words.resize(words);
         qint32 end = 0;
+        qint64 previous = s.start;
         for (qsizetype w = 0; w < words && !in.failed(); ++w) {
-            Word word;
-            word.from = end + qint32(in.number());
-            word.length = qint32(in.number());
-            const quint64 at = in.number();
-            word.start = s.hasStart() && at ? s.start + qint64(at) - 1 : kNoTime;
-            if (word.from < 0 || word.length < 0 || word.from + word.length > s.text.size())
-                return Decoded::failure(Tr::tr("a document's body is damaged (a word outside its line)"));
-            end = word.from + word.length;
-            s.words.append(word);
+            Word &word = s.words[w];
+            if (mode == kWordsPlaced) {
+                word.from = end + qint32(in.number());
+                word.length = qint32(in.number());
+                if (word.from < 0 || word.length < 0 || word.from + word.length > s.text.size())
+                    return Decoded::failure(damaged(QT_TR_NOOP("a word outside its line")));
+                end = word.from + word.length;
+            }
+            const quint64 n = in.number();
+            word.start = kNoTime;
+            word.end = kNoTime;
+            if (n == 0 || !s.hasStart())
+                continue;
+            const quint64 z = n - 1;
+            word.start = previous + ((z & 1) ? -qint64((z + 1) / 2) : qint64(z / 2));
+            previous = word.start;
         }
-        if (s.speaker >= speakers || s.speaker < -1)
-            return Decoded::failure(Tr::tr("a document's body is damaged (an unknown speaker)"));
-        body.segments.append(std::move(s));
+        if (s.speaker >= body.speakers.size() || s.speaker < -1)
+            return Decoded::failure(damaged(QT_TR_NOOP("an unknown speaker")));
+        segments.append(std::move(s));
     }
     if (in.failed())
-        return Decoded::failure(Tr::tr("a document's body is damaged (it ends early)"));
-    return { std::move(body) };
+        return Decoded::failure(damaged(QT_TR_NOOP("it ends early")));
+    return { std::move(segments) };
+}
+
+Result<QList<Segment>> decodeAll(const SearchIndex::Body &body)
+{
+    QList<Segment> all;
+    for (qsizetype b = 0; b < body.blocks.size(); ++b) {
+        Result<QList<Segment>> block = decodeBlock(body, b, body.blocks[b]);
+        if (!block.ok())
+            return block;
+        all += *block.value;
+    }
+    return { all };
 }
 
 /// The words of @p text as the index sees them: runs of letters and digits, folded, with where each is in
@@ -277,6 +372,13 @@ SearchIndex::SearchIndex(LibraryDatabase &db)
 
 SearchIndex::~SearchIndex() = default;
 
+QStringList SearchIndex::schema()
+{
+    return { QLatin1String(kDocumentsTable), QLatin1String(kDocumentsByEpisode),
+
+        QLatin1String(kSegmentTextTable).arg(QStringLiteral("segment_text")) };
+}
+
 Status SearchIndex::forget(qint64 documentId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
@@ -288,15 +390,18 @@ Status SearchIndex::forget(qint64 documentId)
     if (!q.next())
         return {};
     m_bodies.remove(documentId);
+    m_blocks.clear();
     // FTS5 without content forgets a row only when told the words it was given.
-    const Result<Body> body = decodeBody(q.value(0).toByteArray());
+    const Result<Body> header = decodeHeader(q.value(0).toByteArray());
+    const Result<QList<Segment>> body
+        = header.ok() ? decodeAll(*header.value) : Result<QList<Segment>>::failure(header.error);
     if (!body.ok())
         return Status::failure(body.error);
     QSqlQuery del(db);
     del.prepare(
         QStringLiteral("INSERT INTO segment_text (segment_text, rowid, text) VALUES ('delete', ?, ?)"));
-    for (qsizetype i = 0; i < body.value->segments.size(); ++i) {
-        const QString &text = body.value->segments[i].text;
+    for (qsizetype i = 0; i < body.value->size(); ++i) {
+        const QString &text = (*body.value)[i].text;
         if (text.isEmpty())
             continue;
         del.bindValue(0, (documentId << kSegmentBits) + i);
@@ -305,6 +410,7 @@ Status SearchIndex::forget(qint64 documentId)
             return Status::failure(sqlError(del));
     }
     QSqlQuery drop(db);
+
     drop.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
     drop.addBindValue(documentId);
     return drop.exec() ? Status() : Status::failure(sqlError(drop));
@@ -337,10 +443,11 @@ Status SearchIndex::insert(const Document &document, const Transcript &transcrip
     qint64 textBytes = 0;
     for (int i = 0; i < count; ++i)
         textBytes += transcript.segments[i].text.toUtf8().size();
+
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO documents (audio_path, transcript_path, episode_id, title, show, guid, published, "
-        "transcript_size, transcript_mtime, segments, text_bytes, body, indexed_at) "
+        "transcript_size, transcript_mtime, segments, text_bytes, indexed_at, body) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList binds { document.audioPath, document.transcriptPath,
         document.episodeId > 0 ? QVariant(document.episodeId) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -350,8 +457,8 @@ Status SearchIndex::insert(const Document &document, const Transcript &transcrip
         msOrNull(document.published),
         document.transcriptSize >= 0 ? QVariant(document.transcriptSize)
                                      : QVariant(QMetaType(QMetaType::LongLong)),
-        msOrNull(document.transcriptModified), count, textBytes, encodeBody(transcript, count),
-        QDateTime::currentMSecsSinceEpoch() };
+        msOrNull(document.transcriptModified), count, textBytes, QDateTime::currentMSecsSinceEpoch(),
+        encodeBody(transcript, count) };
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -382,9 +489,11 @@ Status SearchIndex::remove(const QString &audioPath)
 Status SearchIndex::clear()
 {
     m_bodies.clear();
+    m_blocks.clear();
     return m_db.inTransaction([&]() -> Status {
         QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
         if (!q.exec(QStringLiteral("INSERT INTO segment_text (segment_text) VALUES ('delete-all')"))
+
             || !q.exec(QStringLiteral("DELETE FROM documents")))
             return Status::failure(sqlError(q));
         return {};
@@ -394,11 +503,12 @@ Status SearchIndex::clear()
 Status SearchIndex::recreate()
 {
     m_bodies.clear();
+    m_blocks.clear();
     return m_db.inTransaction([&]() -> Status {
         QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
         const auto run = [&q](const QString &statement) { return q.exec(statement); };
         if (!run(QStringLiteral("DROP TABLE IF EXISTS documents")) || !run(QLatin1String(kDocumentsTable))
-            || !run(QStringLiteral("CREATE INDEX documents_by_episode ON documents (episode_id)")))
+            || !run(QLatin1String(kDocumentsByEpisode)))
             return Status::failure(sqlError(q));
         if (run(QStringLiteral("DROP TABLE IF EXISTS segment_text"))) {
             if (!run(QLatin1String(kSegmentTextTable).arg(QStringLiteral("segment_text"))))
@@ -459,7 +569,7 @@ std::shared_ptr<const SearchIndex::Body> SearchIndex::body(qint64 documentId) co
     q.addBindValue(documentId);
     if (!q.exec() || !q.next())
         return nullptr;
-    Result<Body> decoded = decodeBody(q.value(0).toByteArray());
+    Result<Body> decoded = decodeHeader(q.value(0).toByteArray());
     if (!decoded.ok())
         return nullptr;
     if (m_bodies.size() >= kBodiesKept)
@@ -469,12 +579,33 @@ std::shared_ptr<const SearchIndex::Body> SearchIndex::body(qint64 documentId) co
     return body;
 }
 
+const Segment *SearchIndex::segment(qint64 documentId, int index, QString *speaker) const
+{
+    const std::shared_ptr<const Body> b = body(documentId);
+    if (!b || index < 0 || index >= b->segments)
+        return nullptr;
+    const qint64 key = (documentId << kSegmentBits) + index / kBlock;
+    auto kept = m_blocks.constFind(key);
+    if (kept == m_blocks.cend()) {
+        Result<QList<Segment>> block = decodeBlock(*b, index / kBlock, b->blocks.value(index / kBlock));
+        if (!block.ok() || block.value->size() <= index % kBlock)
+            return nullptr;
+        if (m_blocks.size() >= kBodiesKept * 4)
+            m_blocks.clear();
+        kept = m_blocks.insert(key, std::make_shared<const QList<Segment>>(std::move(*block.value)));
+    }
+    const Segment &s = (**kept)[index % kBlock];
+    if (speaker)
+        *speaker = s.speaker >= 0 ? b->speakers.value(s.speaker) : QString();
+    return &s;
+}
+
 Result<QList<Segment>> SearchIndex::segments(qint64 documentId) const
 {
     const std::shared_ptr<const Body> b = body(documentId);
     if (!b)
         return Result<QList<Segment>>::failure(Tr::tr("no such document, or its body is damaged"));
-    return { b->segments };
+    return decodeAll(*b);
 }
 
 QList<std::pair<int, int>> SearchIndex::marks(const QString &text, const QStringList &marked)
@@ -548,48 +679,56 @@ Result<QList<SearchIndex::Hit>> SearchIndex::search(const SearchQuery &query, in
     }
     if (candidates.empty())
         return { QList<Hit>() };
-    // Their documents, for the dates that put recent episodes slightly ahead (ids are integers: no quoting).
-    QHash<qint64, Document> docs;
+    // Their documents' dates, which put recent episodes slightly ahead (ids are integers: no quoting).
+    QHash<qint64, QDateTime> dates;
     QStringList ids;
     for (const qint64 id : std::as_const(documentIds))
         ids.append(QString::number(id));
     QSqlQuery d(db);
     d.setForwardOnly(true);
-    if (!d.exec(QStringLiteral("SELECT %1 FROM documents WHERE id IN (%2)")
-                    .arg(QLatin1String(kDocumentColumns), ids.join(u','))))
+    if (!d.exec(QStringLiteral("SELECT id, coalesce(published, indexed_at) FROM documents WHERE id IN (%1)")
+                    .arg(ids.join(u','))))
         return Hits::failure(sqlError(d));
-    while (d.next()) {
-        Document doc = documentFrom(d);
-        docs.insert(doc.id, doc);
-    }
+    while (d.next())
+        dates.insert(d.value(0).toLongLong(), fromMs(d.value(1)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (Candidate &c : candidates) {
-        const auto doc = docs.constFind(c.rowid >> kSegmentBits);
-        if (doc == docs.cend()) {
+        const auto when = dates.constFind(c.rowid >> kSegmentBits);
+        if (when == dates.cend()) {
             c.score = -1; // a row whose document is gone: never shown
             continue;
         }
-        const QDateTime when = doc->published.isValid() ? doc->published : doc->indexedAt;
-        const double days = when.isValid() ? std::max<double>(0, when.secsTo(now) / 86400.0) : 1e6;
+        const double days = when->isValid() ? std::max<double>(0, when->secsTo(now) / 86400.0) : 1e6;
         c.score *= 1 + kRecencyBoost * std::exp2(-days / kRecencyHalfLifeDays);
     }
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
     QList<Hit> hits;
+    QHash<qint64, Document> docs;
     for (const Candidate &c : candidates) {
         if (hits.size() >= limit || c.score < 0)
             break;
         const qint64 docId = c.rowid >> kSegmentBits;
         const int segment = int(c.rowid & (kMaxSegments - 1));
-        const std::shared_ptr<const Body> b = body(docId);
-        if (!b || segment >= b->segments.size())
-            continue;
-        const Segment &s = b->segments[segment];
         Hit hit;
-        hit.document = docs.value(docId);
+        const Segment *found = this->segment(docId, segment, &hit.speaker);
+        if (!found)
+            continue;
+        const Segment &s = *found;
+        const auto known = docs.constFind(docId);
+        if (known != docs.cend()) {
+            hit.document = *known;
+        } else {
+            d.prepare(
+                QStringLiteral("SELECT %1 FROM documents WHERE id = ?").arg(QLatin1String(kDocumentColumns)));
+            d.addBindValue(docId);
+            if (!d.exec() || !d.next())
+                continue;
+            hit.document = documentFrom(d);
+            docs.insert(docId, hit.document);
+        }
         hit.segment = segment;
         hit.text = s.text;
-        hit.speaker = s.speaker >= 0 ? b->speakers.value(s.speaker) : QString();
         hit.marks = marks(s.text, query.marked);
         hit.score = c.score;
         hit.time = s.start;
@@ -606,6 +745,13 @@ Result<QList<SearchIndex::Hit>> SearchIndex::search(const SearchQuery &query, in
         hits.append(hit);
     }
     return { hits };
+}
+
+void SearchIndex::optimize()
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    q.exec(QStringLiteral("INSERT INTO segment_text (segment_text) VALUES ('optimize')"));
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 Status SearchIndex::setComplete(bool complete)

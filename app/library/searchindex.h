@@ -22,7 +22,8 @@ class LibraryDatabase;
 /// table, so that a hit is a moment, not just an episode.
 ///
 /// The FTS5 table keeps no content (`content=''`): the words are indexed, and the segments themselves (time,
-/// speaker, text, word times) are kept once, compressed, in the document's body. That keeps the whole index
+/// speaker, text, word times) are kept once, in the document's body, in blocks of 64 compressed on their own
+/// (a hit decodes one block). That keeps the whole index
 /// near the size of the text. Each row's id is the document's id shifted left by kSegmentBits, plus the
 /// segment's index; removing a document reads its body back to tell FTS5 which words to forget.
 ///
@@ -35,9 +36,11 @@ public:
     static constexpr int kMaxSegments = 1 << kSegmentBits;
     /// The rows ranked for one query: the most recently indexed that match, when more match. (Ranking every
     /// match of a word that is in half of all segments would take a tenth of a second or more.)
-    static constexpr int kRanked = 5000;
+    static constexpr int kRanked = 2000;
 
     explicit SearchIndex(LibraryDatabase &db);
+    /// The statements that make the index's tables (the library's schema step 4, and a rebuild).
+    static QStringList schema();
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
@@ -94,6 +97,9 @@ public:
     /// Whether the index can be trusted: SQLite's integrity check of the file, FTS5's of its index against
     /// itself, every row a document's, and the last rebuild finished. The error says what is wrong.
     Status check() const;
+    /// Merges the FTS5 index into one segment and checkpoints the library's write-ahead log (after a
+    /// rebuild).
+    void optimize();
     /// A rebuild under way says so first (false) and last (true).
     Status setComplete(bool complete);
 
@@ -113,12 +119,16 @@ public:
 
 private:
     std::shared_ptr<const Body> body(qint64 documentId) const;
+
+    /// Segment @p index of the document (and its speaker's name), decoded with its block; null when damaged.
+    const Segment *segment(qint64 documentId, int index, QString *speaker) const;
     Status forget(qint64 documentId);
     Status insert(const Document &document, const Transcript &transcript);
 
     LibraryDatabase &m_db;
-    mutable QHash<qint64, std::shared_ptr<const Body>> m_bodies; ///< a few documents decoded, for the next
-                                                                 ///< keystroke
+    /// A few documents' bodies and blocks decoded, for the next keystroke.
+    mutable QHash<qint64, std::shared_ptr<const Body>> m_bodies;
+    mutable QHash<qint64, std::shared_ptr<const QList<Segment>>> m_blocks;
 };
 
 } // namespace hark

@@ -218,6 +218,9 @@ Result<SearchIndexer::RebuildReport> SearchIndexer::rebuild(
     }
     if (const Status marked = index.setComplete(true); !marked.ok())
         return Rebuilt::failure(marked.error);
+    // FTS5 merges what the batches left, and the write-ahead log goes back into the file: the next
+    // search and the next episode indexed pay for neither.
+    index.optimize();
     return { report };
 }
 
