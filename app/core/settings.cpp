@@ -19,6 +19,7 @@ constexpr auto kCompact = "transcript/compactSpacing";
 constexpr auto kWorkOffline = "library/workOffline";
 constexpr auto kDownloadsLimit = "library/downloadsLimitMb";
 constexpr auto kDownloadsFolder = "library/downloadsFolder";
+constexpr auto kSearchLeadIn = "search/leadInSeconds";
 constexpr auto kBookmarks = "bookmarks";
 constexpr auto kAt = "at";
 constexpr auto kNote = "note";
@@ -120,6 +121,16 @@ void Settings::setBookmarks(const QString &episodeKey, const QList<Bookmark> &bo
         m_settings->endArray();
     }
     m_settings->endGroup();
+}
+
+int Settings::searchLeadInSeconds() const
+{
+    return std::clamp(m_settings->value(key(kSearchLeadIn), 3).toInt(), 0, 30);
+}
+
+void Settings::setSearchLeadInSeconds(int seconds)
+{
+    m_settings->setValue(key(kSearchLeadIn), std::clamp(seconds, 0, 30));
 }
 
 int Settings::textZoom() const

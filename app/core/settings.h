@@ -57,6 +57,10 @@ public:
     /// Where new episodes are downloaded; empty: the default (the application data folder's Episodes).
     QString downloadsFolder() const;
     void setDownloadsFolder(const QString &folder);
+    /// How long before a moment found by Search Everything it plays from, in seconds (0 to 30); 3 by
+    /// default.
+    int searchLeadInSeconds() const;
+    void setSearchLeadInSeconds(int seconds);
     /// File › Work Offline: not even the podcast library touches the network.
     bool workOffline() const;
     void setWorkOffline(bool offline);

@@ -4,11 +4,11 @@
 #include "core/transcriptfile.h"
 #include "episode/episode.h"
 #include "library/librarydatabase.h"
+#include "library/librarythread.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSemaphore>
 #include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -226,57 +226,16 @@ Result<SearchIndexer::RebuildReport> SearchIndexer::rebuild(
 
 SearchIndexer::SearchIndexer(QString libraryPath, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(libraryPath))
-    , m_thread(new QThread(this))
-    , m_worker(new QObject)
-{
-    m_thread->setObjectName(QStringLiteral("hark-search-index"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start(QThread::LowestPriority);
-}
+    , m_thread(std::make_unique<LibraryThread>(
+          std::move(libraryPath), QStringLiteral("hark-search-index"), QThread::LowestPriority))
+{ }
 
-SearchIndexer::~SearchIndexer()
-{
-    // The work waiting is dropped; the library's connection was opened in the thread, and is closed there.
-    m_stopping = true;
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-}
-
-void SearchIndexer::post(std::function<void()> work)
-{
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, work = std::move(work)] {
-            if (!m_stopping)
-                work();
-        },
-        Qt::QueuedConnection);
-}
-
-LibraryDatabase *SearchIndexer::database()
-{
-    if (!m_db) {
-        auto opened = LibraryDatabase::open(m_path);
-        if (!opened.ok()) {
-            qCWarning(lcSearch).noquote() << opened.error;
-            return nullptr;
-        }
-        m_db = std::move(*opened.value);
-    }
-    return m_db.get();
-}
+SearchIndexer::~SearchIndexer() = default;
 
 void SearchIndexer::indexFile(const QString &audioPath)
 {
-    post([this, audioPath] {
-        LibraryDatabase *db = database();
-        if (!db)
-            return;
-        if (const Status done = indexFile(*db, audioPath); !done.ok()) {
+    m_thread->post([this, audioPath](LibraryDatabase &db) {
+        if (const Status done = indexFile(db, audioPath); !done.ok()) {
             qCWarning(lcSearch).noquote() << done.error;
             Q_EMIT refused(audioPath, done.error);
             return;
@@ -292,12 +251,9 @@ void SearchIndexer::transcriptShown(
     const QString title = episode.title();
     const QString show = episode.show();
     const QDate date = episode.date();
-    post([=, this] {
-        LibraryDatabase *db = database();
-        if (!db)
-            return;
-        SearchIndex index(*db);
-        const SearchIndex::Document d = describe(*db, audio, transcriptPath, title, show, date);
+    m_thread->post([=, this](LibraryDatabase &db) {
+        SearchIndex index(db);
+        const SearchIndex::Document d = describe(db, audio, transcriptPath, title, show, date);
         if (isCurrent(index, d))
             return;
         if (const Status added = index.add(d, transcript); !added.ok()) {
@@ -310,31 +266,26 @@ void SearchIndexer::transcriptShown(
 
 void SearchIndexer::remove(const QString &audioPath)
 {
-    post([this, audioPath] {
-        if (LibraryDatabase *db = database()) {
-            if (const Status removed = SearchIndex(*db).remove(audioPath); !removed.ok())
-                qCWarning(lcSearch).noquote() << audioPath << removed.error;
-        }
+    m_thread->post([audioPath](LibraryDatabase &db) {
+        if (const Status removed = SearchIndex(db).remove(audioPath); !removed.ok())
+            qCWarning(lcSearch).noquote() << audioPath << removed.error;
     });
 }
 
 void SearchIndexer::check()
 {
-    post([this] {
-        LibraryDatabase *db = database();
-        if (!db)
-            return;
-        SearchIndex index(*db);
+    m_thread->post([this](LibraryDatabase &db) {
+        SearchIndex index(db);
         if (const Status sound = index.check(); !sound.ok()) {
             qCWarning(lcSearch).noquote()
                 << Tr::tr("The search index is damaged (%1): rebuilding it").arg(sound.error);
             const auto rebuilt = rebuild(
-                *db,
+                db,
                 [this](const QString &warning) {
                     qCWarning(lcSearch).noquote() << warning;
                     Q_EMIT refused(QString(), warning);
                 },
-                &m_stopping);
+                &m_thread->stopping());
             Q_EMIT checked(rebuilt.ok()
                     ? Tr::tr("The search index was damaged (%1) and is rebuilt: %n episodes.", nullptr,
                         rebuilt.value->documents)
@@ -352,7 +303,7 @@ void SearchIndexer::check()
                 ++changed;
             } else if (file.size() != d.transcriptSize
                 || file.lastModified().toUTC() != d.transcriptModified) {
-                if (const Status done = indexFile(*db, d.audioPath); !done.ok())
+                if (const Status done = indexFile(db, d.audioPath); !done.ok())
                     Q_EMIT refused(d.transcriptPath, done.error);
                 ++changed;
             }
@@ -366,9 +317,7 @@ void SearchIndexer::check()
 
 void SearchIndexer::waitForIdle()
 {
-    QSemaphore done;
-    post([&done] { done.release(); });
-    done.acquire();
+    m_thread->waitForIdle();
 }
 
 } // namespace hark

@@ -12,11 +12,10 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace hark {
 
 class LibraryDatabase;
+class LibraryThread;
 
 /// Keeps the search index true: indexes what the player shows and what the library downloads or aligns,
 /// forgets what is deleted, and checks the index at start (rebuilding it from the transcripts on disk when
@@ -72,14 +71,7 @@ Q_SIGNALS:
     void checked(const QString &repaired);
 
 private:
-    void post(std::function<void()> work);
-    LibraryDatabase *database();
-
-    QString m_path;
-    QThread *m_thread;
-    QObject *m_worker; ///< lives in m_thread; owns the thread's connection
-    std::unique_ptr<LibraryDatabase> m_db; ///< opened, used and closed in m_thread
-    std::atomic_bool m_stopping = false;
+    std::unique_ptr<LibraryThread> m_thread;
 };
 
 } // namespace hark

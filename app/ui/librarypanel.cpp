@@ -6,8 +6,10 @@
 #include "episode/playersession.h"
 #include "library/opml.h"
 #include "library/podcastlibrary.h"
+#include "library/searchservice.h"
 #include "library/upnext.h"
 #include "ui/librarymodels.h"
+#include "ui/searcheverything.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -89,6 +92,15 @@ LibraryPanel::LibraryPanel(PodcastLibrary &library, UpNext &upNext, Settings &se
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *search = new QLineEdit(this);
+    search->setObjectName(QStringLiteral("library-search"));
+    search->setPlaceholderText(tr("Search every transcript (Ctrl+Shift+F)"));
+    search->setAccessibleName(tr("Search every transcript"));
+    connect(search, &QLineEdit::textEdited, this, [this, search](const QString &text) {
+        search->clear(); // the search goes on in Search Everything, where the hits are
+        Q_EMIT searchRequested(text);
+    });
+    layout->addWidget(search);
     auto *split = new QSplitter(Qt::Vertical, this);
     layout->addWidget(split);
     m_shows = makeTable(m_showModel, QStringLiteral("shows"), split);
@@ -226,7 +238,15 @@ LibraryDock::LibraryDock(PodcastLibrary &library, PlayerSession &session, Settin
     , m_upNext(new UpNext(library, session, this))
     , m_panel(new LibraryPanel(library, *m_upNext, settings, this))
     , m_menu(new QMenu(tr("&Library"), this))
+    , m_searchService(new SearchService(library.database().path(), this))
+    , m_search(new SearchEverything(library, session, settings, *m_searchService, this))
+    , m_searchAction(new QAction(tr("Search &Everything…"), this))
 {
+    m_searchAction->setObjectName(QStringLiteral("search-everything"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchAction->setStatusTip(tr("Find words in every transcript Hark knows, and play from the moment"));
+    connect(m_searchAction, &QAction::triggered, m_search, [this] { m_search->openWith(); });
+    connect(m_panel, &LibraryPanel::searchRequested, m_search, &SearchEverything::openWith);
     setObjectName(QStringLiteral("library"));
     setWidget(m_panel);
     m_menu->addActions(m_panel->menuActions());
@@ -244,8 +264,9 @@ LibraryDock::LibraryDock(PodcastLibrary &library, PlayerSession &session, Settin
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 }
 
-void LibraryDock::install(QMainWindow &window, QAction *beforeHelp, Place file, Place view)
+void LibraryDock::install(QMainWindow &window, QAction *beforeHelp, Place file, Place view, Place edit)
 {
+    edit.first->insertAction(edit.second, m_searchAction);
     window.addDockWidget(Qt::LeftDockWidgetArea, this);
     window.resizeDocks({ this }, { window.width() * 9 / 20 }, Qt::Horizontal);
     window.menuBar()->insertMenu(beforeHelp, m_menu);

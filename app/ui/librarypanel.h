@@ -25,6 +25,9 @@ class UpNextModel;
 /// are actions (menuActions(), for the window's Library menu and the shortcuts sheet); Enter or a
 /// double-click plays a downloaded episode, or offers to download it. It asks for playing (playRequested)
 /// and never plays itself.
+class SearchEverything;
+class SearchService;
+
 class LibraryPanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void playRequested(const QString &path);
+    /// Typed into the field at the top: a search of every transcript (Search Everything) to open.
+    void searchRequested(const QString &text);
     /// For the status bar.
     void message(const QString &text);
 
@@ -119,13 +124,18 @@ public:
     /// Where in a menu: before this action.
     using Place = std::pair<QMenu *, QAction *>;
     /// Docks itself at the left of @p window (a good share of its width), its menu before @p beforeHelp in
-    /// the menu bar, Work Offline in @p file and View › Library in @p view.
-    void install(QMainWindow &window, QAction *beforeHelp, Place file, Place view);
+    /// the menu bar, Work Offline in @p file, View › Library in @p view and Search Everything in @p edit.
+    void install(QMainWindow &window, QAction *beforeHelp, Place file, Place view, Place edit);
+    /// Edit › Search Everything (Ctrl+Shift+F), also opened by typing into the panel's field.
+    SearchEverything *searchEverything() const { return m_search; }
 
 private:
     UpNext *m_upNext;
     LibraryPanel *m_panel;
     QMenu *m_menu;
+    SearchService *m_searchService;
+    SearchEverything *m_search;
+    QAction *m_searchAction;
 };
 
 } // namespace hark

@@ -267,7 +267,7 @@ void MainWindow::buildActions()
     action(play, "sync-later", tr("Transcript &Later (50 ms)"), key(Qt::Key_X),
         [s] { s->setSyncOffset(s->syncOffset() + 50); });
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     action(
         edit, "copy-quote", tr("Copy &Quote"), key(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyQuote);
     action(edit, "copy-moment", tr("Copy &Moment"), key(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
@@ -343,8 +343,8 @@ void MainWindow::setLibrary(PodcastLibrary &library)
 {
     m_libraryDock = new LibraryDock(library, m_session, m_settings, this);
     m_libraryPanel = m_libraryDock->panel();
-    m_libraryDock->install(
-        *this, m_helpMenu, { m_fileMenu, m_quitAction }, { m_viewMenu, m_chapterDock->toggleViewAction() });
+    m_libraryDock->install(*this, m_helpMenu, { m_fileMenu, m_quitAction },
+        { m_viewMenu, m_chapterDock->toggleViewAction() }, { m_editMenu, nullptr });
     connect(m_libraryPanel, &LibraryPanel::message, this, &MainWindow::showMessage);
 }
 

@@ -113,6 +113,7 @@ private:
     QMenu *m_recent = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_helpMenu = nullptr;
     LibraryDock *m_libraryDock = nullptr;

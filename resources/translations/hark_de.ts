@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hark</name>
+    <message>
+        <source>it ends early</source>
+        <translation>es endet zu früh</translation>
+    </message>
+    <message>
+        <source>a block cannot be read</source>
+        <translation>ein Block ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>an unknown kind of words</source>
+        <translation>eine unbekannte Art von Wörtern</translation>
+    </message>
+    <message>
+        <source>a word outside its line</source>
+        <translation>ein Wort außerhalb seiner Zeile</translation>
+    </message>
+    <message>
+        <source>an unknown speaker</source>
+        <translation>eine unbekannte Sprecherin</translation>
+    </message>
+</context>
+<context>
     <name>hark::AlignmentCache</name>
     <message>
         <source>cannot keep the alignment beside the audio (%1) nor in %2 (%3)</source>
@@ -267,6 +290,26 @@
         <translation>Den Feed als JSON ausgeben.</translation>
     </message>
     <message>
+        <source>A feed (RSS or Atom): a file, or an http or https address.</source>
+        <translation>Ein Feed (RSS oder Atom): eine Datei oder eine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Usage: hark feed FILE|URL [--json]</source>
+        <translation>Aufruf: hark feed DATEI|URL [--json]</translation>
+    </message>
+    <message>
+        <source>feed: missing SOURCE</source>
+        <translation>feed: QUELLE fehlt</translation>
+    </message>
+    <message>
+        <source>feed: one SOURCE at a time</source>
+        <translation>feed: nur eine QUELLE auf einmal</translation>
+    </message>
+    <message>
+        <source>feed: %1: only http and https addresses are fetched</source>
+        <translation>feed: %1: nur http- und https-Adressen werden abgerufen</translation>
+    </message>
+    <message>
         <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
        hark info FILE [--json]
        hark convert INPUT [--to FORMAT] [--words] [-o OUT]
@@ -275,6 +318,7 @@
        hark subscribe URL|FILE.opml…   hark unsubscribe SHOW   hark refresh
        hark episodes [SHOW] [--json]   hark download [--latest N] [GUID…]
        hark opml export|import FILE
+       hark search QUERY… [--json] [--limit N] [--reindex]
 
 A podcast player that keeps the transcript in step with the audio.
 
@@ -299,6 +343,7 @@ Commands:
   episodes         list the library&apos;s episodes and how each stands
   download         download episodes with their transcripts and chapters
   opml             export or import the subscriptions as OPML
+  search QUERY     find words and &quot;phrases&quot; in every transcript Hark knows
 
 Options:
   -h, --help       show this help and exit
@@ -306,7 +351,8 @@ Options:
 
 Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
 The podcast library and its episodes live in Hark&apos;s data folder
-(XDG_DATA_HOME, ~/.local/share/Hark/hark); only these commands use the network.
+(XDG_DATA_HOME, ~/.local/share/Hark/hark), with the search index; only feed,
+subscribe, refresh and download use the network.
 Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usage.
 </source>
         <translation>Aufruf: hark [FOLGE] [--paused] [--at ZEIT] [--new-window]
@@ -317,6 +363,7 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         hark subscribe URL|DATEI.opml…   hark unsubscribe SENDUNG   hark refresh
         hark episodes [SENDUNG] [--json]   hark download [--latest N] [GUID…]
         hark opml export|import DATEI
+        hark search SUCHE… [--json] [--limit N] [--reindex]
 
 Ein Podcast-Player, der das Transkript im Takt mit dem Ton hält.
 
@@ -343,6 +390,7 @@ Befehle:
   episodes         die Folgen der Bibliothek auflisten, und wie es um jede steht
   download         Folgen mit ihren Transkripten und Kapiteln herunterladen
   opml             die Abos als OPML exportieren oder importieren
+  search SUCHE     Wörter und &quot;Wendungen&quot; in jedem Transkript finden, das Hark kennt
 
 Optionen:
   -h, --help       diese Hilfe zeigen und beenden
@@ -350,30 +398,11 @@ Optionen:
 
 Mit »hark BEFEHL --help« zeigt ein Befehl seine Optionen.
 Die Podcast-Bibliothek und ihre Folgen liegen in Harks Datenordner
-(XDG_DATA_HOME, ~/.local/share/Hark/hark); nur diese Befehle nutzen das Netz.
+(XDG_DATA_HOME, ~/.local/share/Hark/hark), mit dem Suchindex; nur feed,
+subscribe, refresh und download nutzen das Netz.
 Rückgabewert: 0 erledigt, 1 fehlerhafte Eingabe (oder eine Sendung oder Folge
 scheiterte), 2 falscher Aufruf.
 </translation>
-    </message>
-    <message>
-        <source>A feed (RSS or Atom): a file, or an http or https address.</source>
-        <translation>Ein Feed (RSS oder Atom): eine Datei oder eine http- oder https-Adresse.</translation>
-    </message>
-    <message>
-        <source>Usage: hark feed FILE|URL [--json]</source>
-        <translation>Aufruf: hark feed DATEI|URL [--json]</translation>
-    </message>
-    <message>
-        <source>feed: missing SOURCE</source>
-        <translation>feed: QUELLE fehlt</translation>
-    </message>
-    <message>
-        <source>feed: one SOURCE at a time</source>
-        <translation>feed: nur eine QUELLE auf einmal</translation>
-    </message>
-    <message>
-        <source>feed: %1: only http and https addresses are fetched</source>
-        <translation>feed: %1: nur http- und https-Adressen werden abgerufen</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1028,14 @@ scheiterte), 2 falscher Aufruf.
         <source>Librar&amp;y</source>
         <translation>&amp;Bibliothek</translation>
     </message>
+    <message>
+        <source>Search &amp;Everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Find words in every transcript Hark knows, and play from the moment</source>
+        <translation>Wörter in jedem Transkript finden, das Hark kennt, und ab der Stelle abspielen</translation>
+    </message>
 </context>
 <context>
     <name>hark::LibraryPanel</name>
@@ -1213,6 +1250,14 @@ scheiterte), 2 falscher Aufruf.
     <message>
         <source>New downloads go to %1; those downloaded already stay where they are</source>
         <translation>Neue Downloads kommen nach %1; schon heruntergeladene bleiben, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Search every transcript (Ctrl+Shift+F)</source>
+        <translation>Alle Transkripte durchsuchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Search every transcript</source>
+        <translation>Alle Transkripte durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1987,61 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
         <source>cannot carry what was remembered into the library: %1</source>
         <translation>das Gemerkte lässt sich nicht in die Bibliothek übernehmen: %1</translation>
     </message>
+    <message>
+        <source>Search every transcript Hark knows (the library&apos;s episodes, and local episodes once opened or aligned): words (all must appear), &quot;a phrase&quot;, a prefix*, OR, -not. Best first, recent episodes slightly ahead.</source>
+        <translation>Jedes Transkript durchsuchen, das Hark kennt (die Folgen der Bibliothek und lokale Folgen, die einmal geöffnet oder abgeglichen wurden): Wörter (alle müssen vorkommen), &quot;eine Wendung&quot;, ein Anfang*, OR, -nicht. Die besten zuerst, neuere Folgen etwas weiter vorn.</translation>
+    </message>
+    <message>
+        <source>Print the hits as JSON.</source>
+        <translation>Die Treffer als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>At most N hits (default 20).</source>
+        <translation>Höchstens N Treffer (sonst 20).</translation>
+    </message>
+    <message>
+        <source>Make the index again from every transcript on disk first (no QUERY: only that).</source>
+        <translation>Zuerst den Index aus allen Transkripten auf der Platte neu aufbauen (ohne SUCHE: nur das).</translation>
+    </message>
+    <message>
+        <source>What to find.</source>
+        <translation>Was zu finden ist.</translation>
+    </message>
+    <message>
+        <source>Usage: hark search QUERY… [--json] [--limit N] [--reindex]</source>
+        <translation>Aufruf: hark search SUCHE… [--json] [--limit N] [--reindex]</translation>
+    </message>
+    <message>
+        <source>search: --limit takes a number of hits, 1 or more, not %1</source>
+        <translation>search: --limit nimmt eine Anzahl Treffer, 1 oder mehr, nicht %1</translation>
+    </message>
+    <message>
+        <source>search: say what to find</source>
+        <translation>search: sagen Sie, was zu finden ist</translation>
+    </message>
+    <message>
+        <source>cannot rebuild the search index: %1</source>
+        <translation>kann den Suchindex nicht neu aufbauen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>search index rebuilt: %n episodes</source>
+        <translation>
+            <numerusform>Suchindex neu aufgebaut: %n Folge</numerusform>
+            <numerusform>Suchindex neu aufgebaut: %n Folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot search: %1</source>
+        <translation>kann nicht suchen: %1</translation>
+    </message>
+    <message>
+        <source>(no longer on disk)</source>
+        <translation>(nicht mehr auf der Platte)</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
 </context>
 <context>
     <name>hark::PodcastJsonReader</name>
@@ -2082,6 +2182,142 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     </message>
 </context>
 <context>
+    <name>hark::SearchEverything</name>
+    <message>
+        <source>Search Everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, prefix*, OR, -not</source>
+        <translation>Wörter, &quot;eine Wendung&quot;, Anfang*, OR, -nicht</translation>
+    </message>
+    <message>
+        <source>Search every transcript</source>
+        <translation>Alle Transkripte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Moments found</source>
+        <translation>Gefundene Stellen</translation>
+    </message>
+    <message>
+        <source>Type to search every transcript Hark knows: the library&apos;s episodes, and the files you have opened.</source>
+        <translation>Tippen Sie, um jedes Transkript zu durchsuchen, das Hark kennt: die Folgen der Bibliothek und die Dateien, die Sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>Kann nicht suchen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n episodes. Enter plays from just before the moment.</source>
+        <translation>
+            <numerusform>in %n Folge. Eingabe spielt ab kurz vor der Stelle.</numerusform>
+            <numerusform>in %n Folgen. Eingabe spielt ab kurz vor der Stelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer at %2.</source>
+        <translation>%1 liegt nicht mehr unter %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on disk. Press Enter again to download it; it plays from this moment when it is here.</source>
+        <translation>»%1« ist nicht mehr auf der Platte. Drücken Sie noch einmal Eingabe, um die Folge herunterzuladen; sie spielt ab dieser Stelle, sobald sie da ist.</translation>
+    </message>
+    <message>
+        <source>Working offline: File › Work Offline lets Hark download again.</source>
+        <translation>Offline: Datei › Offline arbeiten lässt Hark wieder herunterladen.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>»%1« wird heruntergeladen …</translation>
+    </message>
+</context>
+<context>
+    <name>hark::SearchHitModel</name>
+    <message>
+        <source> (no longer on disk)</source>
+        <translation> (nicht mehr auf der Platte)</translation>
+    </message>
+    <message>
+        <source>No longer on disk: %1</source>
+        <translation>Nicht mehr auf der Platte: %1</translation>
+    </message>
+    <message>
+        <source>%1 · no longer on disk</source>
+        <translation>%1 · nicht mehr auf der Platte</translation>
+    </message>
+</context>
+<context>
+    <name>hark::SearchIndex</name>
+    <message>
+        <source>a document&apos;s body is damaged (%1)</source>
+        <translation>der Inhalt eines Dokuments ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>a document&apos;s body is damaged or of an unknown format</source>
+        <translation>der Inhalt eines Dokuments ist beschädigt oder in einem unbekannten Format</translation>
+    </message>
+    <message>
+        <source>no such document, or its body is damaged</source>
+        <translation>kein solches Dokument, oder sein Inhalt ist beschädigt</translation>
+    </message>
+    <message>
+        <source>a rebuild begun at %1 did not finish</source>
+        <translation>ein um %1 begonnener Neuaufbau wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>%1 indexed lines belong to no document</source>
+        <translation>%1 indizierte Zeilen gehören zu keinem Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>hark::SearchIndexer</name>
+    <message>
+        <source>it has no words</source>
+        <translation>es enthält keine Wörter</translation>
+    </message>
+    <message>
+        <source>%1: left out of the search: %2</source>
+        <translation>%1: aus der Suche ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>The search index is damaged (%1): rebuilding it</source>
+        <translation>Der Suchindex ist beschädigt (%1): er wird neu aufgebaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index was damaged (%1) and is rebuilt: %n episodes.</source>
+        <translation>
+            <numerusform>Der Suchindex war beschädigt (%1) und ist neu aufgebaut: %n Folge.</numerusform>
+            <numerusform>Der Suchindex war beschädigt (%1) und ist neu aufgebaut: %n Folgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is damaged (%1) and cannot be rebuilt: %2</source>
+        <translation>Der Suchindex ist beschädigt (%1) und lässt sich nicht neu aufbauen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcripts changed on disk since they were indexed: indexed again.</source>
+        <translation>
+            <numerusform>%n Transkript hat sich auf der Platte geändert, seit es indiziert wurde: neu indiziert.</numerusform>
+            <numerusform>%n Transkripte haben sich auf der Platte geändert, seit sie indiziert wurden: neu indiziert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hark::SearchQuery</name>
     <message>
         <source>Only the first %1 characters were searched.</source>
@@ -2090,6 +2326,10 @@ Mit »hark info DATEI« zeigt Hark, was es ohne Fenster liest.</translation>
     <message>
         <source>Add a word to find: a word with - before it only leaves out what has it.</source>
         <translation>Geben Sie ein Wort zum Finden ein: ein Wort mit - davor schließt nur aus, was es enthält.</translation>
+    </message>
+    <message>
+        <source>A prefix needs %1 letters or more; searched as whole words: %2.</source>
+        <translation>Ein Wortanfang braucht %1 Buchstaben oder mehr; als ganze Wörter gesucht: %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hark</name>
+    <message>
+        <source>it ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown kind of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word outside its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hark::AlignmentCache</name>
     <message>
         <source>cannot keep the alignment beside the audio (%1) nor in %2 (%3)</source>
@@ -267,6 +290,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A feed (RSS or Atom): a file, or an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark feed FILE|URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: missing SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: one SOURCE at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: %1: only http and https addresses are fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hark [EPISODE] [--paused] [--at TIME] [--new-window]
        hark info FILE [--json]
        hark convert INPUT [--to FORMAT] [--words] [-o OUT]
@@ -275,6 +318,7 @@
        hark subscribe URL|FILE.opml…   hark unsubscribe SHOW   hark refresh
        hark episodes [SHOW] [--json]   hark download [--latest N] [GUID…]
        hark opml export|import FILE
+       hark search QUERY… [--json] [--limit N] [--reindex]
 
 A podcast player that keeps the transcript in step with the audio.
 
@@ -299,6 +343,7 @@ Commands:
   episodes         list the library&apos;s episodes and how each stands
   download         download episodes with their transcripts and chapters
   opml             export or import the subscriptions as OPML
+  search QUERY     find words and &quot;phrases&quot; in every transcript Hark knows
 
 Options:
   -h, --help       show this help and exit
@@ -306,29 +351,10 @@ Options:
 
 Run &apos;hark COMMAND --help&apos; for a command&apos;s options.
 The podcast library and its episodes live in Hark&apos;s data folder
-(XDG_DATA_HOME, ~/.local/share/Hark/hark); only these commands use the network.
+(XDG_DATA_HOME, ~/.local/share/Hark/hark), with the search index; only feed,
+subscribe, refresh and download use the network.
 Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A feed (RSS or Atom): a file, or an http or https address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: hark feed FILE|URL [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed: missing SOURCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed: one SOURCE at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed: %1: only http and https addresses are fetched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,6 +981,14 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
         <source>Librar&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search &amp;Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in every transcript Hark knows, and play from the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::LibraryPanel</name>
@@ -1168,6 +1202,14 @@ Exit status: 0 done, 1 bad input (or a show or episode that failed), 2 wrong usa
     </message>
     <message>
         <source>New downloads go to %1; those downloaded already stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every transcript (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every transcript</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1938,61 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
         <source>cannot carry what was remembered into the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search every transcript Hark knows (the library&apos;s episodes, and local episodes once opened or aligned): words (all must appear), &quot;a phrase&quot;, a prefix*, OR, -not. Best first, recent episodes slightly ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hits as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N hits (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the index again from every transcript on disk first (no QUERY: only that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hark search QUERY… [--json] [--limit N] [--reindex]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: --limit takes a number of hits, 1 or more, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: say what to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rebuild the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>search index rebuilt: %n episodes</source>
+        <translation>
+            <numerusform>search index rebuilt: %n episode</numerusform>
+            <numerusform>search index rebuilt: %n episodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hark::PodcastJsonReader</name>
@@ -2036,6 +2133,142 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
 </context>
 <context>
+    <name>hark::SearchEverything</name>
+    <message>
+        <source>Search Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, prefix*, OR, -not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search every transcript Hark knows: the library&apos;s episodes, and the files you have opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n episodes. Enter plays from just before the moment.</source>
+        <translation>
+            <numerusform>in %n episode. Enter plays from just before the moment.</numerusform>
+            <numerusform>in %n episodes. Enter plays from just before the moment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on disk. Press Enter again to download it; it plays from this moment when it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: File › Work Offline lets Hark download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::SearchHitModel</name>
+    <message>
+        <source> (no longer on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no longer on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::SearchIndex</name>
+    <message>
+        <source>a document&apos;s body is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document&apos;s body is damaged or of an unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such document, or its body is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rebuild begun at %1 did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indexed lines belong to no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hark::SearchIndexer</name>
+    <message>
+        <source>it has no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out of the search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is damaged (%1): rebuilding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index was damaged (%1) and is rebuilt: %n episodes.</source>
+        <translation>
+            <numerusform>The search index was damaged (%1) and is rebuilt: %n episode.</numerusform>
+            <numerusform>The search index was damaged (%1) and is rebuilt: %n episodes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is damaged (%1) and cannot be rebuilt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcripts changed on disk since they were indexed: indexed again.</source>
+        <translation>
+            <numerusform>%n transcript changed on disk since it was indexed: indexed again.</numerusform>
+            <numerusform>%n transcripts changed on disk since they were indexed: indexed again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hark::SearchQuery</name>
     <message>
         <source>Only the first %1 characters were searched.</source>
@@ -2043,6 +2276,10 @@ Try &apos;hark info FILE&apos; for what Hark reads without a window.</source>
     </message>
     <message>
         <source>Add a word to find: a word with - before it only leaves out what has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prefix needs %1 letters or more; searched as whole words: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
