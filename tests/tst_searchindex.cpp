@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -353,19 +354,31 @@ private Q_SLOTS:
 
     // Damaged FTS5 data: the check at start says so and rebuilds the index from the transcripts on disk;
     // the listener's files are never touched.
+    void damagedIndexIsRebuilt_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addRow("the FTS5 structure overwritten")
+            << "UPDATE segment_text_data SET block = x'00ff00ff00ff' WHERE id > 1";
+        QTest::addRow("the FTS5 table lost") << "DROP TABLE segment_text";
+        QTest::addRow("the documents lost") << "DROP TABLE documents";
+        QTest::addRow("indexed lines of no document") << "DELETE FROM documents";
+    }
     void damagedIndexIsRebuilt()
     {
+        QFETCH(QString, damage);
         const QString audio = m_dir->filePath("Deep.mp3");
         const QString srt = m_dir->filePath("Deep.srt");
         QVERIFY(writeFile(audio, QByteArray(4096, '\x01')));
         QVERIFY(writeFile(srt, "1\n00:00:01,000 --> 00:00:02,000\nThe trench is deep.\n"));
         QVERIFY(SearchIndexer::indexFile(*m_db, audio).ok());
         QCOMPARE(found("trench"), QStringList { "Deep#0@1000" });
+        // The player remembers it (it was opened): where a rebuild finds it when the documents are gone too.
+        QVERIFY(m_db->setMemory("deep", EpisodeMemory { .position = 500, .path = audio }).ok());
         const QByteArray audioHash = hashOf(audio);
         const QByteArray srtHash = hashOf(srt);
         {
             QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
-            QVERIFY(q.exec("UPDATE segment_text_data SET block = x'00ff00ff00ff' WHERE id > 1"));
+            QVERIFY2(q.exec(damage), qPrintable(q.lastError().text()));
         }
         QVERIFY(!SearchIndex(*m_db).check().ok());
 

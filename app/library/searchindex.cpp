@@ -608,6 +608,14 @@ Result<QList<Segment>> SearchIndex::segments(qint64 documentId) const
     return decodeAll(*b);
 }
 
+Result<QList<Segment>> SearchIndex::readBody(const QByteArray &body)
+{
+    const Result<Body> header = decodeHeader(body);
+    if (!header.ok())
+        return Result<QList<Segment>>::failure(header.error);
+    return decodeAll(*header.value);
+}
+
 QList<std::pair<int, int>> SearchIndex::marks(const QString &text, const QStringList &marked)
 {
     const QList<Token> words = tokenize(text);

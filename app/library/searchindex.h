@@ -112,6 +112,10 @@ public:
     };
     Size size() const;
 
+    /// The segments a document's stored @p body holds; an error when it is damaged (the file is the
+    /// listener's
+    /// disk's: it may be).
+    static Result<QList<Segment>> readBody(const QByteArray &body);
     /// Where @p query's words are in @p text, folded as the index folds them (case and accents).
     static QList<std::pair<int, int>> marks(const QString &text, const QStringList &marked);
 

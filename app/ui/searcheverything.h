@@ -28,6 +28,7 @@ public:
     {
         HeadingRole = Qt::UserRole + 1, ///< "Show — Episode · date · 12:34"
         LineRole, ///< the line as HTML, the words found marked
+        PlainLineRole, ///< the line as plain text, the speaker first
     };
     using QAbstractListModel::QAbstractListModel;
 
