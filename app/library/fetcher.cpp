@@ -145,7 +145,7 @@ void Fetcher::fetch(const FetchRequest &request, Done done, QFile *file, Progres
     if (!refused.isEmpty()) {
         job->result.error = refused;
         // Done later, as every other fetch is: callers never see their callback run inside fetch().
-        QTimer::singleShot(0, this, [this, job] {
+        QTimer::singleShot(0, this, [job] {
             FetchResult r = job->result;
             Done d = std::move(job->done);
             delete job;

@@ -261,11 +261,24 @@ Result<SearchIndex::Body> decodeHeader(const QByteArray &data)
     return { std::move(body) };
 }
 
+/// @p block uncompressed; empty when it is damaged. qUncompress believes the size the block says it holds and
+/// allocates it first, so a size more than zlib's best ratio (1032:1) could make is not believed.
+QByteArray inflate(const QByteArray &block)
+{
+    if (block.size() < 5)
+        return {};
+    const quint32 declared = (quint32(quint8(block[0])) << 24) | (quint32(quint8(block[1])) << 16)
+        | (quint32(quint8(block[2])) << 8) | quint32(quint8(block[3]));
+    if (declared == 0 || declared > quint64(block.size() - 4) * 1032 + 64)
+        return {};
+    return qUncompress(block);
+}
+
 /// The segments of block @p block of @p body, from its compressed @p bytes.
 Result<QList<Segment>> decodeBlock(const SearchIndex::Body &body, qsizetype block, const QByteArray &bytes)
 {
     using Decoded = Result<QList<Segment>>;
-    const QByteArray data = qUncompress(bytes);
+    const QByteArray data = inflate(bytes);
     BodyReader in(data);
     const qsizetype count = std::min<qsizetype>(kBlock, body.segments - block * kBlock);
     if (data.isEmpty() || count <= 0)

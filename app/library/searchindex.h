@@ -39,7 +39,8 @@ public:
     static constexpr int kRanked = 2000;
 
     explicit SearchIndex(LibraryDatabase &db);
-    /// The statements that make the index's tables (the library's schema step 4, and a rebuild).
+    /// The statements that make the index's tables (the library's schema step 4, and a rebuild). Step 4 has
+    /// shipped with them: a change to them is a new step, which remakes the tables.
     static QStringList schema();
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
