@@ -15,7 +15,7 @@ build="$top/build"
 cd "$top"
 step="starting"
 
-say() { printf '\n==> %s\n' "$*"; }
+say() { printf '\n==> [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 fail() { printf '\nsetup.sh: failed while %s (exit %s)\n' "$step" "$1" >&2; }
 trap 'fail $?' ERR
 

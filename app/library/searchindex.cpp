@@ -24,7 +24,7 @@ struct Tr
 };
 
 constexpr int kBodyFormat = 1;
-/// Decoded bodies kept for the next keystroke's hits.
+/// Decoded bodies kept while an instance lives.
 constexpr int kBodiesKept = 64;
 /// How much ahead a new episode is of an equal hit in an old one, and how fast that fades.
 constexpr double kRecencyBoost = 0.2;

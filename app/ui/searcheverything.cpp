@@ -188,7 +188,7 @@ SearchEverything::SearchEverything(PodcastLibrary &library, PlayerSession &sessi
     , m_status(new QLabel(this))
     , m_model(new SearchHitModel(this))
 {
-    setObjectName(QStringLiteral("search-everything"));
+    setObjectName(QStringLiteral("search-everything-dialog"));
     setWindowTitle(tr("Search Everything"));
     resize(720, 520);
     auto *layout = new QVBoxLayout(this);
