@@ -131,8 +131,8 @@ private:
     Status insert(const Document &document, const Transcript &transcript);
 
     LibraryDatabase &m_db;
-    /// Bodies and blocks decoded, for the hits of one search that share them (an instance lives for one search
-    /// or one piece of indexing: a document replaced elsewhere may get its id again).
+    /// Bodies and blocks decoded, for the hits of one search that share them (an instance lives for one
+    /// search or one piece of indexing: a document replaced elsewhere may get its id again).
     mutable QHash<qint64, std::shared_ptr<const Body>> m_bodies;
     mutable QHash<qint64, std::shared_ptr<const QList<Segment>>> m_blocks;
 };

@@ -137,7 +137,7 @@ Status SearchIndexer::indexFile(LibraryDatabase &db, const QString &audioPath)
         return Status::failure(Tr::tr("%1: left out of the search: %2")
                                    .arg(r.transcriptPath.isEmpty() ? audioPath : r.transcriptPath, r.error));
     }
-        if (r.transcript.wordCount() == 0)
+    if (r.transcript.wordCount() == 0)
         return index.remove(audioPath);
     if (old && r.title.isEmpty()) { // the audio is gone: what was known of it stays
         r.title = old->title;
