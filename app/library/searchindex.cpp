@@ -499,20 +499,6 @@ Status SearchIndex::remove(const QString &audioPath)
     return m_db.inTransaction([&] { return forget(d->id); });
 }
 
-Status SearchIndex::clear()
-{
-    m_bodies.clear();
-    m_blocks.clear();
-    return m_db.inTransaction([&]() -> Status {
-        QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
-        if (!q.exec(QStringLiteral("INSERT INTO segment_text (segment_text) VALUES ('delete-all')"))
-
-            || !q.exec(QStringLiteral("DELETE FROM documents")))
-            return Status::failure(sqlError(q));
-        return {};
-    });
-}
-
 Status SearchIndex::recreate()
 {
     m_bodies.clear();

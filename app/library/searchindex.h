@@ -82,9 +82,8 @@ public:
     Status add(const QList<std::pair<Document, Transcript>> &documents);
     /// Forgets the document for @p audioPath (none is not an error).
     Status remove(const QString &audioPath);
-    /// Forgets every document, for a rebuild.
-    Status clear();
-    /// Remakes the FTS5 table (and the documents') when they are missing or cannot be read.
+
+    /// Makes the tables anew, empty: where a rebuild starts, also when they are missing or cannot be read.
     Status recreate();
 
     std::optional<Document> document(const QString &audioPath) const;
